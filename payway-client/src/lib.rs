@@ -1,0 +1,70 @@
+//! A typed async client for the Payway API (Adeprimo's subscription and payment backend, also
+//! sold as Tulo), generated at compile time from the YAML spec in `spec/payway.yaml`.
+//!
+//! ```no_run
+//! use payway_client::{ApplicationAuth, Client, Credentials, Environment, scopes};
+//!
+//! # async fn run() -> Result<(), payway_client::Error> {
+//! let client = Client::new(Environment::Stage)?
+//!     .with_auth(ApplicationAuth::new(
+//!         Credentials::new("client-id", "client-secret"),
+//!         [scopes::KLARNA_PAYMENTS_W],
+//!     ));
+//! let order = client
+//!     .klarna_payments()
+//!     .v2()
+//!     .place_trial_order()
+//!     .customer_info(
+//!         payway_client::klarna_payments::v2::place_trial_order::CustomerInfo::builder()
+//!             .email("payway@adeprimo.se")
+//!             .build(),
+//!     )
+//!     .klarna_authorization_token("token from the Klarna widget")
+//!     .klarna_payments_session_id("id from create_session")
+//!     .browser_ip("81.208.13.50")
+//!     .browser_language("sv-SE")
+//!     .browser_user_agent("Mozilla/5.0")
+//!     .send()
+//!     .await?;
+//! println!("redirect the customer to {}", order.redirect_url);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! What is generated from the spec: [`Client`], [`Environment`], [`scopes`], and a module per
+//! section ([`klarna_payments`]) with a module per version and one per endpoint. What is written
+//! by hand: configuration ([`ClientConfig`]), authentication ([`auth`]), the connection
+//! ([`Connection`]), errors ([`Error`]) and value types ([`Date`], [`Email`], [`Url`]).
+
+extern crate self as payway_client;
+
+pub mod auth;
+mod config;
+mod connection;
+mod error;
+mod private;
+mod secret;
+mod token;
+mod transport;
+mod values;
+
+pub use auth::{
+    ApplicationAuth, Auth, Credentials, CustomerIdentity, HasCustomerIdentity, IdentityAuth,
+    NoIdentity, StaticToken, Unauthenticated,
+};
+pub use config::{ClientConfig, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT};
+pub use connection::{Connection, EndpointInfo, HttpMethod};
+pub use error::{
+    ApiError, ConfigError, DecodeError, Error, ErrorCode, InvalidParameter, InvalidRequest,
+    TimeoutError, TokenError, TokenErrorKind, TransportError,
+};
+pub use secret::Secret;
+pub use token::{AccessToken, TokenEndpoint};
+pub use values::{Date, Email, IntoValue, InvalidValue, Url};
+
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::private::*;
+}
+
+payway_macros::generate_api!("../spec/payway.yaml");

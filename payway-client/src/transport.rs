@@ -1,0 +1,103 @@
+//! HTTP plumbing shared by API calls and token requests: the reqwest client, bounded body
+//! reads, and turning reqwest's errors into the client's.
+
+use std::time::Duration;
+
+use crate::config::ClientConfig;
+use crate::error::{ConfigError, DecodeError, Error, TimeoutError, TransportError};
+use crate::values::Url;
+
+/// Builds the reqwest client: rustls, connect timeout, user agent. A client passed in the
+/// configuration is used as it is.
+pub(crate) fn http_client(config: &ClientConfig) -> Result<reqwest::Client, Error> {
+    if let Some(client) = &config.http_client {
+        return Ok(client.clone());
+    }
+    reqwest::Client::builder()
+        .use_rustls_tls()
+        .connect_timeout(config.connect_timeout)
+        .user_agent(config.user_agent.clone())
+        .build()
+        .map_err(|error| {
+            Error::Config(ConfigError {
+                reason: format!("cannot build the HTTP client: {error}"),
+            })
+        })
+}
+
+/// Parses a base URL: absolute, `http` or `https`, with a host and without query or fragment.
+pub fn parse_base_url(text: &str) -> Result<Url, Error> {
+    let invalid = |reason: String| Error::Config(ConfigError { reason });
+    let url = Url::parse(text).map_err(|e| invalid(format!("base URL `{text}`: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(invalid(format!("base URL `{text}` must start with http:// or https://")));
+    }
+    if url.host().is_none() || url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid(format!(
+            "base URL `{text}` must have a host and no query or fragment"
+        )));
+    }
+    Ok(url)
+}
+
+/// `base` followed by `path`, with exactly one `/` between them.
+pub(crate) fn join(base: &Url, path: &str) -> String {
+    let base = base.as_str().trim_end_matches('/');
+    let mut url = String::with_capacity(base.len() + path.len());
+    url.push_str(base);
+    url.push_str(path);
+    url
+}
+
+/// Reads a response body, refusing more than `max` bytes.
+pub(crate) async fn read_body(
+    mut response: reqwest::Response,
+    max: usize,
+    endpoint: &'static str,
+    timeout: Duration,
+) -> Result<Vec<u8>, Error> {
+    let status = response.status().as_u16();
+    if let Some(length) = response.content_length()
+        && length > max as u64
+    {
+        return Err(too_large(endpoint, status, max, &[]));
+    }
+    let mut body = Vec::with_capacity(
+        response
+            .content_length()
+            .map_or(1024, |n| n as usize)
+            .min(max),
+    );
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| from_reqwest(e, endpoint, timeout))?
+    {
+        if body.len() + chunk.len() > max {
+            return Err(too_large(endpoint, status, max, &body));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+fn too_large(endpoint: &'static str, status: u16, max: usize, start: &[u8]) -> Error {
+    Error::Decode(DecodeError::new(
+        endpoint,
+        status,
+        format!("the body is larger than the {max} bytes the client reads"),
+        start,
+    ))
+}
+
+/// A reqwest error as the client's: a timeout, or a transport failure.
+pub(crate) fn from_reqwest(error: reqwest::Error, endpoint: &'static str, timeout: Duration) -> Error {
+    if error.is_timeout() {
+        Error::Timeout(TimeoutError { endpoint, timeout })
+    } else {
+        Error::Transport(TransportError {
+            endpoint,
+            source: error,
+        })
+    }
+}

@@ -1,0 +1,270 @@
+//! The typestate shared by endpoint request builders and object builders.
+//!
+//! A builder has one type parameter per required field, `Unset` until its setter is called and
+//! `Set` after. The finishing method (`send` or `build`) has a `where` bound per required field
+//! on a marker trait implemented only for `Set`; each marker trait carries
+//! `#[diagnostic::on_unimplemented]`, so leaving a field out fails to compile with a message that
+//! names it. Optional fields have a setter and a `maybe_` setter taking an `Option`, neither of
+//! which changes the builder's type.
+
+use super::docs;
+use super::types::{Side, rust_type};
+use crate::model::{Field, Type};
+use crate::naming;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+/// What a builder looks like, for the parts of it this module generates.
+pub struct Plan<'a> {
+    /// The builder type, e.g. `CreateSessionRequest` or `CustomerInfoBuilder`.
+    pub ident: Ident,
+    /// Generic parameters that come before the state parameters (e.g. `'c, A`), with bounds.
+    pub leading_params: TokenStream,
+    /// The same parameters as used in a type (e.g. `'c, A`).
+    pub leading_args: TokenStream,
+    /// The builder's data fields, moved across when the state changes.
+    pub carried: Vec<Ident>,
+    /// The fields the builder sets, each with the expression of the struct that holds it
+    /// (e.g. `self.body`).
+    pub fields: Vec<(&'a Field, TokenStream)>,
+    /// The expression of the builder's problem collector (e.g. `self.problems`).
+    pub problems: TokenStream,
+    /// How the finishing method is called, for messages (`send` or `build`).
+    pub finish: &'static str,
+    /// What the builder builds, for messages (e.g. "`CreateSessionRequest` cannot be sent").
+    pub cannot_finish: String,
+}
+
+impl Plan<'_> {
+    fn required(&self) -> Vec<&Field> {
+        self.fields
+            .iter()
+            .map(|(f, _)| *f)
+            .filter(|f| f.required)
+            .collect()
+    }
+
+    /// The state parameter idents, one per required field.
+    pub fn state_params(&self) -> Vec<Ident> {
+        self.required()
+            .iter()
+            .map(|f| format_ident!("{}", naming::state_param_name(&f.name)))
+            .collect()
+    }
+
+    /// The module holding the marker traits, e.g. `create_session_request_state`.
+    pub fn state_module(&self) -> Ident {
+        let snake: String = self
+            .ident
+            .to_string()
+            .chars()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                let lower = c.to_ascii_lowercase();
+                if c.is_ascii_uppercase() && i > 0 {
+                    vec!['_', lower]
+                } else {
+                    vec![lower]
+                }
+            })
+            .collect();
+        format_ident!("{snake}_state")
+    }
+
+    /// `<'c, A, CodeState = Unset, ...>` for the struct declaration.
+    pub fn declaration_generics(&self, rt: &TokenStream) -> TokenStream {
+        let leading = &self.leading_params;
+        let states = self.state_params();
+        quote!(<#leading #(#states = #rt::__private::Unset),*>)
+    }
+
+    /// `<'c, A, CodeState, ...>` for an impl header or a type.
+    pub fn generic_args(&self) -> TokenStream {
+        let leading = &self.leading_args;
+        let states = self.state_params();
+        quote!(<#leading #(#states),*>)
+    }
+
+    /// `<'c, A, Unset, Unset>`: the type of a fresh builder.
+    pub fn fresh_args(&self, rt: &TokenStream) -> TokenStream {
+        let leading = &self.leading_args;
+        let unset = self.state_params().into_iter().map(|_| quote!(#rt::__private::Unset));
+        quote!(<#leading #(#unset),*>)
+    }
+
+    /// `where CodeState: state::CodeIsSet, ...`: the bounds the finishing method carries.
+    pub fn finish_bounds(&self) -> Vec<TokenStream> {
+        let module = self.state_module();
+        self.required()
+            .iter()
+            .map(|f| {
+                let state = format_ident!("{}", naming::state_param_name(&f.name));
+                let marker = format_ident!("{}", naming::is_set_trait_name(&f.name));
+                quote!(#state: #module::#marker)
+            })
+            .collect()
+    }
+}
+
+/// The state marker traits, the state-changing helper and every setter of a builder.
+pub fn generate(plan: &Plan<'_>, rt: &TokenStream) -> TokenStream {
+    let ident = &plan.ident;
+    let leading_params = &plan.leading_params;
+    let states = plan.state_params();
+    let args = plan.generic_args();
+    let module = plan.state_module();
+    let module_doc = format!(" Typestate markers of [`{ident}`]: which required parameters are set.");
+
+    let markers = plan.required().into_iter().map(|field| {
+        let marker = format_ident!("{}", naming::is_set_trait_name(&field.name));
+        let message = format!(
+            "{}: the required parameter `{}` is not set",
+            plan.cannot_finish, field.name
+        );
+        let label = format!("`{}` is not set", field.name);
+        let note = format!(
+            "call `.{}(...)` before `.{}()`",
+            field.name, plan.finish
+        );
+        let doc = format!(" Implemented once `{}` is set.", field.name);
+        quote! {
+            #[doc = #doc]
+            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+            pub trait #marker {}
+            impl #marker for #rt::__private::Set {}
+        }
+    });
+
+    let carried = &plan.carried;
+    let new_states: Vec<Ident> = states
+        .iter()
+        .map(|s| Ident::new(&format!("New{s}"), Span::call_site()))
+        .collect();
+    let leading_args = &plan.leading_args;
+    let transition = quote! {
+        fn into_state<#(#new_states),*>(self) -> #ident<#leading_args #(#new_states),*> {
+            #ident { #(#carried: self.#carried,)* state: ::std::marker::PhantomData }
+        }
+    };
+
+    let setters = plan.fields.iter().map(|(field, place)| setter(plan, field, place, rt));
+
+    quote! {
+        #[doc = #module_doc]
+        #[doc(hidden)]
+        pub mod #module {
+            #(#markers)*
+        }
+
+        impl<#leading_params #(#states),*> #ident #args {
+            #transition
+            #(#setters)*
+        }
+    }
+}
+
+fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream) -> TokenStream {
+    let name = &field.name;
+    let member = naming::field_ident(name);
+    let setter = naming::field_ident(name);
+    let maybe = format_ident!("maybe_{}", name);
+    let ty = rust_type(name, &field.ty, Side::Request, rt);
+    let doc = docs::field(field);
+    let ident = &plan.ident;
+    let leading_args = &plan.leading_args;
+    let problems = &plan.problems;
+
+    // How a value gets from the argument into the field, with its problems recorded.
+    let (argument, store) = match &field.ty {
+        Type::Object(_) => (
+            quote!(mut value: #ty),
+            quote! {
+                #problems.absorb(#name, ::std::mem::take(&mut value.problems));
+                #place.#member = ::std::option::Option::Some(value);
+            },
+        ),
+        Type::List(item) if matches!(item.as_ref(), Type::Object(_)) => {
+            let item_ty = rust_type(&format!("{name}_item"), item, Side::Request, rt);
+            (
+                quote!(value: impl ::std::iter::IntoIterator<Item = #item_ty>),
+                quote! {
+                    #problems.clear(#name);
+                    let items = value.into_iter().enumerate().map(|(index, mut item)| {
+                        #problems.absorb_indexed(#name, index, ::std::mem::take(&mut item.problems));
+                        item
+                    }).collect();
+                    #place.#member = ::std::option::Option::Some(items);
+                },
+            )
+        }
+        Type::List(item) => {
+            let item_ty = rust_type(&format!("{name}_item"), item, Side::Request, rt);
+            (
+                quote!(value: impl ::std::iter::IntoIterator<Item = #item_ty>),
+                quote! {
+                    #problems.clear(#name);
+                    #place.#member = ::std::option::Option::Some(value.into_iter().collect());
+                },
+            )
+        }
+        _ => (
+            quote!(value: impl #rt::IntoValue<#ty>),
+            quote! {
+                #place.#member = #problems.check(#name, #rt::IntoValue::into_value(value));
+            },
+        ),
+    };
+
+    if field.required {
+        let states = plan.state_params();
+        let own_state = format_ident!("{}", naming::state_param_name(name));
+        let next_states = states.iter().map(|s| {
+            if *s == own_state {
+                quote!(#rt::__private::Set)
+            } else {
+                quote!(#s)
+            }
+        });
+        quote! {
+            #doc
+            pub fn #setter(mut self, #argument) -> #ident<#leading_args #(#next_states),*> {
+                #store
+                self.into_state()
+            }
+        }
+    } else {
+        let maybe_doc = format!(
+            " Sets `{name}` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way."
+        );
+        let maybe_body = quote! {
+            match value {
+                ::std::option::Option::Some(value) => self.#setter(value),
+                ::std::option::Option::None => {
+                    #problems.clear(#name);
+                    #place.#member = ::std::option::Option::None;
+                    self
+                }
+            }
+        };
+        let maybe_argument = match &field.ty {
+            Type::Object(_) => quote!(value: ::std::option::Option<#ty>),
+            Type::List(item) => {
+                let item_ty = rust_type(&format!("{name}_item"), item, Side::Request, rt);
+                quote!(value: ::std::option::Option<::std::vec::Vec<#item_ty>>)
+            }
+            _ => quote!(value: ::std::option::Option<impl #rt::IntoValue<#ty>>),
+        };
+        quote! {
+            #doc
+            pub fn #setter(mut self, #argument) -> Self {
+                #store
+                self
+            }
+
+            #[doc = #maybe_doc]
+            pub fn #maybe(mut self, #maybe_argument) -> Self {
+                #maybe_body
+            }
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! One endpoint's module: its description constant, value types, body/query/response structs,
+//! and the request builder whose `send()` compiles only once every required parameter is set.
+
+use super::builder::{self, Plan};
+use super::types::Side;
+use super::{docs, objects};
+use crate::model::{Endpoint, Envelope, Method};
+use crate::naming;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// The module `pub mod <action> { ... }` for one endpoint of `section`.
+pub fn generate(endpoint: &Endpoint, section: &str, rt: &TokenStream) -> TokenStream {
+    let module = naming::field_ident(&endpoint.action);
+    let module_doc = docs::endpoint(endpoint, section);
+    let request = format_ident!("{}", naming::request_name(endpoint));
+    let response = format_ident!("{}", naming::response_name(endpoint));
+
+    let description = endpoint_info(endpoint, section, rt);
+    let value_types = [
+        objects::value_types(&endpoint.query, Side::Request, rt),
+        objects::value_types(&endpoint.body, Side::Request, rt),
+        objects::value_types(&endpoint.response.fields, Side::Response, rt),
+    ];
+
+    let has_query = !endpoint.query.is_empty();
+    let has_body = !matches!(endpoint.method, Method::Get | Method::Delete);
+    let query_ident = format_ident!("{}", naming::query_name(endpoint));
+    let body_ident = format_ident!("{}", naming::body_name(endpoint));
+    let query_struct = has_query.then(|| {
+        let doc = format!(" The query parameters of `{}`.", endpoint.action);
+        objects::parameters(&query_ident, &doc, &endpoint.query, rt)
+    });
+    let body_struct = has_body.then(|| {
+        let doc = format!(" The JSON body of `{}`.", endpoint.action);
+        objects::parameters(&body_ident, &doc, &endpoint.body, rt)
+    });
+    let response_doc = match endpoint.response.envelope {
+        Envelope::Item => format!("The response of `{}`.", endpoint.action),
+        Envelope::Items => format!("One element of the list `{}` returns.", endpoint.action),
+    };
+    let response_struct =
+        objects::response_object(&response.to_string(), Some(&response_doc), &endpoint.response.fields, false, rt);
+
+    let mut fields = Vec::new();
+    let mut carried = vec![format_ident!("connection")];
+    if has_query {
+        carried.push(format_ident!("query"));
+        fields.extend(endpoint.query.iter().map(|f| (f, quote!(self.query))));
+    }
+    if has_body {
+        carried.push(format_ident!("body"));
+        fields.extend(endpoint.body.iter().map(|f| (f, quote!(self.body))));
+    }
+    carried.push(format_ident!("problems"));
+    let plan = Plan {
+        ident: request.clone(),
+        leading_params: quote!('c, A,),
+        leading_args: quote!('c, A,),
+        carried,
+        fields,
+        problems: quote!(self.problems),
+        finish: "send",
+        cannot_finish: format!("`{request}` cannot be sent"),
+    };
+    let declaration_generics = plan.declaration_generics(rt);
+    let args = plan.generic_args();
+    let fresh = plan.fresh_args(rt);
+    let states = plan.state_params();
+    let bounds = plan.finish_bounds();
+    let setters = builder::generate(&plan, rt);
+
+    let query_member = has_query.then(|| quote!(query: #query_ident,));
+    let body_member = has_body.then(|| quote!(body: #body_ident,));
+    let query_init = has_query.then(|| quote!(query: ::std::default::Default::default(),));
+    let body_init = has_body.then(|| quote!(body: ::std::default::Default::default(),));
+    let query_arg = if has_query {
+        quote!(::std::option::Option::Some(&self.query))
+    } else {
+        quote!(::std::option::Option::None::<&()>)
+    };
+    let body_arg = if has_body {
+        quote!(::std::option::Option::Some(&self.body))
+    } else {
+        quote!(::std::option::Option::None::<&()>)
+    };
+    let query_access = has_query.then(|| {
+        quote! {
+            /// The query parameters as set so far.
+            pub fn query(&self) -> &#query_ident { &self.query }
+        }
+    });
+    let body_access = has_body.then(|| {
+        quote! {
+            /// The JSON body as set so far.
+            pub fn body(&self) -> &#body_ident { &self.body }
+        }
+    });
+    let debug_query = has_query.then(|| quote!(.field("query", &self.query)));
+    let debug_body = has_body.then(|| quote!(.field("body", &self.body)));
+
+    let (output, envelope) = match endpoint.response.envelope {
+        Envelope::Item => (quote!(#response), quote!(#rt::__private::Item<#response>)),
+        Envelope::Items => (
+            quote!(::std::vec::Vec<#response>),
+            quote!(#rt::__private::Items<#response>),
+        ),
+    };
+    let request_doc = format!(
+        " The request of `{}` (v{} of section `{section}`). Set its parameters, then `.send().await`.",
+        endpoint.action, endpoint.version
+    );
+    let send_doc = if endpoint.retry_safe {
+        " Checks every value, then sends the request. Values that failed their checks are \
+         reported as [`Error::InvalidRequest`] before anything goes over the network."
+    } else {
+        " Checks every value, then sends the request. Values that failed their checks are \
+         reported as [`Error::InvalidRequest`] before anything goes over the network. This \
+         request is not safe to retry: the client never sends it a second time on its own."
+    };
+    let error_link = quote!(#rt::Error).to_string().replace(' ', "");
+    let error_link = format!(" [`Error::InvalidRequest`]: {error_link}::InvalidRequest");
+
+    quote! {
+        #module_doc
+        pub mod #module {
+            #description
+            #(#value_types)*
+            #query_struct
+            #body_struct
+            #response_struct
+
+            #[doc = #request_doc]
+            #[doc = ""]
+            #module_doc
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct #request #declaration_generics {
+                connection: &'c #rt::Connection<A>,
+                #query_member
+                #body_member
+                problems: #rt::__private::Problems,
+                state: ::std::marker::PhantomData<fn() -> (#(#states,)*)>,
+            }
+
+            impl<'c, A> #request #fresh {
+                pub(crate) fn new(connection: &'c #rt::Connection<A>) -> Self {
+                    #request {
+                        connection,
+                        #query_init
+                        #body_init
+                        problems: ::std::default::Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+
+            #setters
+
+            impl<'c, A, #(#states),*> #request #args {
+                #query_access
+                #body_access
+
+                #[doc = #send_doc]
+                #[doc = ""]
+                #[doc = #error_link]
+                pub async fn send(self) -> ::std::result::Result<#output, #rt::Error>
+                where
+                    A: #rt::Auth,
+                    #(#bounds,)*
+                {
+                    self.connection
+                        .send::<_, _, #envelope>(&ENDPOINT, self.problems, #query_arg, #body_arg)
+                        .await
+                }
+            }
+
+            impl<'c, A, #(#states),*> ::std::fmt::Debug for #request #args {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(#request))
+                        .field("endpoint", &ENDPOINT.name)
+                        #debug_query
+                        #debug_body
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+    }
+}
+
+/// `pub const ENDPOINT`: what the runtime needs to send and log the request.
+fn endpoint_info(endpoint: &Endpoint, section: &str, rt: &TokenStream) -> TokenStream {
+    let name = format!("{section}.v{}.{}", endpoint.version, endpoint.action);
+    let method = format_ident!(
+        "{}",
+        match endpoint.method {
+            Method::Get => "Get",
+            Method::Post => "Post",
+            Method::Put => "Put",
+            Method::Patch => "Patch",
+            Method::Delete => "Delete",
+        }
+    );
+    let path = &endpoint.path;
+    let scope = &endpoint.scope;
+    let identity = endpoint.identity;
+    let retry_safe = endpoint.retry_safe;
+    quote! {
+        /// How this endpoint is called, as the spec describes it.
+        pub const ENDPOINT: #rt::EndpointInfo = #rt::EndpointInfo {
+            name: #name,
+            method: #rt::HttpMethod::#method,
+            path: #path,
+            scope: #scope,
+            identity: #identity,
+            retry_safe: #retry_safe,
+        };
+    }
+}

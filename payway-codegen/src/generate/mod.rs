@@ -1,0 +1,54 @@
+//! The generator: validated model to Rust tokens. One module per thing emitted:
+//!
+//! | module       | emits                                                          |
+//! |--------------|----------------------------------------------------------------|
+//! | [`client`]   | `Environment`, `scopes`, `Client` and its section accessors    |
+//! | [`sections`] | a module per section and per version, with endpoint accessors  |
+//! | [`endpoint`] | per endpoint: its description constant, request builder, `send` |
+//! | [`builder`]  | the typestate shared by request and object builders             |
+//! | [`objects`]  | body, query, request-object and response structs               |
+//! | [`values`]   | enums for closed sets and checked newtypes for constrained text |
+//! | [`types`]    | the Rust type of a spec type                                   |
+//! | [`docs`]     | rustdoc attributes from spec text                              |
+
+pub mod builder;
+pub mod client;
+pub mod docs;
+pub mod endpoint;
+pub mod objects;
+pub mod sections;
+pub mod types;
+pub mod values;
+
+use crate::model::Spec;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// How to generate.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Path of the runtime crate in the generated code, e.g. `::payway_client`.
+    pub runtime: TokenStream,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            runtime: quote!(::payway_client),
+        }
+    }
+}
+
+/// Generates the whole client for a validated spec.
+pub fn generate(spec: &Spec, options: &Options) -> TokenStream {
+    let rt = &options.runtime;
+    let client = client::generate(spec, rt);
+    let sections = spec
+        .sections
+        .iter()
+        .map(|section| sections::generate(section, rt));
+    quote! {
+        #client
+        #(#sections)*
+    }
+}

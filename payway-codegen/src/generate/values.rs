@@ -1,0 +1,175 @@
+//! Value types of their own: enums for closed sets, checked newtypes for constrained text.
+
+use super::docs;
+use super::types::Side;
+use crate::model::{EnumType, Field, StringRules};
+use crate::naming;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// An enum for a closed set of values. On the response side it has an `Unknown(String)` variant
+/// so that a value the server adds later does not break a deployed client.
+pub fn enumeration(name: &str, ty: &EnumType, field: &Field, side: Side, rt: &TokenStream) -> TokenStream {
+    let ident = naming::type_ident(name);
+    let description = docs::paragraph(field.description.as_deref());
+    let variants: Vec<_> = ty
+        .values
+        .iter()
+        .map(|v| naming::type_ident(&naming::pascal_case(v)))
+        .collect();
+    let values = &ty.values;
+    let variant_docs = values.iter().map(|v| format!(" `{v}`"));
+    let listed = values
+        .iter()
+        .map(|v| format!("`{v}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let intro = format!(" One of {listed}: the values of `{}`.", field.name);
+
+    match side {
+        Side::Request => quote! {
+            #[doc = #intro]
+            #[doc = ""]
+            #description
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum #ident {
+                #( #[doc = #variant_docs] #variants, )*
+            }
+
+            impl #ident {
+                /// Every value, in spec order.
+                pub const ALL: &'static [#ident] = &[#(#ident::#variants),*];
+
+                /// The value as sent on the wire.
+                pub const fn as_str(&self) -> &'static str {
+                    match self { #( #ident::#variants => #values, )* }
+                }
+            }
+
+            impl ::std::str::FromStr for #ident {
+                type Err = #rt::InvalidValue;
+                fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
+                    match text {
+                        #( #values => ::std::result::Result::Ok(#ident::#variants), )*
+                        _ => ::std::result::Result::Err(#rt::InvalidValue::not_one_of(&[#(#values),*])),
+                    }
+                }
+            }
+
+            #rt::__private::impl_wire_enum!(#ident);
+        },
+        Side::Response => quote! {
+            #[doc = #intro]
+            #[doc = ""]
+            #description
+            #[doc = " Values this client does not know yet arrive as `Unknown`."]
+            #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
+            pub enum #ident {
+                #( #[doc = #variant_docs] #variants, )*
+                /// A value the spec does not list, kept as sent.
+                Unknown(::std::string::String),
+            }
+
+            impl #ident {
+                /// The value as sent on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #( #ident::#variants => #values, )*
+                        #ident::Unknown(other) => other,
+                    }
+                }
+            }
+
+            impl ::std::str::FromStr for #ident {
+                type Err = ::std::convert::Infallible;
+                fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
+                    ::std::result::Result::Ok(match text {
+                        #( #values => #ident::#variants, )*
+                        other => #ident::Unknown(::std::string::ToString::to_string(other)),
+                    })
+                }
+            }
+
+            #rt::__private::impl_wire_enum!(#ident);
+        },
+    }
+}
+
+/// A newtype over `String` whose constructor checks the length and pattern from the spec.
+pub fn checked_string(name: &str, rules: &StringRules, field: &Field, rt: &TokenStream) -> TokenStream {
+    let ident = naming::type_ident(name);
+    let description = docs::paragraph(field.description.as_deref());
+    let min = option_tokens(rules.min_length);
+    let max = option_tokens(rules.max_length);
+    let mut rules_doc = Vec::new();
+    if let Some(min) = rules.min_length {
+        rules_doc.push(format!("at least {min} characters"));
+    }
+    if let Some(max) = rules.max_length {
+        rules_doc.push(format!("at most {max} characters"));
+    }
+    if let Some(pattern) = &rules.pattern {
+        rules_doc.push(format!("matches `{pattern}`"));
+    }
+    let rules_doc = format!(" A valid value has {}.", rules_doc.join(", "));
+    let intro = format!(" A checked value of `{}`.", field.name);
+    let pattern = match &rules.pattern {
+        Some(pattern) => quote! {
+            ::std::option::Option::Some({
+                static PATTERN: #rt::__private::Pattern = #rt::__private::Pattern::new(#pattern);
+                &PATTERN
+            })
+        },
+        None => quote!(::std::option::Option::None),
+    };
+    let debug = if field.sensitive {
+        quote!(f.write_str(concat!(stringify!(#ident), "(<redacted>)")))
+    } else {
+        quote!(f.debug_tuple(stringify!(#ident)).field(&self.0).finish())
+    };
+    quote! {
+        #[doc = #intro]
+        #[doc = ""]
+        #description
+        #[doc = #rules_doc]
+        #[derive(Clone, PartialEq, Eq, Hash)]
+        pub struct #ident(::std::string::String);
+
+        impl #ident {
+            /// The rules a value must follow, from the spec.
+            pub const RULES: #rt::__private::TextRules = #rt::__private::TextRules {
+                min_length: #min,
+                max_length: #max,
+                pattern: #pattern,
+            };
+
+            /// Checks `value` against the spec's rules.
+            pub fn new(value: impl ::std::convert::Into<::std::string::String>) -> ::std::result::Result<Self, #rt::InvalidValue> {
+                let value = value.into();
+                Self::RULES.check(&value)?;
+                ::std::result::Result::Ok(#ident(value))
+            }
+
+            /// The checked text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl ::std::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                #debug
+            }
+        }
+
+        #rt::__private::impl_checked_text!(#ident);
+    }
+}
+
+fn option_tokens(value: Option<usize>) -> TokenStream {
+    match value {
+        Some(n) => quote!(::std::option::Option::Some(#n)),
+        None => quote!(::std::option::Option::None),
+    }
+}

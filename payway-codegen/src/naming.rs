@@ -1,0 +1,238 @@
+//! Names: checks on spec names, and the one place where spec names become Rust names.
+
+use crate::model::{Endpoint, Envelope, Field, Type};
+use proc_macro2::{Ident, Span};
+
+/// `snake_case`: lowercase ASCII letters, digits and `_`, starting with a letter.
+pub fn is_snake_case(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !name.ends_with('_')
+        && !name.contains("__")
+}
+
+/// `PascalCase`: ASCII letters and digits, starting with an uppercase letter.
+pub fn is_pascal_case(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Whether the text starts with an ASCII letter (so it can begin a Rust identifier).
+pub fn is_identifier_start(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// A scope string: `/external/<resource>/<r|w>`.
+pub fn is_scope(scope: &str) -> bool {
+    let Some(rest) = scope.strip_prefix("/external/") else {
+        return false;
+    };
+    let Some((resource, access)) = rest.rsplit_once('/') else {
+        return false;
+    };
+    !resource.is_empty()
+        && resource
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '/')
+        && matches!(access, "r" | "w")
+}
+
+/// `snake_case`, `kebab-case` or `lower case` words to `PascalCase`; other characters dropped.
+pub fn pascal_case(name: &str) -> String {
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+/// `PascalCase` to `SCREAMING_SNAKE_CASE` pieces, e.g. for constants.
+pub fn screaming_snake_case(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect::<String>()
+        .trim_matches('_')
+        .to_string()
+}
+
+/// The allowed name closest to `name`, if it is close enough to be a likely typo.
+pub fn closest<'a>(name: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    allowed
+        .iter()
+        .map(|candidate| (edit_distance(name, candidate), *candidate))
+        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 3))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
+    "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "try",
+    "typeof", "unsized", "virtual", "yield",
+];
+
+/// A snake_case spec name as a Rust identifier (raw where it is a keyword, e.g. `r#type`).
+pub fn field_ident(name: &str) -> Ident {
+    match name {
+        "self" | "super" | "crate" | "Self" => Ident::new(&format!("{name}_"), Span::call_site()),
+        _ if KEYWORDS.contains(&name) => Ident::new_raw(name, Span::call_site()),
+        _ => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// A PascalCase type name as an identifier.
+pub fn type_ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// The `vN` module / accessor name of an API version.
+pub fn version_ident(version: u32) -> Ident {
+    Ident::new(&format!("v{version}"), Span::call_site())
+}
+
+/// The name of the request builder of an endpoint, e.g. `CreateSessionRequest`.
+pub fn request_name(endpoint: &Endpoint) -> String {
+    format!("{}Request", pascal_case(&endpoint.action))
+}
+
+/// The name of the response type of an endpoint: `CreateSessionResponse` for an `item`
+/// envelope, `PaymentPeriodsItem` (one element of the list) for an `items` envelope.
+pub fn response_name(endpoint: &Endpoint) -> String {
+    match endpoint.response.envelope {
+        Envelope::Item => format!("{}Response", pascal_case(&endpoint.action)),
+        Envelope::Items => format!("{}Item", pascal_case(&endpoint.action)),
+    }
+}
+
+/// The name of the struct holding an endpoint's JSON body, e.g. `PlaceTrialOrderBody`.
+pub fn body_name(endpoint: &Endpoint) -> String {
+    format!("{}Body", pascal_case(&endpoint.action))
+}
+
+/// The name of the struct holding an endpoint's query parameters, e.g. `PaymentPeriodsQuery`.
+pub fn query_name(endpoint: &Endpoint) -> String {
+    format!("{}Query", pascal_case(&endpoint.action))
+}
+
+/// The name of the typestate parameter that tracks whether a required field is set.
+pub fn state_param_name(field_name: &str) -> String {
+    format!("{}State", pascal_case(field_name))
+}
+
+/// The name of the marker trait a required field's state must implement before finishing.
+pub fn is_set_trait_name(field_name: &str) -> String {
+    format!("{}IsSet", pascal_case(field_name))
+}
+
+/// The name of the type generated for a field's value, where the field needs one of its own:
+/// enums, constrained strings and objects. `None` for fields of a built-in type.
+pub fn value_type_name(field_name: &str, ty: &Type) -> Option<String> {
+    match ty {
+        Type::Enum(_) => Some(pascal_case(field_name)),
+        Type::String(rules) if rules.is_constrained() => Some(pascal_case(field_name)),
+        Type::Object(object) => Some(object.name.clone()),
+        Type::List(item) => value_type_name(&format!("{field_name}_item"), item),
+        _ => None,
+    }
+}
+
+/// Every type name an endpoint's module declares, with the kind of thing it is, in order.
+/// Used to find clashes before generating.
+pub fn declared_types(endpoint: &Endpoint) -> Vec<String> {
+    let mut names = vec![
+        request_name(endpoint),
+        response_name(endpoint),
+        body_name(endpoint),
+        query_name(endpoint),
+    ];
+    fn walk(fields: &[Field], names: &mut Vec<String>) {
+        for field in fields {
+            collect(&field.name, &field.ty, names);
+        }
+    }
+    fn collect(field_name: &str, ty: &Type, names: &mut Vec<String>) {
+        if let Some(name) = value_type_name(field_name, ty) {
+            names.push(name.clone());
+            if let Type::Object(object) = ty {
+                names.push(format!("{name}Builder"));
+                walk(&object.fields, names);
+            }
+        }
+        if let Type::List(item) = ty {
+            // the list's own name was pushed above if its item needs a type
+            if let Type::Object(object) = item.as_ref() {
+                walk(&object.fields, names);
+            }
+        }
+    }
+    walk(&endpoint.query, &mut names);
+    walk(&endpoint.body, &mut names);
+    walk(&endpoint.response.fields, &mut names);
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_conversions() {
+        assert_eq!(pascal_case("klarna_payments"), "KlarnaPayments");
+        assert_eq!(pascal_case("direct-debit"), "DirectDebit");
+        assert_eq!(screaming_snake_case("klarna_payments/w"), "KLARNA_PAYMENTS_W");
+        assert!(is_snake_case("place_trial_order"));
+        assert!(!is_snake_case("PlaceTrialOrder"));
+        assert!(!is_snake_case("a__b"));
+        assert!(is_pascal_case("PaymentMethodCategory"));
+    }
+
+    #[test]
+    fn typos_find_their_intended_name() {
+        assert_eq!(closest("requird", &["required", "type"]), Some("required"));
+        assert_eq!(closest("strng", &["string", "url"]), Some("string"));
+        assert_eq!(closest("zzzzzz", &["string", "url"]), None);
+    }
+
+    #[test]
+    fn scopes() {
+        assert!(is_scope("/external/klarna_payments/w"));
+        assert!(is_scope("/external/me/r"));
+        assert!(!is_scope("/external/me/x"));
+        assert!(!is_scope("klarna_payments/w"));
+    }
+
+    #[test]
+    fn keywords_become_raw_identifiers() {
+        assert_eq!(field_ident("type").to_string(), "r#type");
+        assert_eq!(field_ident("code").to_string(), "code");
+    }
+}

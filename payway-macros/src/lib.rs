@@ -1,0 +1,97 @@
+//! `generate_api!`: reads a payway YAML spec at compile time and emits a typed client.
+//!
+//! A thin wrapper: it resolves the path, reads the file, and hands the text to
+//! [`payway_codegen::expand`]; every problem in the spec becomes a `compile_error!` of the form
+//! `spec/payway.yaml:LINE:COL: what is wrong and how to fix it`.
+
+use proc_macro::TokenStream;
+use proc_macro2::{Literal, TokenTree};
+use quote::{quote, quote_spanned};
+use std::path::{Path, PathBuf};
+
+/// Generates the client described by the YAML spec at the given path.
+///
+/// ```ignore
+/// payway_macros::generate_api!("../spec/payway.yaml");
+/// ```
+///
+/// The path is resolved against the calling crate's directory (`CARGO_MANIFEST_DIR`), or against
+/// `PAYWAY_SPEC_ROOT` when that is set (UI tests set it, as their crate lives elsewhere). Cargo
+/// rebuilds the calling crate when the spec changes. Generated code refers to the runtime as
+/// `::payway_client`, so the calling crate depends on `payway-client`.
+#[proc_macro]
+pub fn generate_api(input: TokenStream) -> TokenStream {
+    match expand(input.into()) {
+        Ok(tokens) | Err(tokens) => tokens.into(),
+    }
+}
+
+fn expand(input: proc_macro2::TokenStream) -> Result<proc_macro2::TokenStream, proc_macro2::TokenStream> {
+    let (literal, relative) = arguments(input)?;
+    let span = literal.span();
+    let root = std::env::var_os("PAYWAY_SPEC_ROOT")
+        .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    let path = root.join(&relative);
+    let shown = display_path(&path, &relative);
+    let source = std::fs::read_to_string(&path).map_err(|error| {
+        let message = format!("{shown}: cannot read the spec: {error}");
+        quote_spanned!(span=> ::core::compile_error!(#message);)
+    })?;
+    let options = payway_codegen::Options::default();
+    let generated = payway_codegen::expand(&source, &options).map_err(|diagnostics| {
+        let errors = diagnostics.iter().map(|d| {
+            let message = d.render(&shown);
+            quote_spanned!(span=> ::core::compile_error!(#message);)
+        });
+        quote!(#(#errors)*)
+    })?;
+    // Makes Cargo track the spec: the crate is rebuilt whenever the file changes.
+    let absolute = path.to_string_lossy().into_owned();
+    Ok(quote! {
+        const _: &str = ::core::include_str!(#absolute);
+        #generated
+    })
+}
+
+/// The spec path literal and its text.
+fn arguments(input: proc_macro2::TokenStream) -> Result<(Literal, String), proc_macro2::TokenStream> {
+    let usage = "expected the spec's path as a string, e.g. `generate_api!(\"../spec/payway.yaml\")`";
+    let mut tokens = input.into_iter();
+    let literal = match (tokens.next(), tokens.next()) {
+        (Some(TokenTree::Literal(literal)), None) => literal,
+        (Some(other), _) => {
+            let span = other.span();
+            return Err(quote_spanned!(span=> ::core::compile_error!(#usage);));
+        }
+        (None, _) => return Err(quote!(::core::compile_error!(#usage);)),
+    };
+    let text = literal.to_string();
+    match text
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .filter(|t| !t.is_empty() && !t.contains('\\'))
+    {
+        Some(relative) => Ok((literal.clone(), relative.to_string())),
+        None => {
+            let span = literal.span();
+            Err(quote_spanned!(span=> ::core::compile_error!(#usage);))
+        }
+    }
+}
+
+/// The path as shown in messages: relative to the directory rustc runs in (the workspace root)
+/// when the spec is inside it, so messages read `spec/payway.yaml:12:5: ...`; otherwise as written.
+fn display_path(path: &Path, relative: &str) -> String {
+    let Ok(current) = std::env::current_dir() else {
+        return relative.to_string();
+    };
+    let (Ok(path), Ok(current)) = (path.canonicalize(), current.canonicalize()) else {
+        return relative.to_string();
+    };
+    match path.strip_prefix(&current) {
+        Ok(inside) => inside.to_string_lossy().into_owned(),
+        Err(_) => relative.to_string(),
+    }
+}
