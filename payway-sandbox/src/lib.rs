@@ -1,0 +1,1 @@
+//! payway-sandbox: see issue 3.
