@@ -1,1 +1,347 @@
-//! payway-sandbox: see issue 3.
+//! A local Payway server driven by the same spec as the client, for trying `payway-client`
+//! without credentials and for testing purchase flows offline.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use payway_client::{ApplicationAuth, Client, Credentials, Environment, IdentityAuth, scopes};
+//!
+//! let sandbox = payway_sandbox::spawn().await?;
+//! let credentials = Credentials::new(sandbox.client_id(), sandbox.client_secret());
+//! let client = Client::new(Environment::custom(sandbox.base_url())?)?;
+//!
+//! // Stands in for the customer logging in: a one-time ticket for an identity token.
+//! let ticket = sandbox.issue_ticket("payway@adeprimo.se")?;
+//! let customer = client.with_auth(IdentityAuth::from_ticket(
+//!     credentials.clone(),
+//!     ticket,
+//!     [scopes::KLARNA_PAYMENTS_W],
+//! ));
+//! let session = customer
+//!     .klarna_payments()
+//!     .v1()
+//!     .create_session()
+//!     .code("adeprimo_digital")
+//!     .period_type("recurring")
+//!     .period_id("5f0d9ea795cfebfb8544ab12")
+//!     .confirmation_url("https://example.com/confirmation")
+//!     .send()
+//!     .await?;
+//! # let _ = (session, ApplicationAuth::new(credentials, [scopes::KLARNA_PAYMENTS_W]));
+//! sandbox.shutdown().await;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # What it serves
+//!
+//! Everything comes from the spec (`spec/payway.yaml`, embedded; or a spec of your own through
+//! [`SandboxBuilder::spec`]):
+//!
+//! - `POST <token_endpoint.path>`: access tokens, form-encoded, with `client_id` and
+//!   `client_secret`, for the grant types the spec lists among `none` (+ `scope`: an
+//!   application token), `ticket` (+ `ticket`, `scope`: a token bound to the customer the
+//!   ticket was issued for; a ticket works once) and `refresh_token` (+ `refresh_token`: a new
+//!   token with the same identity and scopes; the refresh token is replaced by a new one).
+//!   Every scope the spec's endpoints use can be requested.
+//! - every endpoint of the spec at its method and path: the bearer token is checked (401
+//!   `invalid_token` when missing, unknown or expired; 403 `insufficient_scope` or
+//!   `identity_required`), then the query string and the JSON body are validated against the
+//!   spec with the client's own value checks (400 `unknown_parameter` or `invalid_parameter`
+//!   with the `field` path, e.g. `customer_info.email`), then the endpoint answers: the two
+//!   Klarna endpoints with their documented behaviour (sessions, accounts, orders), any other
+//!   with a response synthesized from the spec's response fields.
+//! - `POST /sandbox/tickets` with `{"email": "..."}`: issues a one-time ticket for that
+//!   customer, creating the account if it is unknown: `{"ticket", "account_id",
+//!   "account_status"}`. The same as [`Sandbox::issue_ticket`].
+//! - `GET /sandbox/requests`: how many requests each path received, `{"requests": {path: n}}`
+//!   (the `/sandbox/` routes are not counted). The same as [`Sandbox::request_counts`].
+//!
+//! Anything else is 404 `not_found`; a known path with another method is 405
+//! `method_not_allowed`. Every error body follows the Payway convention (`code`, `message`,
+//! and `field` where one parameter is at fault); token endpoint errors follow OAuth
+//! (`error`, `error_description`).
+//!
+//! # Faults
+//!
+//! A request to the token endpoint or an API endpoint with the header `x-sandbox-fault` gets
+//! the fault it names instead of the normal answer (it is still counted). Directives are
+//! separated by `;`:
+//!
+//! | directive | answer |
+//! |---|---|
+//! | `delay=<ms>` | waits, then answers normally (or with the other directive) |
+//! | `status=<code>` | that status (400 to 599) with an error body in the convention |
+//! | `status=<code>; retry-after=<s>` | the same with a `Retry-After` header (for 429 and 503) |
+//! | `drop` | reads the request, then closes the connection without answering |
+//! | `malformed` | 200 with a truncated JSON body |
+//! | `html` | 502 with an HTML page, like a proxy in front of the API |
+//! | `huge=<bytes>` | 200 with a body of that many bytes (at most 64 MiB) |
+//!
+//! An unreadable fault header is answered with 400 `invalid_fault`.
+
+mod app;
+mod auth;
+mod behaviour;
+mod fault;
+mod ids;
+mod reply;
+mod server;
+mod state;
+mod synth;
+mod today;
+mod validate;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use payway_codegen::Diagnostic;
+
+/// The spec the sandbox serves unless told otherwise: `spec/payway.yaml`, the one the client is
+/// generated from.
+pub const PAYWAY_SPEC: &str = include_str!("../../spec/payway.yaml");
+
+/// The client id the sandbox accepts unless told otherwise.
+pub const DEFAULT_CLIENT_ID: &str = "sandbox-client";
+
+/// The client secret the sandbox accepts unless told otherwise.
+pub const DEFAULT_CLIENT_SECRET: &str = "sandbox-secret";
+
+/// How long access tokens live unless told otherwise (the `expires_in` of token answers).
+pub const DEFAULT_TOKEN_LIFETIME: Duration = Duration::from_secs(3600);
+
+/// Starts a sandbox serving the embedded Payway spec on `127.0.0.1` at a free port, with the
+/// default credentials and token lifetime. Shorthand for `Sandbox::builder().spawn()`.
+///
+/// Needs a Tokio runtime; the server runs as tasks on it until the handle is dropped or
+/// [`Sandbox::shutdown`] is called.
+pub async fn spawn() -> Result<Sandbox, SandboxError> {
+    Sandbox::builder().spawn().await
+}
+
+/// Why a sandbox could not start, or a handle call was refused.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SandboxError {
+    /// The spec is invalid: every problem found, located in the spec text.
+    Spec(Vec<Diagnostic>),
+    /// The address could not be bound (port in use, say).
+    Bind {
+        /// The address asked for.
+        addr: SocketAddr,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// A value given to the sandbox is unusable (a malformed email for a ticket, say).
+    Invalid(String),
+}
+
+impl fmt::Display for SandboxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SandboxError::Spec(diagnostics) => {
+                f.write_str("the sandbox's spec is invalid:")?;
+                for diagnostic in diagnostics {
+                    write!(f, "\n  {}", diagnostic.render("spec"))?;
+                }
+                Ok(())
+            }
+            SandboxError::Bind { addr, source } => write!(f, "cannot listen on {addr}: {source}"),
+            SandboxError::Invalid(reason) => f.write_str(reason),
+        }
+    }
+}
+
+impl std::error::Error for SandboxError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SandboxError::Bind { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Configures a sandbox before it starts: spec, address, credentials, token lifetime.
+#[derive(Debug, Clone)]
+pub struct SandboxBuilder {
+    spec: String,
+    ip: IpAddr,
+    port: u16,
+    client_id: String,
+    client_secret: String,
+    token_lifetime: Duration,
+}
+
+impl Default for SandboxBuilder {
+    fn default() -> Self {
+        SandboxBuilder {
+            spec: PAYWAY_SPEC.to_string(),
+            ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port: 0,
+            client_id: DEFAULT_CLIENT_ID.to_string(),
+            client_secret: DEFAULT_CLIENT_SECRET.to_string(),
+            token_lifetime: DEFAULT_TOKEN_LIFETIME,
+        }
+    }
+}
+
+impl SandboxBuilder {
+    /// Serves the spec in `source` (YAML text in the format of `spec/payway.yaml`) instead of
+    /// the embedded Payway spec. An invalid spec makes [`SandboxBuilder::spawn`] fail.
+    pub fn spec(mut self, source: impl Into<String>) -> Self {
+        self.spec = source.into();
+        self
+    }
+
+    /// Listens on `port` (default 0: a free port chosen by the system).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// Listens on `ip` (default `127.0.0.1`). Anything but a loopback address exposes the
+    /// sandbox to the network: it has no real security.
+    pub fn ip(mut self, ip: IpAddr) -> Self {
+        self.ip = ip;
+        self
+    }
+
+    /// The client id and secret the token endpoint accepts (default [`DEFAULT_CLIENT_ID`],
+    /// [`DEFAULT_CLIENT_SECRET`]).
+    pub fn credentials(
+        mut self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        self.client_id = client_id.into();
+        self.client_secret = client_secret.into();
+        self
+    }
+
+    /// How long access tokens live (default one hour). Token answers carry it as `expires_in`
+    /// in whole seconds, rounded up; the token stops working after exactly this long.
+    pub fn token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.token_lifetime = lifetime;
+        self
+    }
+
+    /// Loads the spec, binds the address and starts serving on the current Tokio runtime.
+    pub async fn spawn(self) -> Result<Sandbox, SandboxError> {
+        let spec = payway_codegen::load(&self.spec).map_err(SandboxError::Spec)?;
+        let addr = SocketAddr::new(self.ip, self.port);
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|source| SandboxError::Bind { addr, source })?;
+        let local = listener
+            .local_addr()
+            .map_err(|source| SandboxError::Bind { addr, source })?;
+        let base_url = match local.ip() {
+            IpAddr::V6(ip) => format!("http://[{ip}]:{}", local.port()),
+            IpAddr::V4(ip) => format!("http://{ip}:{}", local.port()),
+        };
+        let app = Arc::new(app::App::new(
+            spec,
+            app::Settings {
+                client_id: self.client_id.clone(),
+                client_secret: self.client_secret.clone(),
+                token_lifetime: self.token_lifetime,
+            },
+        ));
+        let server = server::start(listener, Arc::clone(&app));
+        tracing::info!(%base_url, "payway sandbox listening");
+        Ok(Sandbox {
+            app,
+            base_url,
+            local,
+            client_id: self.client_id,
+            client_secret: self.client_secret,
+            server: Some(server),
+        })
+    }
+}
+
+/// A running sandbox. It stops when the handle is dropped or [`Sandbox::shutdown`] is awaited.
+pub struct Sandbox {
+    app: Arc<app::App>,
+    base_url: String,
+    local: SocketAddr,
+    client_id: String,
+    client_secret: String,
+    server: Option<server::Server>,
+}
+
+impl fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Sandbox")
+            .field("base_url", &self.base_url)
+            .field("client_id", &self.client_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Sandbox {
+    /// A builder, to serve another spec, on a fixed port, with other credentials or token
+    /// lifetime.
+    pub fn builder() -> SandboxBuilder {
+        SandboxBuilder::default()
+    }
+
+    /// The base URL to point a client at, e.g. `http://127.0.0.1:49152` (no trailing slash).
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The address the sandbox listens on.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local
+    }
+
+    /// The client id the token endpoint accepts.
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+
+    /// The client secret the token endpoint accepts.
+    pub fn client_secret(&self) -> &str {
+        &self.client_secret
+    }
+
+    /// Issues a one-time authorization ticket for the customer with `email`, creating the
+    /// account if it is unknown: what happens when a customer logs in. Exchange it at the token
+    /// endpoint with `grant_type=ticket` (e.g. `IdentityAuth::from_ticket`).
+    pub fn issue_ticket(&self, email: &str) -> Result<String, SandboxError> {
+        self.app
+            .issue_ticket(email)
+            .map(|issued| issued.ticket)
+            .map_err(SandboxError::Invalid)
+    }
+
+    /// How many requests `path` received (e.g. `/external/api/v1/klarna_payments/create_session`
+    /// or the token endpoint's path), whatever their method and answer, faults included.
+    pub fn request_count(&self, path: &str) -> u64 {
+        self.app.state().request_count(path)
+    }
+
+    /// How many requests each path received, for every path that received one.
+    pub fn request_counts(&self) -> BTreeMap<String, u64> {
+        self.app.state().request_counts()
+    }
+
+    /// Stops serving: no new connections are accepted and open ones are closed. Waits until
+    /// the server's tasks are gone.
+    pub async fn shutdown(mut self) {
+        if let Some(server) = self.server.take() {
+            server.stop().await;
+        }
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if let Some(server) = self.server.take() {
+            server.signal_stop();
+        }
+    }
+}

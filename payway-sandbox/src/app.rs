@@ -1,0 +1,362 @@
+//! Request handling: counting, routing (from the spec), the fault switch, then the token
+//! endpoint, the sandbox's admin routes or an API endpoint (authenticate, validate, answer).
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::http::header::{ALLOW, CONTENT_LENGTH, CONTENT_TYPE};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, Method, Request, StatusCode};
+use hyper::body::Incoming;
+use payway_codegen::model::{self, Endpoint, Spec};
+use serde_json::{Map, Value, json};
+
+use crate::behaviour::{self, Call};
+use crate::fault::{self, Action};
+use crate::reply::{self, ApiError, Reply};
+use crate::server::ConnectionControl;
+use crate::state::Store;
+use crate::{auth, synth, validate};
+
+/// The largest request body read.
+const MAX_REQUEST_BYTES: usize = 1024 * 1024;
+
+/// The prefix of the sandbox's own routes.
+const ADMIN_PREFIX: &str = "/sandbox/";
+
+/// How the sandbox was configured.
+#[derive(Debug, Clone)]
+pub(crate) struct Settings {
+    pub(crate) client_id: String,
+    pub(crate) client_secret: String,
+    pub(crate) token_lifetime: Duration,
+}
+
+/// An endpoint of the spec with the name of its section.
+#[derive(Debug)]
+struct Route {
+    section: String,
+    endpoint: Endpoint,
+}
+
+/// The sandbox: its spec, routes, settings and memory.
+#[derive(Debug)]
+pub(crate) struct App {
+    spec: Spec,
+    settings: Settings,
+    routes: Vec<Route>,
+    /// Indexes into `routes` by path.
+    by_path: HashMap<String, Vec<usize>>,
+    /// Every scope the spec's endpoints use: what the sandbox grants.
+    scopes: BTreeSet<String>,
+    store: Store,
+}
+
+/// The result of issuing a ticket.
+#[derive(Debug, Clone)]
+pub(crate) struct IssuedTicket {
+    pub(crate) ticket: String,
+    pub(crate) account_id: String,
+    pub(crate) account_status: &'static str,
+}
+
+impl App {
+    pub(crate) fn new(spec: Spec, settings: Settings) -> Self {
+        let mut routes = Vec::new();
+        let mut by_path: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut scopes = BTreeSet::new();
+        for section in &spec.sections {
+            for endpoint in &section.endpoints {
+                scopes.insert(endpoint.scope.clone());
+                by_path
+                    .entry(endpoint.path.clone())
+                    .or_default()
+                    .push(routes.len());
+                routes.push(Route {
+                    section: section.name.clone(),
+                    endpoint: endpoint.clone(),
+                });
+            }
+        }
+        App {
+            spec,
+            settings,
+            routes,
+            by_path,
+            scopes,
+            store: Store::default(),
+        }
+    }
+
+    pub(crate) fn spec(&self) -> &Spec {
+        &self.spec
+    }
+
+    pub(crate) fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub(crate) fn scopes(&self) -> &BTreeSet<String> {
+        &self.scopes
+    }
+
+    pub(crate) fn state(&self) -> &Store {
+        &self.store
+    }
+
+    /// Issues a ticket for the customer with `email`, creating the account if unknown.
+    pub(crate) fn issue_ticket(&self, email: &str) -> Result<IssuedTicket, String> {
+        payway_client::Email::parse(email).map_err(|reason| format!("`email` {reason}"))?;
+        let (account, status) = self.store.find_or_create_account(email);
+        let ticket = self.store.issue_ticket(&account.id);
+        Ok(IssuedTicket {
+            ticket,
+            account_id: account.id,
+            account_status: status.as_str(),
+        })
+    }
+}
+
+/// Where a request goes.
+enum Target<'a> {
+    Token,
+    Api(&'a Route),
+}
+
+/// Answers one request, and logs its method, path, status and duration (never a header, a
+/// query string or a body: they carry tokens and personal data).
+pub(crate) async fn handle(
+    app: Arc<App>,
+    connection: ConnectionControl,
+    request: Request<Incoming>,
+) -> Reply {
+    let started = Instant::now();
+    let method = request.method().clone();
+    let path = request.uri().path().to_string();
+    let reply = dispatch(&app, &connection, request).await;
+    tracing::info!(
+        method = %method,
+        path = path.as_str(),
+        status = reply.status().as_u16(),
+        elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        "payway sandbox request"
+    );
+    reply
+}
+
+async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<Incoming>) -> Reply {
+    let (parts, body) = request.into_parts();
+    let path = parts.uri.path();
+    if let Some(route) = path.strip_prefix(ADMIN_PREFIX) {
+        let route = route.to_string();
+        let body = match read_body(&parts, body).await {
+            Ok(bytes) => bytes,
+            Err(error) => return error.into_reply(),
+        };
+        return admin(app, &parts, &route, &body);
+    }
+    app.store.count_request(path);
+    let target = if path == app.spec.token_endpoint.path {
+        Target::Token
+    } else {
+        let Some(indexes) = app.by_path.get(path) else {
+            return ApiError::not_found(path).into_reply();
+        };
+        let matching = indexes
+            .iter()
+            .map(|&i| &app.routes[i])
+            .find(|route| route.endpoint.method.as_str() == parts.method.as_str());
+        match matching {
+            Some(route) => Target::Api(route),
+            None => {
+                let allowed: Vec<&str> = indexes
+                    .iter()
+                    .map(|&i| app.routes[i].endpoint.method.as_str())
+                    .collect();
+                return method_not_allowed(&allowed);
+            }
+        }
+    };
+    if matches!(target, Target::Token) && parts.method != Method::POST {
+        return method_not_allowed(&["POST"]);
+    }
+    let fault = match fault::parse(&parts.headers) {
+        Ok(fault) => fault,
+        Err(reason) => return fault::invalid(reason),
+    };
+    if let Some(delay) = fault.delay {
+        tokio::time::sleep(delay).await;
+    }
+    let bytes = match read_body(&parts, body).await {
+        Ok(bytes) => bytes,
+        Err(error) => return error.into_reply(),
+    };
+    match (&fault.action, &target) {
+        (Some(Action::Drop), _) => {
+            tracing::info!(
+                path = parts.uri.path(),
+                "dropping the connection without an answer (fault)"
+            );
+            connection.drop_connection();
+            // The connection's task drops this future along with the connection.
+            std::future::pending::<Reply>().await
+        }
+        (Some(action), Target::Token) => fault::answer(
+            action,
+            true,
+            || json!({"access_token": "at_0123456789abcdef", "token_type": "bearer", "expires_in": 3600}),
+        ),
+        (Some(action), Target::Api(route)) => fault::answer(action, false, || {
+            synth::envelope(
+                route.endpoint.response.envelope,
+                synth::response(&route.endpoint.response),
+            )
+        }),
+        (None, Target::Token) => auth::token_endpoint(app, &parts.headers, &bytes),
+        (None, Target::Api(route)) => match api(app, route, &parts, &bytes) {
+            Ok(reply) => reply,
+            Err(error) => error.into_reply(),
+        },
+    }
+}
+
+fn method_not_allowed(allowed: &[&str]) -> Reply {
+    let list = allowed.join(", ");
+    let mut error = ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        format!("use {list} on this path"),
+    );
+    if let Ok(value) = HeaderValue::from_str(&list) {
+        error = error.with_header(ALLOW, value);
+    }
+    error.into_reply()
+}
+
+/// Reads the whole body, refusing more than [`MAX_REQUEST_BYTES`].
+async fn read_body(parts: &Parts, body: Incoming) -> Result<Vec<u8>, ApiError> {
+    let too_large = || {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "invalid_request",
+            format!("the body is larger than the {MAX_REQUEST_BYTES} bytes the sandbox reads"),
+        )
+    };
+    let declared = parts
+        .headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_REQUEST_BYTES as u64) {
+        return Err(too_large());
+    }
+    match axum::body::to_bytes(Body::new(body), MAX_REQUEST_BYTES).await {
+        Ok(bytes) => Ok(bytes.to_vec()),
+        Err(error) => {
+            tracing::debug!(%error, "cannot read a request body");
+            Err(too_large())
+        }
+    }
+}
+
+/// Whether `method` carries its parameters in a JSON body.
+fn has_body(method: model::Method) -> bool {
+    matches!(
+        method,
+        model::Method::Post | model::Method::Put | model::Method::Patch
+    )
+}
+
+/// An API request: authenticate, validate, then the endpoint's behaviour or a synthesized
+/// response.
+fn api(app: &App, route: &Route, parts: &Parts, bytes: &[u8]) -> Result<Reply, ApiError> {
+    let endpoint = &route.endpoint;
+    let grant = auth::authorize(app, &parts.headers, endpoint)?;
+    validate::query(&endpoint.query, parts.uri.query()).map_err(validate::Problem::into_error)?;
+    let body = if has_body(endpoint.method) {
+        json_body(parts, bytes, endpoint)?
+    } else {
+        Map::new()
+    };
+    validate::body(&endpoint.body, &body).map_err(validate::Problem::into_error)?;
+    let data = match behaviour::find(&route.section, endpoint.version, &endpoint.action) {
+        Some(behaviour) => behaviour(&Call {
+            app,
+            grant: &grant,
+            body: &body,
+        })?,
+        None => synth::response(&endpoint.response),
+    };
+    Ok(reply::json_reply(
+        StatusCode::OK,
+        &synth::envelope(endpoint.response.envelope, data),
+    ))
+}
+
+/// The request's JSON body as an object. An empty body is accepted only by an endpoint that
+/// takes no body parameters.
+fn json_body(
+    parts: &Parts,
+    bytes: &[u8],
+    endpoint: &Endpoint,
+) -> Result<Map<String, Value>, ApiError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) && endpoint.body.is_empty() {
+        return Ok(Map::new());
+    }
+    let is_json = parts
+        .headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"));
+    if !is_json {
+        return Err(ApiError::invalid_request(
+            "the request must be sent as application/json (Content-Type: application/json)",
+        ));
+    }
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(ApiError::invalid_request("the body must be a JSON object")),
+        Err(error) => Err(ApiError::invalid_request(format!(
+            "the body is not valid JSON: {error}"
+        ))),
+    }
+}
+
+/// The sandbox's own routes: `POST /sandbox/tickets`, `GET /sandbox/requests`.
+fn admin(app: &App, parts: &Parts, route: &str, body: &[u8]) -> Reply {
+    match (route, &parts.method) {
+        ("tickets", &Method::POST) => {
+            let email = serde_json::from_slice::<Value>(body)
+                .ok()
+                .and_then(|v| v.get("email").and_then(Value::as_str).map(str::to_string));
+            let Some(email) = email else {
+                return ApiError::invalid_parameter(
+                    "email",
+                    "send a JSON body `{\"email\": \"name@example.com\"}`",
+                )
+                .into_reply();
+            };
+            match app.issue_ticket(&email) {
+                Ok(issued) => reply::json_reply(
+                    StatusCode::OK,
+                    &json!({
+                        "ticket": issued.ticket,
+                        "account_id": issued.account_id,
+                        "account_status": issued.account_status,
+                    }),
+                ),
+                Err(reason) => ApiError::invalid_parameter("email", reason).into_reply(),
+            }
+        }
+        ("requests", &Method::GET) => reply::json_reply(
+            StatusCode::OK,
+            &json!({ "requests": app.store.request_counts() }),
+        ),
+        ("tickets", _) => method_not_allowed(&["POST"]),
+        ("requests", _) => method_not_allowed(&["GET"]),
+        _ => ApiError::not_found(parts.uri.path()).into_reply(),
+    }
+}

@@ -1,0 +1,223 @@
+//! Access tokens: the token endpoint (grant types `none`, `ticket`, `refresh_token`, as far as
+//! the spec lists them) and the bearer check of every API request.
+
+use std::collections::{BTreeSet, HashMap};
+use std::time::Instant;
+
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use payway_codegen::model::Endpoint;
+use serde_json::{Map, Value};
+
+use crate::app::App;
+use crate::reply::{self, ApiError, Reply};
+use crate::state::TokenGrant;
+
+/// Answers a request to the token endpoint: a form with `client_id`, `client_secret`,
+/// `grant_type` and the grant's fields.
+pub(crate) fn token_endpoint(app: &App, headers: &HeaderMap, body: &[u8]) -> Reply {
+    match issue(app, headers, body) {
+        Ok(answer) => {
+            let mut reply = reply::json_reply(StatusCode::OK, &Value::Object(answer));
+            reply.headers_mut().insert(
+                axum::http::header::CACHE_CONTROL,
+                HeaderValue::from_static("no-store"),
+            );
+            reply
+        }
+        Err(refusal) => refusal,
+    }
+}
+
+fn bad_request(error: &str, description: impl Into<String>) -> Reply {
+    reply::token_error(StatusCode::BAD_REQUEST, error, description)
+}
+
+fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Value>, Reply> {
+    let form_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(';').next().is_some_and(|t| {
+                t.trim()
+                    .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+            })
+        });
+    if !form_type {
+        return Err(bad_request(
+            "invalid_request",
+            "the token request must be sent as application/x-www-form-urlencoded",
+        ));
+    }
+    let mut form: HashMap<String, String> = HashMap::new();
+    for (name, value) in form_urlencoded::parse(body) {
+        if form.insert(name.to_string(), value.into_owned()).is_some() {
+            return Err(bad_request(
+                "invalid_request",
+                format!("`{name}` is given more than once"),
+            ));
+        }
+    }
+    let settings = app.settings();
+    let client_ok = form.get("client_id") == Some(&settings.client_id)
+        && form.get("client_secret") == Some(&settings.client_secret);
+    if !client_ok {
+        return Err(reply::token_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "unknown client, or wrong client secret",
+        ));
+    }
+    let Some(grant_type) = form.get("grant_type") else {
+        return Err(bad_request("invalid_request", "`grant_type` is missing"));
+    };
+    let supported: Vec<&str> = app
+        .spec()
+        .token_endpoint
+        .grant_types
+        .iter()
+        .map(|(name, _)| name.as_str())
+        .filter(|name| matches!(*name, "none" | "ticket" | "refresh_token"))
+        .collect();
+    if !supported.contains(&grant_type.as_str()) {
+        return Err(bad_request(
+            "unsupported_grant_type",
+            format!(
+                "grant_type `{grant_type}` is not supported; use one of: {}",
+                supported.join(", ")
+            ),
+        ));
+    }
+    let field = |name: &str| -> Result<&String, Reply> {
+        form.get(name)
+            .filter(|v| !v.is_empty())
+            .ok_or_else(|| bad_request("invalid_request", format!("`{name}` is missing")))
+    };
+    let (scopes, identity) = match grant_type.as_str() {
+        "none" => (scopes(app, form.get("scope"))?, None),
+        "ticket" => {
+            let ticket = field("ticket")?;
+            let scopes = scopes(app, form.get("scope"))?;
+            let Some(account) = app.state().take_ticket(ticket) else {
+                return Err(bad_request(
+                    "invalid_grant",
+                    "the ticket is unknown or was used already (a ticket works once)",
+                ));
+            };
+            (scopes, Some(account))
+        }
+        _ => {
+            let refresh_token = field("refresh_token")?;
+            let Some(grant) = app.state().take_refresh_token(refresh_token) else {
+                return Err(bad_request(
+                    "invalid_grant",
+                    "the refresh token is unknown or was used already",
+                ));
+            };
+            let scopes = match form.get("scope").filter(|s| !s.trim().is_empty()) {
+                None => grant.scopes,
+                Some(asked) => {
+                    let asked = scopes(app, Some(asked))?;
+                    if let Some(extra) = asked.difference(&grant.scopes).next() {
+                        return Err(bad_request(
+                            "invalid_scope",
+                            format!("scope `{extra}` was not granted to the original token"),
+                        ));
+                    }
+                    asked
+                }
+            };
+            (scopes, Some(grant.identity))
+        }
+    };
+    let lifetime = settings.token_lifetime;
+    let (access, refresh) = app.state().issue_token(scopes, identity, lifetime);
+    tracing::debug!(grant_type = grant_type.as_str(), "token issued");
+    let mut answer = Map::new();
+    answer.insert("access_token".into(), Value::String(access));
+    answer.insert("token_type".into(), Value::String("bearer".into()));
+    let seconds = lifetime.as_secs() + u64::from(lifetime.subsec_nanos() > 0);
+    answer.insert("expires_in".into(), Value::from(seconds));
+    if let Some(refresh) = refresh {
+        answer.insert("refresh_token".into(), Value::String(refresh));
+    }
+    Ok(answer)
+}
+
+/// The scopes asked for in `scope` (space-separated), each one the spec uses.
+fn scopes(app: &App, scope: Option<&String>) -> Result<BTreeSet<String>, Reply> {
+    let mut granted = BTreeSet::new();
+    for asked in scope
+        .map(String::as_str)
+        .unwrap_or_default()
+        .split_whitespace()
+    {
+        if !app.scopes().contains(asked) {
+            return Err(bad_request(
+                "invalid_scope",
+                format!(
+                    "scope `{asked}` is unknown; the sandbox grants: {}",
+                    app.scopes().iter().cloned().collect::<Vec<_>>().join(" ")
+                ),
+            ));
+        }
+        granted.insert(asked.to_string());
+    }
+    Ok(granted)
+}
+
+fn unauthorized(message: &str) -> ApiError {
+    ApiError::new(StatusCode::UNAUTHORIZED, "invalid_token", message).with_header(
+        WWW_AUTHENTICATE,
+        HeaderValue::from_static("Bearer error=\"invalid_token\""),
+    )
+}
+
+/// Checks the request's bearer token allows `endpoint`: 401 when it is missing, unknown or
+/// expired; 403 when it lacks the endpoint's scope, or an identity the endpoint requires.
+pub(crate) fn authorize(
+    app: &App,
+    headers: &HeaderMap,
+    endpoint: &Endpoint,
+) -> Result<TokenGrant, ApiError> {
+    let Some(header) = headers.get(AUTHORIZATION) else {
+        return Err(unauthorized(
+            "the request has no access token: send `Authorization: Bearer <token>`",
+        ));
+    };
+    let token = header
+        .to_str()
+        .ok()
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim())
+        .filter(|token| !token.is_empty());
+    let Some(token) = token else {
+        return Err(unauthorized(
+            "the Authorization header must be `Bearer <token>`",
+        ));
+    };
+    let Some(grant) = app.state().token(token) else {
+        return Err(unauthorized("the access token is unknown"));
+    };
+    if grant.expires_at <= Instant::now() {
+        return Err(unauthorized("the access token expired: get a new one"));
+    }
+    if !grant.scopes.contains(&endpoint.scope) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "insufficient_scope",
+            format!("the access token lacks the scope `{}`", endpoint.scope),
+        )
+        .with_detail("scope", endpoint.scope.clone()));
+    }
+    if endpoint.identity && grant.identity.is_none() {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "identity_required",
+            "this endpoint needs an access token bound to a customer identity (grant_type=ticket), \
+             not an application token",
+        ));
+    }
+    Ok(grant)
+}

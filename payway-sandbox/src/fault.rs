@@ -1,0 +1,294 @@
+//! The fault switch: the `x-sandbox-fault` request header makes the sandbox misbehave on
+//! purpose, so that tests can see how a client copes with slow, failing and broken answers.
+//!
+//! Syntax: directives separated by `;`, e.g. `delay=200`, `status=503; retry-after=2`, `drop`,
+//! `malformed`, `html`, `huge=5000000`. At most one directive besides `delay`.
+
+use std::time::Duration;
+
+use axum::http::header::RETRY_AFTER;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use serde_json::Value;
+
+use crate::reply::{self, ApiError, Reply};
+
+/// The header's name.
+pub(crate) const HEADER: &str = "x-sandbox-fault";
+
+/// The longest `delay` accepted.
+const MAX_DELAY: Duration = Duration::from_secs(600);
+/// The largest `huge` body.
+pub(crate) const MAX_HUGE: usize = 64 * 1024 * 1024;
+
+/// What the header asks for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Fault {
+    /// Wait this long before answering.
+    pub(crate) delay: Option<Duration>,
+    /// Answer this way instead of normally.
+    pub(crate) action: Option<Action>,
+}
+
+/// An abnormal answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Action {
+    /// An error status with a body in the convention, maybe with `Retry-After`.
+    Status {
+        status: StatusCode,
+        retry_after: Option<u64>,
+    },
+    /// Close the connection without answering.
+    Drop,
+    /// 200 with truncated JSON.
+    Malformed,
+    /// 502 with an HTML page.
+    Html,
+    /// 200 with a body of this many bytes.
+    Huge(usize),
+}
+
+/// Reads the fault header; no header is no fault. `Err` says what is wrong with it.
+pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
+    let mut fault = Fault::default();
+    let mut retry_after = None;
+    for value in headers.get_all(HEADER) {
+        let text = value
+            .to_str()
+            .map_err(|_| format!("the {HEADER} header must be ASCII text"))?;
+        for directive in text.split(';').map(str::trim).filter(|d| !d.is_empty()) {
+            let (key, argument) = match directive.split_once('=') {
+                Some((key, argument)) => (key.trim().to_ascii_lowercase(), Some(argument.trim())),
+                None => (directive.to_ascii_lowercase(), None),
+            };
+            let number = |what: &str| -> Result<u64, String> {
+                argument
+                    .and_then(|a| a.parse::<u64>().ok())
+                    .ok_or_else(|| format!("`{key}` needs {what}, e.g. `{key}=1`"))
+            };
+            let action = match (key.as_str(), argument) {
+                ("delay", _) => {
+                    let delay = Duration::from_millis(number("a number of milliseconds")?);
+                    if delay > MAX_DELAY || fault.delay.replace(delay).is_some() {
+                        return Err("`delay` must appear once and be at most 600000 ms".to_string());
+                    }
+                    None
+                }
+                ("retry-after", _) => {
+                    if retry_after
+                        .replace(number("a number of seconds")?)
+                        .is_some()
+                    {
+                        return Err("`retry-after` must appear once".to_string());
+                    }
+                    None
+                }
+                ("status", _) => {
+                    let code = u16::try_from(number("an HTTP status")?).unwrap_or(0);
+                    match StatusCode::from_u16(code) {
+                        Ok(status) if (400..=599).contains(&code) => Some(Action::Status {
+                            status,
+                            retry_after: None,
+                        }),
+                        _ => {
+                            return Err(
+                                "`status` must be an HTTP status from 400 to 599".to_string()
+                            );
+                        }
+                    }
+                }
+                ("huge", _) => {
+                    let bytes = usize::try_from(number("a number of bytes")?).unwrap_or(usize::MAX);
+                    if bytes > MAX_HUGE {
+                        return Err(format!("`huge` must be at most {MAX_HUGE} bytes"));
+                    }
+                    Some(Action::Huge(bytes))
+                }
+                ("drop", None) => Some(Action::Drop),
+                ("malformed", None) => Some(Action::Malformed),
+                ("html", None) => Some(Action::Html),
+                ("drop" | "malformed" | "html", Some(_)) => {
+                    return Err(format!("`{key}` takes no value"));
+                }
+                _ => {
+                    return Err(format!(
+                        "unknown directive `{key}`: use delay=<ms>, status=<code>, retry-after=<s>, \
+                         drop, malformed, html or huge=<bytes>"
+                    ));
+                }
+            };
+            if let Some(action) = action
+                && fault.action.replace(action).is_some()
+            {
+                return Err(
+                    "give at most one of status, drop, malformed, html and huge".to_string()
+                );
+            }
+        }
+    }
+    if let Some(seconds) = retry_after {
+        match &mut fault.action {
+            Some(Action::Status { retry_after, .. }) => *retry_after = Some(seconds),
+            _ => {
+                return Err(
+                    "`retry-after` goes with `status`, e.g. `status=503; retry-after=2`"
+                        .to_string(),
+                );
+            }
+        }
+    }
+    Ok(fault)
+}
+
+/// The answer to an unreadable fault header: 400 `invalid_fault`.
+pub(crate) fn invalid(reason: String) -> Reply {
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        "invalid_fault",
+        format!("the {HEADER} header is invalid: {reason}"),
+    )
+    .into_reply()
+}
+
+/// The answer of `action` (all but `Drop`, which has none). `token` says whether the request
+/// went to the token endpoint, whose errors follow OAuth; `sample` is the normal answer's
+/// body, which `malformed` cuts short.
+pub(crate) fn answer(action: &Action, token: bool, sample: impl FnOnce() -> Value) -> Reply {
+    match action {
+        Action::Status {
+            status,
+            retry_after,
+        } => {
+            let message = format!("HTTP {} injected by the {HEADER} header", status.as_u16());
+            let mut reply = if token {
+                let error = match status.as_u16() {
+                    503 => "temporarily_unavailable",
+                    500.. => "server_error",
+                    401 => "invalid_client",
+                    _ => "invalid_request",
+                };
+                reply::token_error(*status, error, message)
+            } else {
+                ApiError::new(*status, code_of(*status), message).into_reply()
+            };
+            if let Some(seconds) = retry_after {
+                reply
+                    .headers_mut()
+                    .insert(RETRY_AFTER, HeaderValue::from(*seconds));
+            }
+            reply
+        }
+        Action::Malformed => {
+            let text = serde_json::to_string(&sample()).unwrap_or_default();
+            let mut cut = text.len() / 2;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            reply::raw(StatusCode::OK, "application/json", text[..cut].to_string())
+        }
+        Action::Html => reply::raw(
+            StatusCode::BAD_GATEWAY,
+            "text/html; charset=utf-8",
+            PROXY_PAGE,
+        ),
+        Action::Huge(bytes) => reply::raw(StatusCode::OK, "application/json", huge_body(*bytes)),
+        Action::Drop => ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal_server_error",
+            "the connection should have been dropped",
+        )
+        .into_reply(),
+    }
+}
+
+/// The code of an injected error status, after the codes Payway uses where it has one.
+fn code_of(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        400 => "invalid_parameter",
+        401 => "invalid_token",
+        403 => "insufficient_scope",
+        404 => "not_found",
+        429 => "too_many_requests",
+        503 => "service_unavailable",
+        500 => "internal_server_error",
+        _ => "sandbox_fault",
+    }
+}
+
+/// `bytes` bytes of JSON (for 14 bytes and up): `{"padding":"xxx…"}`.
+fn huge_body(bytes: usize) -> Vec<u8> {
+    const OPEN: &[u8] = b"{\"padding\":\"";
+    const CLOSE: &[u8] = b"\"}";
+    if bytes < OPEN.len() + CLOSE.len() {
+        return vec![b' '; bytes];
+    }
+    let mut body = Vec::with_capacity(bytes);
+    body.extend_from_slice(OPEN);
+    body.resize(bytes - CLOSE.len(), b'x');
+    body.extend_from_slice(CLOSE);
+    body
+}
+
+const PROXY_PAGE: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n\
+<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_text(text: &str) -> Result<Fault, String> {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            HEADER,
+            HeaderValue::from_str(text).map_err(|e| e.to_string())?,
+        );
+        parse(&headers)
+    }
+
+    #[test]
+    fn directives_parse() {
+        assert_eq!(parse(&HeaderMap::new()), Ok(Fault::default()));
+        assert_eq!(
+            parse_text("delay=250").map(|f| f.delay),
+            Ok(Some(Duration::from_millis(250)))
+        );
+        assert_eq!(
+            parse_text("status=503; retry-after=2").map(|f| f.action),
+            Ok(Some(Action::Status {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                retry_after: Some(2)
+            }))
+        );
+        assert_eq!(
+            parse_text(" DROP ;delay=1").map(|f| (f.action, f.delay)),
+            Ok((Some(Action::Drop), Some(Duration::from_millis(1))))
+        );
+        assert_eq!(
+            parse_text("huge=100").map(|f| f.action),
+            Ok(Some(Action::Huge(100)))
+        );
+    }
+
+    #[test]
+    fn bad_directives_are_refused() {
+        for bad in [
+            "status=200",
+            "status=abc",
+            "retry-after=2",
+            "drop; html",
+            "explode",
+            "huge=999999999999",
+            "delay=1; delay=2",
+            "drop=1",
+        ] {
+            assert!(parse_text(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn huge_bodies_have_the_size_asked() {
+        for size in [0, 5, 14, 15, 1000] {
+            assert_eq!(huge_body(size).len(), size);
+        }
+        assert!(serde_json::from_slice::<Value>(&huge_body(1000)).is_ok());
+    }
+}

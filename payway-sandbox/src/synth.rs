@@ -1,0 +1,114 @@
+//! Responses synthesized from the spec, for endpoints without a behaviour of their own: a
+//! plausible value of each response field's type, optional fields included, so that the
+//! generated client decodes them.
+
+use payway_codegen::model::{Envelope, Field, Response, Type};
+use serde_json::{Map, Value};
+
+use crate::{ids, today, validate};
+
+/// How many objects an `items` response holds.
+const LIST_LENGTH: usize = 2;
+
+/// The data of a response: an object for `item`, a list of objects for `items` (not yet in
+/// its envelope).
+pub(crate) fn response(response: &Response) -> Value {
+    match response.envelope {
+        Envelope::Item => object(&response.fields),
+        Envelope::Items => {
+            Value::Array((0..LIST_LENGTH).map(|_| object(&response.fields)).collect())
+        }
+    }
+}
+
+/// `data` in the response's envelope: `{"item": ...}` or `{"items": [...]}`.
+pub(crate) fn envelope(envelope: Envelope, data: Value) -> Value {
+    let key = match envelope {
+        Envelope::Item => "item",
+        Envelope::Items => "items",
+    };
+    let mut map = Map::new();
+    map.insert(key.to_string(), data);
+    Value::Object(map)
+}
+
+fn object(fields: &[Field]) -> Value {
+    Value::Object(
+        fields
+            .iter()
+            .map(|field| (field.name.clone(), value(&field.name, &field.ty)))
+            .collect(),
+    )
+}
+
+/// A plausible value of `ty` for a field called `name`.
+pub(crate) fn value(name: &str, ty: &Type) -> Value {
+    match ty {
+        Type::String(rules) => {
+            let looks_like_id = name == "id" || name.ends_with("_id");
+            let mut candidates = vec![if looks_like_id {
+                ids::object_id()
+            } else {
+                format!("sandbox {}", name.replace('_', " "))
+            }];
+            candidates.push(ids::object_id());
+            if let Some(min) = rules.min_length {
+                candidates.push("a".repeat(min));
+            }
+            let rules = validate::text_rules(rules);
+            let first = candidates[0].clone();
+            Value::String(
+                candidates
+                    .into_iter()
+                    .find(|c| rules.check(c).is_ok())
+                    .unwrap_or(first),
+            )
+        }
+        Type::Boolean => Value::Bool(true),
+        Type::Integer => Value::from(1),
+        Type::Number => Value::from(99.0),
+        Type::Date => Value::String(
+            today::today().map_or_else(|| "2030-01-01".to_string(), |d| d.to_string()),
+        ),
+        Type::Url => Value::String(format!("https://example.com/sandbox/{name}")),
+        Type::IpAddress => Value::String("127.0.0.1".to_string()),
+        Type::Email => Value::String("customer@example.com".to_string()),
+        Type::Enum(values) => values
+            .values
+            .first()
+            .map_or(Value::Null, |v| Value::String(v.clone())),
+        Type::Object(object) => self::object(&object.fields),
+        Type::List(item) => Value::Array(vec![value(name, item)]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synthesized_responses_follow_the_spec() {
+        for source in [
+            crate::PAYWAY_SPEC,
+            include_str!("../../tests/fixtures/fixture.yaml"),
+        ] {
+            let spec = payway_codegen::load(source).expect("spec loads");
+            for endpoint in spec.sections.iter().flat_map(|s| &s.endpoints) {
+                let data = response(&endpoint.response);
+                let objects = match data {
+                    Value::Array(items) => items,
+                    one => vec![one],
+                };
+                for object in objects {
+                    let map = object.as_object().cloned().unwrap_or_default();
+                    assert_eq!(
+                        validate::body(&endpoint.response.fields, &map),
+                        Ok(()),
+                        "{}",
+                        endpoint.path
+                    );
+                }
+            }
+        }
+    }
+}
