@@ -35,7 +35,7 @@ impl Identity for CustomerIdentity {}
 
 /// Implemented only by [`CustomerIdentity`]: the bound of identity-only endpoints.
 #[diagnostic::on_unimplemented(
-    message = "this endpoint requires an access token bound to a customer identity, but the client authenticates with `{Self}`",
+    message = "this endpoint requires an access token bound to a customer identity, but the client's authentication gives application tokens (`Identity = {Self}`)",
     label = "needs a token with a customer identity",
     note = "authenticate with `IdentityAuth` (from a ticket or a refresh token) or `StaticToken::with_identity`"
 )]

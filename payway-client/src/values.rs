@@ -47,7 +47,8 @@ impl std::error::Error for InvalidValue {}
 /// that fails its check is reported when the request is sent, before any network I/O.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be used as a `{T}` parameter value",
-    label = "expected a `{T}` here"
+    label = "expected a `{T}` here",
+    note = "setters take a `{T}`, or text for the types that parse and check it (`String`, `Url`, `Date`, `Email`, `IpAddr`, checked strings); a generated enum takes one of its variants, not text"
 )]
 pub trait IntoValue<T> {
     /// Converts and checks the value.

@@ -398,9 +398,19 @@ impl Loader {
     }
 
     fn endpoint(&mut self, section: &str, node: &Node) -> Option<Endpoint> {
+        // Messages about the endpoint's own keys name it by its action when that is usable.
+        let named = match &node.value {
+            Value::Map(entries) => entries
+                .iter()
+                .find(|(key, _)| key.text == "action")
+                .and_then(|(_, value)| value.as_scalar())
+                .filter(|action| naming::is_snake_case(action))
+                .map(|action| format!("endpoint `{section}.{action}`")),
+            _ => None,
+        };
         let map = self.map(
             node,
-            &format!("an endpoint of section `{section}`"),
+            &named.unwrap_or_else(|| format!("an endpoint of section `{section}`")),
             &[
                 "action",
                 "version",
@@ -568,12 +578,19 @@ impl Loader {
     /// Two values of one endpoint that would generate the same Rust type name clash.
     fn check_type_names(&mut self, endpoint: &Endpoint, location: Location, name: &str) {
         let mut seen = HashSet::new();
+        let mut clashes = HashSet::new();
         for type_name in naming::declared_types(endpoint) {
-            if !seen.insert(type_name.clone()) {
+            // Two objects named `X` also clash as `XBuilder`: one problem, reported once.
+            let builder_of_clash = type_name
+                .strip_suffix("Builder")
+                .is_some_and(|object| clashes.contains(object));
+            if !seen.insert(type_name.clone()) && !builder_of_clash {
+                clashes.insert(type_name.clone());
                 self.error(
                     location,
                     format!(
-                        "{name} would generate two Rust types named `{type_name}`: give one of                          the objects a different `name`, or rename one of the fields"
+                        "{name} would generate two Rust types named `{type_name}`: give one of \
+                         the objects a different `name`, or rename one of the fields"
                     ),
                 );
             }

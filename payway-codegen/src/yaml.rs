@@ -56,14 +56,40 @@ impl Node {
     }
 }
 
+/// How deeply lists and maps may nest. A spec needs about a dozen levels; the limit keeps the
+/// recursive stages after the parse from overflowing the stack on hostile input.
+pub const MAX_DEPTH: usize = 64;
+
 /// Parses one YAML document. An empty file gives an empty map.
 ///
 /// Anchors and aliases (`&a`, `*a`) are rejected: a spec should read top to bottom.
 pub fn parse(source: &str) -> Result<Node, Diagnostic> {
     let mut events = Vec::new();
+    // Where each list and map still open starts, outermost first.
+    let mut open: Vec<Span> = Vec::new();
     for item in Parser::new_from_str(source) {
         match item {
-            Ok((event, span)) => events.push((event, span)),
+            Ok((event, span)) => {
+                match event {
+                    Event::SequenceStart(..) | Event::MappingStart(..) => {
+                        open.push(span);
+                        if open.len() > MAX_DEPTH {
+                            return Err(Diagnostic::new(
+                                location(&span),
+                                format!(
+                                    "lists and maps nest more than {MAX_DEPTH} levels deep here: \
+                                     a spec never needs that many"
+                                ),
+                            ));
+                        }
+                    }
+                    Event::SequenceEnd | Event::MappingEnd => {
+                        open.pop();
+                    }
+                    _ => {}
+                }
+                events.push((event, span));
+            }
             Err(error) => {
                 let marker = error.marker();
                 return Err(Diagnostic::new(
@@ -71,7 +97,11 @@ pub fn parse(source: &str) -> Result<Node, Diagnostic> {
                         line: marker.line().max(1),
                         column: marker.col() + 1,
                     },
-                    format!("this is not valid YAML: {}", error.info()),
+                    format!(
+                        "this is not valid YAML: {}{}",
+                        error.info(),
+                        open_flow_hint(source, &open)
+                    ),
                 ));
             }
         }
@@ -81,6 +111,21 @@ pub fn parse(source: &str) -> Result<Node, Diagnostic> {
         documents: 0,
     };
     builder.document()
+}
+
+/// Where the innermost `[...]` or `{...}` still open at a parse error starts: the parser notices
+/// a missing `]` or `}` only where the text stops making sense, often lines later.
+fn open_flow_hint(source: &str, open: &[Span]) -> String {
+    for span in open.iter().rev() {
+        if let Some(bracket @ ('[' | '{')) = source.chars().nth(span.start.index()) {
+            let at = location(span);
+            return format!(
+                " (inside the `{bracket}` at line {}, column {}: check that it is closed)",
+                at.line, at.column
+            );
+        }
+    }
+    String::new()
 }
 
 fn location(span: &Span) -> Location {

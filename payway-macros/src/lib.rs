@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 /// ```
 ///
 /// The path is resolved against the calling crate's directory (`CARGO_MANIFEST_DIR`), or against
-/// `PAYWAY_SPEC_ROOT` when that is set (UI tests set it, as their crate lives elsewhere). Cargo
+/// `PAYWAY_SPEC_ROOT` when that is set and the calling crate is one cargo was asked to build, not
+/// a dependency (UI tests set it, as their crate lives elsewhere). Cargo
 /// rebuilds the calling crate when the spec changes. Generated code refers to the runtime as
 /// `::payway_client`, so the calling crate depends on `payway-client`.
 #[proc_macro]
@@ -29,7 +30,13 @@ pub fn generate_api(input: TokenStream) -> TokenStream {
 fn expand(input: proc_macro2::TokenStream) -> Result<proc_macro2::TokenStream, proc_macro2::TokenStream> {
     let (literal, relative) = arguments(input)?;
     let span = literal.span();
-    let root = std::env::var_os("PAYWAY_SPEC_ROOT")
+    // `PAYWAY_SPEC_ROOT` is for the crate being built (the UI-test crate), not for its
+    // dependencies: `payway-client` itself expands `generate_api!` with a path relative to its
+    // own directory, and is built as a dependency in the same cargo run with the same
+    // environment. Cargo sets `CARGO_PRIMARY_PACKAGE` only for the crates selected to be built.
+    let spec_root = std::env::var_os("PAYWAY_SPEC_ROOT")
+        .filter(|_| std::env::var_os("CARGO_PRIMARY_PACKAGE").is_some());
+    let root = spec_root
         .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
         .map(PathBuf::from)
         .unwrap_or_default();

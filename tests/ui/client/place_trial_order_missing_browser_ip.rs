@@ -1,0 +1,29 @@
+//! `place_trial_order` without its required parameter `browser_ip` does not compile.
+
+use payway_client::klarna_payments::v2::place_trial_order::CustomerInfo;
+use payway_client::{ApplicationAuth, Client, Credentials, Environment, scopes};
+
+async fn call() {
+    let client = Client::new(Environment::Stage)
+        .unwrap()
+        .with_auth(ApplicationAuth::new(
+            Credentials::new("client-id", "client-secret"),
+            [scopes::KLARNA_PAYMENTS_W],
+        ));
+    let _ = client
+        .klarna_payments()
+        .v2()
+        .place_trial_order()
+        .customer_info(CustomerInfo::builder().email("payway@adeprimo.se").build())
+        .klarna_authorization_token("token from the Klarna widget")
+        .klarna_payments_session_id("id from create_session")
+        // `.browser_ip(...)` left out
+        .browser_language("sv-SE")
+        .browser_user_agent("Mozilla/5.0")
+        .send()
+        .await;
+}
+
+fn main() {
+    drop(call());
+}
