@@ -128,10 +128,14 @@ impl TokenEndpoint<'_> {
             let lifetime = answer.expires_in.map_or(DEFAULT_LIFETIME, Duration::from_secs);
             let margin = RENEW_MARGIN.min(lifetime / 2);
             tracing::debug!(expires_in = lifetime.as_secs(), "token granted");
+            // An absurd `expires_in` must not overflow the clock (a panic): use the default.
+            let renew_at = started
+                .checked_add(lifetime - margin)
+                .unwrap_or(started + (DEFAULT_LIFETIME - RENEW_MARGIN));
             Ok(Grant {
                 access: AccessToken::new(answer.access_token),
                 refresh: answer.refresh_token.map(Secret::new),
-                renew_at: started + lifetime - margin,
+                renew_at,
             })
         }
         .instrument(span)

@@ -15,6 +15,9 @@ pub(crate) fn http_client(config: &ClientConfig) -> Result<reqwest::Client, Erro
     }
     reqwest::Client::builder()
         .use_rustls_tls()
+        // Never follow redirects: a 307/308 would re-post the body (the client secret of a token
+        // request, an order) to wherever `Location` points, and a POST would be sent twice.
+        .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(config.connect_timeout)
         .user_agent(config.user_agent.clone())
         .build()

@@ -1,0 +1,246 @@
+//! A second client, generated from the fixture spec, against a recording server on loopback:
+//! a GET endpoint with query parameters and an `items` list answer, and the same action in v1
+//! and v2 side by side.
+
+mod support;
+
+mod fixture {
+    payway_macros::generate_api!("tests/fixtures/fixture.yaml");
+}
+
+use fixture::catalog::v1::payment_periods::{Kind, PaymentPeriodsItem, Type};
+use fixture::{Client, Environment, scopes};
+use payway_client::{ApplicationAuth, Credentials, Error, StaticToken};
+use serde_json::json;
+use support::{Answer, TOKEN_PATH, TestServer};
+
+const PAYMENT_PERIODS: &str = "/external/api/v1/catalog/payment_periods";
+const LOOKUP_V1: &str = "/external/api/v1/catalog/lookup";
+const LOOKUP_V2: &str = "/external/api/v2/catalog/lookup";
+
+fn app_client(server: &TestServer) -> Client<ApplicationAuth> {
+    Client::new(Environment::custom(&server.url()).expect("base URL"))
+        .expect("client")
+        .with_auth(ApplicationAuth::new(
+            Credentials::new("id", "secret"),
+            [scopes::CATALOG_R],
+        ))
+}
+
+fn periods_answer() -> Answer {
+    Answer::json(
+        200,
+        json!({
+            "items": [
+                {
+                    "id": "5f0d9ea795cfebfb8544ab12",
+                    "payment_method": "klarna_payments",
+                    "type": "recurring",
+                    "enabled": true,
+                    "iteration_type": "month",
+                    "iteration_length": 1,
+                    "price": 99.5,
+                    "note": "first month free"
+                },
+                {
+                    "id": "5f0d9ea795cfebfb8544ab13",
+                    "type": "trial",
+                    "enabled": false,
+                    "iteration_length": 12,
+                    "price": 0
+                }
+            ]
+        }),
+    )
+}
+
+#[tokio::test]
+async fn get_sends_query_parameters_and_no_body() {
+    let server = TestServer::start().await;
+    server.answer(PAYMENT_PERIODS, periods_answer());
+    let client = app_client(&server);
+
+    let periods = client
+        .catalog()
+        .v1()
+        .payment_periods()
+        .code("adeprimo digital&more")
+        .limit(10)
+        .kind(Kind::Recurring)
+        .send()
+        .await
+        .expect("payment_periods");
+
+    let request = server.single(PAYMENT_PERIODS);
+    assert_eq!(request.method, "GET");
+    assert_eq!(
+        request.query.as_deref(),
+        Some("code=adeprimo+digital%26more&limit=10&kind=recurring")
+    );
+    assert!(
+        request.body.is_empty(),
+        "a GET has no body: {:?}",
+        request.body_text()
+    );
+    assert_eq!(request.header("content-type"), None);
+    assert_eq!(request.header("accept"), Some("application/json"));
+    assert_eq!(request.header("authorization"), Some("Bearer token-1"));
+    assert_eq!(
+        server.single(TOKEN_PATH).form()["scope"],
+        "/external/catalog/r"
+    );
+
+    assert_eq!(
+        periods,
+        vec![
+            PaymentPeriodsItem {
+                id: "5f0d9ea795cfebfb8544ab12".to_string(),
+                r#type: Type::Recurring,
+                enabled: true,
+                iteration_length: 1,
+                price: 99.5,
+                note: Some("first month free".to_string()),
+            },
+            PaymentPeriodsItem {
+                id: "5f0d9ea795cfebfb8544ab13".to_string(),
+                r#type: Type::Unknown("trial".to_string()),
+                enabled: false,
+                iteration_length: 12,
+                price: 0.0,
+                note: None,
+            },
+        ]
+    );
+}
+
+#[tokio::test]
+async fn unset_query_parameters_are_absent() {
+    let server = TestServer::start().await;
+    server.answer(PAYMENT_PERIODS, Answer::json(200, json!({ "items": [] })));
+    let client = app_client(&server);
+
+    let periods = client
+        .catalog()
+        .v1()
+        .payment_periods()
+        .code("adeprimo_digital")
+        .maybe_limit(None::<i64>)
+        .send()
+        .await
+        .expect("payment_periods");
+
+    assert!(periods.is_empty());
+    assert_eq!(
+        server.single(PAYMENT_PERIODS).query.as_deref(),
+        Some("code=adeprimo_digital")
+    );
+}
+
+#[tokio::test]
+async fn a_query_value_over_its_max_length_is_rejected_before_sending() {
+    let server = TestServer::start().await;
+    let client = app_client(&server);
+
+    let result = client
+        .catalog()
+        .v1()
+        .payment_periods()
+        .code("c".repeat(1025))
+        .send()
+        .await;
+
+    match result {
+        Err(Error::InvalidRequest(invalid)) => {
+            assert_eq!(invalid.endpoint(), "catalog.v1.payment_periods");
+            assert_eq!(invalid.problems().len(), 1);
+            assert_eq!(invalid.problems()[0].parameter(), "code");
+        }
+        other => panic!("expected Error::InvalidRequest, got {other:?}"),
+    }
+    assert_eq!(server.requests().len(), 0);
+}
+
+#[tokio::test]
+async fn an_items_answer_without_items_is_a_decode_error() {
+    let server = TestServer::start().await;
+    server.answer(
+        PAYMENT_PERIODS,
+        Answer::json(200, json!({ "item": { "id": "x" } })),
+    );
+    let client = app_client(&server);
+
+    match client
+        .catalog()
+        .v1()
+        .payment_periods()
+        .code("c")
+        .send()
+        .await
+    {
+        Err(Error::Decode(error)) => {
+            assert!(error.reason().contains("items"), "{}", error.reason());
+        }
+        other => panic!("expected Error::Decode, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn v1_and_v2_of_the_same_action_hit_their_own_paths_with_their_own_bodies() {
+    let server = TestServer::start().await;
+    server.answer(LOOKUP_V1, Answer::item(json!({ "name": "Digital (v1)" })));
+    server.answer(
+        LOOKUP_V2,
+        Answer::item(json!({ "name": "Digital (v2)", "tags": ["news", "sport"] })),
+    );
+    let base = Client::new(Environment::custom(&server.url()).unwrap()).unwrap();
+
+    let v1 = base
+        .with_auth(StaticToken::application("app-token"))
+        .catalog()
+        .v1()
+        .lookup()
+        .code("adeprimo_digital")
+        .send()
+        .await
+        .expect("v1 lookup");
+    // v2 is identity-only: it compiles only with an identity token.
+    let v2 = base
+        .with_auth(StaticToken::with_identity("identity-token"))
+        .catalog()
+        .v2()
+        .lookup()
+        .code("adeprimo_digital")
+        .tags(["news".to_string(), "sport".to_string()])
+        .send()
+        .await
+        .expect("v2 lookup");
+
+    assert_eq!(v1.name, "Digital (v1)");
+    assert_eq!(v2.name, "Digital (v2)");
+    assert_eq!(v2.tags, ["news", "sport"]);
+
+    let v1_request = server.single(LOOKUP_V1);
+    assert_eq!(v1_request.method, "POST");
+    assert_eq!(v1_request.json(), json!({ "code": "adeprimo_digital" }));
+    assert_eq!(v1_request.header("authorization"), Some("Bearer app-token"));
+    assert_eq!(v1_request.header("content-type"), Some("application/json"));
+
+    let v2_request = server.single(LOOKUP_V2);
+    assert_eq!(v2_request.method, "POST");
+    assert_eq!(
+        v2_request.json(),
+        json!({ "code": "adeprimo_digital", "tags": ["news", "sport"] })
+    );
+    assert_eq!(
+        v2_request.header("authorization"),
+        Some("Bearer identity-token")
+    );
+    assert_eq!(v2_request.header("content-type"), Some("application/json"));
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[test]
+fn the_support_server_serves_tokens_on_the_generated_token_path() {
+    assert_eq!(fixture::TOKEN_PATH, TOKEN_PATH);
+    assert_eq!(payway_client::TOKEN_PATH, TOKEN_PATH);
+}
