@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# What the generated client costs the compiler, for a spec of N endpoints shaped like
+# place_trial_order (default 1,000): `cargo check` wall time and peak memory of a crate that
+# expands it, and lines per endpoint, both as generated (the macro's output, formatted) and fully
+# expanded (with serde's derives and the runtime's helper macros, via nightly -Zunpretty=expanded).
+#
+#   scripts/expansion-report.sh [N]
+#
+# Needs GNU time (/usr/bin/time) and, for the fully expanded count, a nightly toolchain.
+set -euo pipefail
+n=${1:-1000}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
+
+cd "$root"
+cargo run -q -p payway-codegen --example synthetic_spec -- "$n" > "$work/spec.yaml"
+cargo run -q -p payway-codegen --example expand_spec -- "$work/spec.yaml" > "$work/generated.rs"
+
+mkdir -p "$work/crate/src"
+cat > "$work/crate/Cargo.toml" <<TOML
+[package]
+name = "synthetic-client"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+payway-client = { path = "$root/payway-client" }
+payway-macros = { path = "$root/payway-macros" }
+
+[workspace]
+TOML
+cd "$work/crate"
+# Dependencies first, so the measurement is of this crate alone.
+echo "" > src/lib.rs
+cargo check -q 2> /dev/null
+echo 'payway_macros::generate_api!("../spec.yaml");' > src/lib.rs
+/usr/bin/time -f "%e %M" -o "$work/time" cargo check -q
+read -r seconds kilobytes < "$work/time"
+
+generated=$(wc -l < "$work/generated.rs")
+expanded="n/a (no nightly toolchain)"
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+  if CARGO_TARGET_DIR="$work/nightly-target" cargo +nightly rustc -q --lib -- -Zunpretty=expanded > "$work/expanded.rs" 2> /dev/null; then
+    expanded=$(( $(wc -l < "$work/expanded.rs") / n ))
+  fi
+fi
+
+echo "endpoints:                     $n"
+echo "cargo check of the crate:      ${seconds} s"
+echo "peak memory (rustc):           $(( kilobytes / 1024 )) MiB"
+echo "generated lines per endpoint:  $(( generated / n ))   (formatted macro output)"
+echo "expanded lines per endpoint:   $expanded   (with derives, nightly -Zunpretty=expanded)"
