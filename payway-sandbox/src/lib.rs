@@ -21,7 +21,7 @@
 //!     .v1()
 //!     .create_session()
 //!     .code("adeprimo_digital")
-//!     .period_type("recurring")
+//!     .period_type(payway_client::klarna_payments::v1::create_session::PeriodType::Recurring)
 //!     .period_id("5f0d9ea795cfebfb8544ab12")
 //!     .confirmation_url("https://example.com/confirmation")
 //!     .send()

@@ -1,0 +1,247 @@
+//! The fault switch, seen through the client: each fault becomes the client error it should.
+
+use std::time::Duration;
+
+use payway_client::klarna_payments::v1::create_session::CreateSessionResponse;
+use payway_client::{
+    ApplicationAuth, ClientConfig, CustomerIdentity, Error, ErrorCode, StaticToken, TokenErrorKind,
+    scopes,
+};
+use payway_sandbox::Sandbox;
+
+use crate::support::*;
+
+async fn session_with_fault(
+    sandbox: &Sandbox,
+    fault: &str,
+    config: ClientConfig,
+) -> Result<CreateSessionResponse, Error> {
+    let token = identity_token(sandbox, "payway@adeprimo.se").await;
+    let client: payway_client::Client<StaticToken<CustomerIdentity>> =
+        faulty_client(sandbox, fault, &token, config);
+    client
+        .klarna_payments()
+        .v1()
+        .create_session()
+        .code("adeprimo_digital")
+        .period_type(payway_client::klarna_payments::v1::create_session::PeriodType::Recurring)
+        .confirmation_url("https://example.com/done")
+        .send()
+        .await
+}
+
+#[tokio::test]
+async fn a_short_delay_answers_normally_and_a_long_one_times_out() {
+    let sandbox = sandbox().await;
+    let started = std::time::Instant::now();
+    session_with_fault(&sandbox, "delay=150", ClientConfig::default())
+        .await
+        .expect("answered after the delay");
+    assert!(started.elapsed() >= Duration::from_millis(150));
+
+    let config = ClientConfig::default().timeout(Duration::from_millis(100));
+    let result = session_with_fault(&sandbox, "delay=2000", config).await;
+    let Err(Error::Timeout(timeout)) = result else {
+        panic!("expected a timeout, got {result:?}")
+    };
+    assert_eq!(timeout.timeout(), Duration::from_millis(100));
+    assert_eq!(timeout.endpoint(), "klarna_payments.v1.create_session");
+}
+
+#[tokio::test]
+async fn status_faults_are_api_errors_with_retry_after() {
+    let sandbox = sandbox().await;
+    let error = api_error(
+        session_with_fault(
+            &sandbox,
+            "status=503; retry-after=7",
+            ClientConfig::default(),
+        )
+        .await,
+    );
+    assert_eq!(error.status(), 503);
+    assert_eq!(
+        error.code(),
+        Some(&ErrorCode::Other("service_unavailable".into()))
+    );
+    assert!(!error.message().is_empty());
+
+    let error =
+        api_error(session_with_fault(&sandbox, "status=500", ClientConfig::default()).await);
+    assert_eq!(
+        (error.status(), error.code()),
+        (500, Some(&ErrorCode::InternalServerError))
+    );
+
+    let token = identity_token(&sandbox, "payway@adeprimo.se").await;
+    let response = http_with_fault("status=429; retry-after=7")
+        .post(format!("{}{CREATE_SESSION}", sandbox.base_url()))
+        .bearer_auth(token)
+        .json(&session_body())
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), 429);
+    assert_eq!(response.headers()["retry-after"], "7");
+    let body: serde_json::Value = response.json().await.expect("JSON");
+    assert_eq!(body["code"], "too_many_requests");
+}
+
+#[tokio::test]
+async fn drop_closes_the_connection_after_one_request() {
+    let sandbox = sandbox().await;
+    let result = session_with_fault(&sandbox, "drop", ClientConfig::default()).await;
+    let Err(Error::Transport(error)) = result else {
+        panic!("expected a transport error, got {result:?}")
+    };
+    assert!(!error.is_connect(), "the request reached the server");
+    assert_eq!(error.endpoint(), "klarna_payments.v1.create_session");
+    assert_eq!(
+        sandbox.request_count(CREATE_SESSION),
+        1,
+        "seen once, not retried"
+    );
+
+    // The sandbox itself goes on serving.
+    session_with_fault(&sandbox, "delay=0", ClientConfig::default())
+        .await
+        .expect("served after the drop");
+}
+
+#[tokio::test]
+async fn malformed_html_and_huge_bodies_are_decode_errors() {
+    let sandbox = sandbox().await;
+    let result = session_with_fault(&sandbox, "malformed", ClientConfig::default()).await;
+    let Err(Error::Decode(error)) = result else {
+        panic!("expected a decode error, got {result:?}")
+    };
+    assert_eq!(error.status(), 200);
+    assert!(
+        error.excerpt().starts_with("{\"item\""),
+        "{}",
+        error.excerpt()
+    );
+
+    let result = session_with_fault(&sandbox, "html", ClientConfig::default()).await;
+    let Err(Error::Decode(error)) = result else {
+        panic!("expected a decode error, got {result:?}")
+    };
+    assert_eq!(error.status(), 502);
+    assert!(
+        error.excerpt().contains("502 Bad Gateway"),
+        "{}",
+        error.excerpt()
+    );
+
+    let config = ClientConfig::default().max_response_bytes(1024);
+    let result = session_with_fault(&sandbox, "huge=5000", config).await;
+    let Err(Error::Decode(error)) = result else {
+        panic!("expected a decode error, got {result:?}")
+    };
+    assert_eq!(error.status(), 200);
+    assert!(error.reason().contains("larger"), "{}", error.reason());
+
+    let response = http_with_fault("huge=5000")
+        .post(format!("{}{CREATE_SESSION}", sandbox.base_url()))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.bytes().await.expect("body").len(), 5000);
+}
+
+#[tokio::test]
+async fn faults_of_the_token_endpoint_are_token_or_transport_errors() {
+    let sandbox = sandbox().await;
+    let app = |fault: &str| {
+        client_with(
+            &sandbox,
+            ClientConfig::default().http_client(http_with_fault(fault)),
+        )
+        .with_auth(ApplicationAuth::new(
+            credentials(&sandbox),
+            [scopes::KLARNA_PAYMENTS_W],
+        ))
+    };
+    let place = |client: payway_client::Client<ApplicationAuth>| async move {
+        client
+            .klarna_payments()
+            .v2()
+            .place_trial_order()
+            .customer_info(
+                payway_client::klarna_payments::v2::place_trial_order::CustomerInfo::builder()
+                    .email("payway@adeprimo.se")
+                    .build(),
+            )
+            .klarna_authorization_token("t")
+            .klarna_payments_session_id("s")
+            .browser_ip("81.208.13.50")
+            .browser_language("sv-SE")
+            .browser_user_agent("Mozilla/5.0")
+            .send()
+            .await
+    };
+    let result = place(app("status=503; retry-after=1")).await;
+    let Err(Error::Token(error)) = result else {
+        panic!("expected a token error, got {result:?}")
+    };
+    assert_eq!(
+        (error.kind(), error.status()),
+        (&TokenErrorKind::Rejected, Some(503))
+    );
+    assert_eq!(error.error(), Some("temporarily_unavailable"));
+
+    let result = place(app("malformed")).await;
+    let Err(Error::Token(error)) = result else {
+        panic!("expected a token error, got {result:?}")
+    };
+    assert_eq!(error.kind(), &TokenErrorKind::Malformed);
+
+    let result = place(app("drop")).await;
+    let Err(Error::Transport(error)) = result else {
+        panic!("expected a transport error, got {result:?}")
+    };
+    assert_eq!(error.endpoint(), "token");
+    assert_eq!(sandbox.request_count(PLACE_TRIAL_ORDER), 0);
+    assert_eq!(sandbox.request_count(TOKEN_PATH), 3);
+}
+
+#[tokio::test]
+async fn an_unreadable_fault_header_is_refused() {
+    let sandbox = sandbox().await;
+    let response = http_with_fault("explode")
+        .post(format!("{}{CREATE_SESSION}", sandbox.base_url()))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), 400);
+    let body: serde_json::Value = response.json().await.expect("JSON");
+    assert_eq!(body["code"], "invalid_fault");
+    assert!(
+        body["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("explode"))
+    );
+}
+
+#[tokio::test]
+async fn request_counts_are_served_and_exclude_the_sandbox_routes() {
+    let sandbox = sandbox().await;
+    let _ = session_with_fault(&sandbox, "status=500", ClientConfig::default()).await;
+    let _ = session_with_fault(&sandbox, "html", ClientConfig::default()).await;
+    let (status, counts) = send_json(
+        &sandbox,
+        reqwest::Method::GET,
+        "/sandbox/requests",
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(counts["requests"][CREATE_SESSION], 2);
+    assert_eq!(counts["requests"][TOKEN_PATH], 2);
+    assert!(
+        counts["requests"].get("/sandbox/tickets").is_none(),
+        "{counts}"
+    );
+    assert_eq!(sandbox.request_counts().len(), 2);
+}

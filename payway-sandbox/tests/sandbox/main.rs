@@ -1,0 +1,10 @@
+//! The sandbox's own tests, one binary: authentication, validation, state, faults, and
+//! serving specs other than Payway's. Requests go through the generated client wherever it can
+//! express them, and through raw `reqwest` where it cannot (bad bodies, bad credentials).
+
+mod auth;
+mod faults;
+mod other_specs;
+mod state;
+mod support;
+mod validation;

@@ -1,0 +1,358 @@
+//! Specs other than Payway's: an endpoint added to a spec is served, validated and answered
+//! without sandbox code of its own. Also the builder's other settings and shutting down.
+
+mod fixture {
+    payway_macros::generate_api!("../tests/fixtures/fixture.yaml");
+}
+
+use std::time::Duration;
+
+use fixture::catalog::v1::payment_periods::Type as PeriodType;
+use fixture::{Client, Environment, scopes};
+use payway_client::{ApplicationAuth, Credentials, Error, ErrorCode, StaticToken};
+use payway_sandbox::{Sandbox, SandboxError};
+use serde_json::{Value, json};
+
+use crate::support::{post, send_json, token_request};
+
+const FIXTURE: &str = include_str!("../../../tests/fixtures/fixture.yaml");
+const PAYMENT_PERIODS: &str = "/external/api/v1/catalog/payment_periods";
+
+async fn fixture_sandbox() -> Sandbox {
+    Sandbox::builder()
+        .spec(FIXTURE)
+        .spawn()
+        .await
+        .expect("fixture sandbox")
+}
+
+fn fixture_client(sandbox: &Sandbox) -> Client<ApplicationAuth> {
+    Client::new(Environment::custom(sandbox.base_url()).expect("base URL"))
+        .expect("client")
+        .with_auth(ApplicationAuth::new(
+            Credentials::new(sandbox.client_id(), sandbox.client_secret()),
+            [scopes::CATALOG_R],
+        ))
+}
+
+async fn fixture_token(sandbox: &Sandbox) -> String {
+    let (status, answer) = token_request(
+        sandbox,
+        &[
+            ("grant_type", "none"),
+            ("client_id", sandbox.client_id()),
+            ("client_secret", sandbox.client_secret()),
+            ("scope", scopes::CATALOG_R),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{answer}");
+    answer["access_token"].as_str().expect("token").to_string()
+}
+
+#[tokio::test]
+async fn the_fixture_spec_is_served_through_its_generated_client() {
+    let sandbox = fixture_sandbox().await;
+    let client = fixture_client(&sandbox);
+    let periods = client
+        .catalog()
+        .v1()
+        .payment_periods()
+        .code("adeprimo_digital")
+        .limit(5)
+        .kind(fixture::catalog::v1::payment_periods::Kind::Recurring)
+        .send()
+        .await
+        .expect("payment_periods");
+    assert_eq!(
+        periods.len(),
+        2,
+        "an items envelope with synthesized objects"
+    );
+    assert_eq!(periods[0].r#type, PeriodType::Limited);
+    assert_eq!(periods[0].id.len(), 24);
+
+    let product = client
+        .catalog()
+        .v1()
+        .lookup()
+        .code("adeprimo_digital")
+        .send()
+        .await
+        .expect("lookup v1");
+    assert!(!product.name.is_empty());
+
+    // v2 of the same action needs an identity, and the fixture's token endpoint offers no
+    // grant that gives one: the sandbox follows the spec there too.
+    let pretending = client.with_auth(StaticToken::with_identity(fixture_token(&sandbox).await));
+    let result = pretending
+        .catalog()
+        .v2()
+        .lookup()
+        .code("adeprimo_digital")
+        .tags(vec!["a".to_string()])
+        .send()
+        .await;
+    let Err(Error::Api(error)) = result else {
+        panic!("expected an API error, got {result:?}")
+    };
+    assert_eq!(error.status(), 403);
+    assert_eq!(
+        error.code(),
+        Some(&ErrorCode::Other("identity_required".into()))
+    );
+    let (status, answer) = token_request(
+        &sandbox,
+        &[
+            ("grant_type", "ticket"),
+            ("client_id", sandbox.client_id()),
+            ("client_secret", sandbox.client_secret()),
+            ("ticket", "anything"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        (status, answer["error"].as_str()),
+        (400, Some("unsupported_grant_type"))
+    );
+}
+
+#[tokio::test]
+async fn query_parameters_are_validated_from_the_spec() {
+    let sandbox = fixture_sandbox().await;
+    let token = fixture_token(&sandbox).await;
+    let long = "x".repeat(1025);
+    let cases = [
+        ("code=a&limit=3&kind=limited", 200, "", ""),
+        ("code=a&limit=abc", 400, "invalid_parameter", "limit"),
+        ("code=a&limit=1.5", 400, "invalid_parameter", "limit"),
+        ("limit=3", 400, "invalid_parameter", "code"),
+        ("code=a&kind=weekly", 400, "invalid_parameter", "kind"),
+        ("code=a&page=2", 400, "unknown_parameter", "page"),
+        ("code=a&code=b", 400, "invalid_parameter", "code"),
+        (&*format!("code={long}"), 400, "invalid_parameter", "code"),
+    ];
+    for (query, status, code, field) in cases {
+        let path = format!("{PAYMENT_PERIODS}?{query}");
+        let (got, answer) =
+            send_json(&sandbox, reqwest::Method::GET, &path, Some(&token), None).await;
+        assert_eq!(got, status, "{query}: {answer}");
+        if status == 200 {
+            assert_eq!(
+                answer["items"].as_array().map(Vec::len),
+                Some(2),
+                "{answer}"
+            );
+        } else {
+            assert_eq!(
+                (answer["code"].as_str(), answer["field"].as_str()),
+                (Some(code), Some(field)),
+                "{query}"
+            );
+        }
+    }
+}
+
+/// A spec with an endpoint of every type, none of which the sandbox has code for.
+const EVERY_TYPE: &str = r#"
+api:
+  name: Everything
+environments:
+  local:
+    base_url: http://127.0.0.1:9
+token_endpoint:
+  path: /oauth/token
+  grant_types:
+    none: An application token.
+sections:
+  things:
+    endpoints:
+      - action: create
+        version: 3
+        method: PUT
+        path: /external/api/v3/things/create
+        summary: Create a thing.
+        scope: /external/things/w
+        identity: false
+        retry_safe: false
+        body:
+          name: { type: string, required: true, min_length: 2, max_length: 5 }
+          count: { type: integer }
+          price: { type: number }
+          active: { type: boolean }
+          when: { type: date }
+          home: { type: url }
+          ip: { type: ip_address }
+          email: { type: email }
+          kind: { type: enum, values: [a, b] }
+          parts:
+            type: list
+            items:
+              type: object
+              name: Part
+              fields:
+                label: { type: string, required: true, pattern: '^[a-z]+$' }
+          tags: { type: list, items: { type: string } }
+        response:
+          envelope: item
+          fields:
+            id: { type: string }
+            created: { type: date }
+            parts: { type: list, items: { type: object, name: PartOut, fields: { label: { type: string } } } }
+"#;
+
+#[tokio::test]
+async fn an_endpoint_added_to_a_spec_is_validated_and_answered() {
+    let sandbox = Sandbox::builder()
+        .spec(EVERY_TYPE)
+        .spawn()
+        .await
+        .expect("sandbox");
+    let (status, answer) =
+        send_json(&sandbox, reqwest::Method::POST, "/oauth/token", None, None).await;
+    assert_eq!(
+        status, 400,
+        "the token endpoint's path comes from the spec: {answer}"
+    );
+    let response = reqwest::Client::new()
+        .post(format!("{}/oauth/token", sandbox.base_url()))
+        .form(&[
+            ("grant_type", "none"),
+            ("client_id", sandbox.client_id()),
+            ("client_secret", sandbox.client_secret()),
+            ("scope", "/external/things/w"),
+        ])
+        .send()
+        .await
+        .expect("token");
+    let token: Value = response.json().await.expect("JSON");
+    let token = token["access_token"].as_str().expect("token").to_string();
+    let path = "/external/api/v3/things/create";
+    let put = |body: Value| {
+        let sandbox = &sandbox;
+        let token = token.clone();
+        async move {
+            let response = reqwest::Client::new()
+                .put(format!("{}{path}", sandbox.base_url()))
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .await
+                .expect("request");
+            let status = response.status().as_u16();
+            (status, response.json::<Value>().await.expect("JSON"))
+        }
+    };
+    let valid = json!({
+        "name": "abc", "count": 3, "price": 9.5, "active": true, "when": "2030-01-31",
+        "home": "https://example.com", "ip": "::1", "email": "a@example.com", "kind": "b",
+        "parts": [{"label": "x"}, {"label": "y"}], "tags": ["t"],
+    });
+    let (status, answer) = put(valid.clone()).await;
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(
+        answer["item"]["id"].as_str().map(str::len),
+        Some(24),
+        "{answer}"
+    );
+    assert_eq!(answer["item"]["parts"][0]["label"], "sandbox label");
+
+    let cases = [
+        ("name", json!("a"), "name"),
+        ("name", json!("abcdef"), "name"),
+        ("count", json!(1.5), "count"),
+        ("count", json!("3"), "count"),
+        ("price", json!("9.5"), "price"),
+        ("active", json!("true"), "active"),
+        ("when", json!("2030-02-30"), "when"),
+        ("home", json!("example.com"), "home"),
+        ("ip", json!("localhost"), "ip"),
+        ("email", json!("a@b"), "email"),
+        ("kind", json!("c"), "kind"),
+        ("parts", json!({"label": "x"}), "parts"),
+        (
+            "parts",
+            json!([{"label": "x"}, {"label": "X"}]),
+            "parts[1].label",
+        ),
+        ("parts", json!([{"label": "x"}, {}]), "parts[1].label"),
+        ("parts", json!([null]), "parts[0]"),
+        ("tags", json!(["t", 5]), "tags[1]"),
+    ];
+    for (key, value, field) in cases {
+        let mut body = valid.clone();
+        body[key] = value;
+        let (status, answer) = put(body).await;
+        assert_eq!(status, 400, "{key}: {answer}");
+        assert_eq!(answer["code"], "invalid_parameter", "{key}: {answer}");
+        assert_eq!(answer["field"], field, "{key}: {answer}");
+    }
+    let mut body = valid.clone();
+    body["parts"][0]["colour"] = json!("red");
+    let (_, answer) = put(body).await;
+    assert_eq!(
+        (answer["code"].as_str(), answer["field"].as_str()),
+        (Some("unknown_parameter"), Some("parts[0].colour"))
+    );
+
+    let (status, _) = post(&sandbox, path, &token, &valid).await;
+    assert_eq!(status, 405, "only the spec's method");
+}
+
+#[tokio::test]
+async fn an_invalid_spec_is_an_error_not_a_panic() {
+    for source in [
+        "",
+        "api: [",
+        "api:\n  name: X\n",
+        EVERY_TYPE.replace("type: integer", "type: int").as_str(),
+    ] {
+        match Sandbox::builder().spec(source).spawn().await {
+            Err(SandboxError::Spec(diagnostics)) => {
+                assert!(!diagnostics.is_empty(), "{source}");
+                let shown = SandboxError::Spec(diagnostics).to_string();
+                assert!(shown.contains("spec:"), "{shown}");
+            }
+            other => panic!("expected a spec error, got {other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_fixed_port_is_used_and_a_taken_one_is_an_error() {
+    let first = payway_sandbox::spawn().await.expect("sandbox");
+    let port = first.local_addr().port();
+    let taken = Sandbox::builder().port(port).spawn().await;
+    assert!(matches!(taken, Err(SandboxError::Bind { .. })), "{taken:?}");
+    first.shutdown().await;
+
+    let again = Sandbox::builder()
+        .port(port)
+        .spawn()
+        .await
+        .expect("the port is free again");
+    assert_eq!(again.base_url(), format!("http://127.0.0.1:{port}"));
+}
+
+#[tokio::test]
+async fn shutdown_and_drop_stop_the_server() {
+    let sandbox = payway_sandbox::spawn().await.expect("sandbox");
+    let url = format!("{}/sandbox/requests", sandbox.base_url());
+    assert!(reqwest::get(&url).await.is_ok());
+    sandbox.shutdown().await;
+    let refused = reqwest::Client::new().get(&url).send().await;
+    assert!(refused.is_err_and(|e| e.is_connect()));
+
+    let sandbox = payway_sandbox::spawn().await.expect("sandbox");
+    let url = format!("{}/sandbox/requests", sandbox.base_url());
+    drop(sandbox);
+    let mut refused = false;
+    for _ in 0..50 {
+        if reqwest::Client::new().get(&url).send().await.is_err() {
+            refused = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(refused, "the dropped sandbox stops listening");
+}
