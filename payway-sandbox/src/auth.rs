@@ -25,15 +25,26 @@ pub(crate) fn token_endpoint(app: &App, headers: &HeaderMap, body: &[u8]) -> Rep
             );
             reply
         }
-        Err(refusal) => refusal,
+        Err(refusal) => reply::token_error(refusal.status, refusal.error, refusal.description),
     }
 }
 
-fn bad_request(error: &str, description: impl Into<String>) -> Reply {
-    reply::token_error(StatusCode::BAD_REQUEST, error, description)
+/// A refused token request, answered in OAuth's shape.
+struct Refusal {
+    status: StatusCode,
+    error: &'static str,
+    description: String,
 }
 
-fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Value>, Reply> {
+fn bad_request(error: &'static str, description: impl Into<String>) -> Refusal {
+    Refusal {
+        status: StatusCode::BAD_REQUEST,
+        error,
+        description: description.into(),
+    }
+}
+
+fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Value>, Refusal> {
     let form_type = headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -62,11 +73,11 @@ fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Valu
     let client_ok = form.get("client_id") == Some(&settings.client_id)
         && form.get("client_secret") == Some(&settings.client_secret);
     if !client_ok {
-        return Err(reply::token_error(
-            StatusCode::UNAUTHORIZED,
-            "invalid_client",
-            "unknown client, or wrong client secret",
-        ));
+        return Err(Refusal {
+            status: StatusCode::UNAUTHORIZED,
+            error: "invalid_client",
+            description: "unknown client, or wrong client secret".to_string(),
+        });
     }
     let Some(grant_type) = form.get("grant_type") else {
         return Err(bad_request("invalid_request", "`grant_type` is missing"));
@@ -88,7 +99,7 @@ fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Valu
             ),
         ));
     }
-    let field = |name: &str| -> Result<&String, Reply> {
+    let field = |name: &str| -> Result<&String, Refusal> {
         form.get(name)
             .filter(|v| !v.is_empty())
             .ok_or_else(|| bad_request("invalid_request", format!("`{name}` is missing")))
@@ -145,7 +156,7 @@ fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Valu
 }
 
 /// The scopes asked for in `scope` (space-separated), each one the spec uses.
-fn scopes(app: &App, scope: Option<&String>) -> Result<BTreeSet<String>, Reply> {
+fn scopes(app: &App, scope: Option<&String>) -> Result<BTreeSet<String>, Refusal> {
     let mut granted = BTreeSet::new();
     for asked in scope
         .map(String::as_str)
