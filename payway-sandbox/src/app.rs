@@ -166,14 +166,15 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
         };
         let matching = indexes
             .iter()
-            .map(|&i| &app.routes[i])
+            .filter_map(|&i| app.routes.get(i))
             .find(|route| route.endpoint.method.as_str() == parts.method.as_str());
         match matching {
             Some(route) => Target::Api(route),
             None => {
                 let allowed: Vec<&str> = indexes
                     .iter()
-                    .map(|&i| app.routes[i].endpoint.method.as_str())
+                    .filter_map(|&i| app.routes.get(i))
+                    .map(|route| route.endpoint.method.as_str())
                     .collect();
                 return method_not_allowed(&allowed);
             }

@@ -46,23 +46,22 @@ pub(crate) fn value(name: &str, ty: &Type) -> Value {
     match ty {
         Type::String(rules) => {
             let looks_like_id = name == "id" || name.ends_with("_id");
-            let mut candidates = vec![if looks_like_id {
+            let first = if looks_like_id {
                 ids::object_id()
             } else {
                 format!("sandbox {}", name.replace('_', " "))
-            }];
-            candidates.push(ids::object_id());
+            };
+            // The first candidate that follows the rules, else the first one anyway.
+            let mut others = vec![ids::object_id()];
             if let Some(min) = rules.min_length {
-                candidates.push("a".repeat(min));
+                others.push("a".repeat(min));
             }
             let rules = validate::text_rules(rules);
-            let first = candidates[0].clone();
-            Value::String(
-                candidates
-                    .into_iter()
-                    .find(|c| rules.check(c).is_ok())
-                    .unwrap_or(first),
-            )
+            let chosen = std::iter::once(first.clone())
+                .chain(others)
+                .find(|candidate| rules.check(candidate).is_ok())
+                .unwrap_or(first);
+            Value::String(chosen)
         }
         Type::Boolean => Value::Bool(true),
         Type::Integer => Value::from(1),

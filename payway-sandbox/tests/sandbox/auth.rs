@@ -275,7 +275,7 @@ async fn malformed_token_requests_are_refused_clearly() {
 #[tokio::test]
 async fn missing_unknown_and_expired_tokens_are_401() {
     let sandbox = Sandbox::builder()
-        .token_lifetime(Duration::from_millis(300))
+        .token_lifetime(Duration::from_secs(1))
         .spawn()
         .await
         .expect("sandbox");
@@ -307,7 +307,7 @@ async fn missing_unknown_and_expired_tokens_are_401() {
     let (token, _) = identity_tokens(&sandbox, "payway@adeprimo.se").await;
     let (status, _) = post(&sandbox, CREATE_SESSION, &token, &body).await;
     assert_eq!(status, 200);
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    tokio::time::sleep(Duration::from_millis(1100)).await;
     let expired = client(&sandbox).with_auth(StaticToken::with_identity(token));
     let error = api_error(
         expired
