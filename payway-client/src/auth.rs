@@ -140,7 +140,10 @@ struct ApplicationInner {
 
 impl ApplicationAuth {
     /// Application tokens for `credentials` with `scopes` (e.g. `[scopes::KLARNA_PAYMENTS_W]`).
-    pub fn new<S: AsRef<str>>(credentials: Credentials, scopes: impl IntoIterator<Item = S>) -> Self {
+    pub fn new<S: AsRef<str>>(
+        credentials: Credentials,
+        scopes: impl IntoIterator<Item = S>,
+    ) -> Self {
         ApplicationAuth {
             inner: Arc::new(ApplicationInner {
                 credentials,
@@ -260,14 +263,22 @@ impl Auth for IdentityAuth {
         let [id, secret] = self.inner.credentials.form();
         let fresh = if let Some(refresh) = state.refresh.clone() {
             tokens
-                .request("refresh_token", &[id, secret, ("refresh_token", refresh.expose())])
+                .request(
+                    "refresh_token",
+                    &[id, secret, ("refresh_token", refresh.expose())],
+                )
                 .await?
         } else if let Some(ticket) = state.ticket.take() {
             // A ticket is good for one exchange: it is gone from here on, whatever the outcome.
             tokens
                 .request(
                     "ticket",
-                    &[id, secret, ("ticket", ticket.expose()), ("scope", self.inner.scope.as_str())],
+                    &[
+                        id,
+                        secret,
+                        ("ticket", ticket.expose()),
+                        ("scope", self.inner.scope.as_str()),
+                    ],
                 )
                 .await?
         } else {

@@ -181,7 +181,12 @@ impl<A> Connection<A> {
             if let Some(body) = body {
                 // Serialized here rather than by reqwest, so a failure is ours to report.
                 let json = serde_json::to_vec(body).map_err(|e| {
-                    Error::Decode(DecodeError::new(endpoint.name, 0, format!("cannot encode the request: {e}"), &[]))
+                    Error::Decode(DecodeError::new(
+                        endpoint.name,
+                        0,
+                        format!("cannot encode the request: {e}"),
+                        &[],
+                    ))
                 })?;
                 request = request
                     .header(reqwest::header::CONTENT_TYPE, "application/json")
@@ -203,7 +208,12 @@ impl<A> Connection<A> {
             .await?;
             if status.is_success() {
                 let envelope: E = serde_json::from_slice(&bytes).map_err(|e| {
-                    Error::Decode(DecodeError::new(endpoint.name, status.as_u16(), e.to_string(), &bytes))
+                    Error::Decode(DecodeError::new(
+                        endpoint.name,
+                        status.as_u16(),
+                        e.to_string(),
+                        &bytes,
+                    ))
                 })?;
                 tracing::debug!("succeeded");
                 return Ok(envelope.open());
@@ -222,7 +232,8 @@ impl<A> Connection<A> {
 /// An error answer in the Payway convention, or a decode error when the body does not follow it
 /// (a proxy's HTML page, say).
 fn api_error(endpoint: &'static str, status: u16, body: &[u8]) -> Error {
-    let parsed: Option<serde_json::Map<String, serde_json::Value>> = serde_json::from_slice(body).ok();
+    let parsed: Option<serde_json::Map<String, serde_json::Value>> =
+        serde_json::from_slice(body).ok();
     let Some(mut fields) = parsed else {
         return Error::Decode(DecodeError::new(
             endpoint,

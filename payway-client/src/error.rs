@@ -276,7 +276,9 @@ impl fmt::Display for TokenError {
         f.write_str("no access token: ")?;
         match self.kind {
             TokenErrorKind::Rejected => f.write_str("the token endpoint refused")?,
-            TokenErrorKind::Malformed => f.write_str("the token endpoint's answer is not a token")?,
+            TokenErrorKind::Malformed => {
+                f.write_str("the token endpoint's answer is not a token")?
+            }
             TokenErrorKind::CannotRenew => f.write_str("the token cannot be renewed")?,
         }
         if let Some(status) = self.status {

@@ -52,7 +52,9 @@ pub use auth::{
     ApplicationAuth, Auth, Credentials, CustomerIdentity, HasCustomerIdentity, IdentityAuth,
     NoIdentity, StaticToken, Unauthenticated,
 };
-pub use config::{ClientConfig, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT};
+pub use config::{
+    ClientConfig, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+};
 pub use connection::{Connection, EndpointInfo, HttpMethod};
 pub use error::{
     ApiError, ConfigError, DecodeError, Error, ErrorCode, InvalidParameter, InvalidRequest,

@@ -4,11 +4,15 @@
 
 use std::borrow::Cow;
 
-use serde::Deserialize;
-use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{DeserializeOwned, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::error::{Error, InvalidParameter, InvalidRequest};
-use crate::values::InvalidValue;
+use crate::values::{IntoValue, InvalidValue};
 
 pub use crate::secret::Redacted;
 pub use crate::transport::parse_base_url;
@@ -31,7 +35,11 @@ pub struct Problems(Vec<InvalidParameter>);
 impl Problems {
     /// Records the outcome of checking `parameter`'s new value, replacing any earlier problem
     /// of that parameter; gives the value back when it is valid.
-    pub fn check<T>(&mut self, parameter: &'static str, value: Result<T, InvalidValue>) -> Option<T> {
+    pub fn check<T>(
+        &mut self,
+        parameter: &'static str,
+        value: Result<T, InvalidValue>,
+    ) -> Option<T> {
         self.clear(parameter);
         match value {
             Ok(value) => Some(value),
@@ -56,17 +64,54 @@ impl Problems {
         });
     }
 
-    /// Takes over the problems of an object set as `parameter`, with their paths under it.
-    pub fn absorb(&mut self, parameter: &'static str, nested: Problems) {
-        self.clear(parameter);
-        self.absorb_under(Cow::Borrowed(parameter), nested);
+    /// Like [`Problems::check`] for an optional value: `None` clears the parameter.
+    pub fn check_maybe<T, V: IntoValue<T>>(
+        &mut self,
+        parameter: &'static str,
+        value: Option<V>,
+    ) -> Option<T> {
+        match value {
+            Some(value) => self.check(parameter, value.into_value()),
+            None => {
+                self.clear(parameter);
+                None
+            }
+        }
     }
 
-    /// Takes over the problems of the `index`th object of the list `parameter`.
-    pub fn absorb_indexed(&mut self, parameter: &'static str, index: usize, nested: Problems) {
-        if !nested.0.is_empty() {
-            self.absorb_under(Cow::Owned(format!("{parameter}[{index}]")), nested);
-        }
+    /// Sets a list parameter whose items need no check: clears the parameter's old problems.
+    pub fn list<T>(&mut self, parameter: &'static str, value: Option<Vec<T>>) -> Option<Vec<T>> {
+        self.clear(parameter);
+        value
+    }
+
+    /// Sets an object parameter: takes over the object's problems, with their paths under
+    /// `parameter` (e.g. `customer_info.email`).
+    pub fn nested<O: Nested>(&mut self, parameter: &'static str, value: Option<O>) -> Option<O> {
+        self.clear(parameter);
+        value.map(|mut object| {
+            self.absorb_under(Cow::Borrowed(parameter), object.take_problems());
+            object
+        })
+    }
+
+    /// Sets a list-of-objects parameter: takes over each object's problems, with their paths
+    /// under `parameter[index]`.
+    pub fn nested_list<O: Nested>(
+        &mut self,
+        parameter: &'static str,
+        value: Option<Vec<O>>,
+    ) -> Option<Vec<O>> {
+        self.clear(parameter);
+        value.map(|mut objects| {
+            for (index, object) in objects.iter_mut().enumerate() {
+                let nested = object.take_problems();
+                if !nested.0.is_empty() {
+                    self.absorb_under(Cow::Owned(format!("{parameter}[{index}]")), nested);
+                }
+            }
+            objects
+        })
     }
 
     fn absorb_under(&mut self, prefix: Cow<'static, str>, nested: Problems) {
@@ -84,6 +129,86 @@ impl Problems {
         } else {
             Err(Error::InvalidRequest(InvalidRequest::new(endpoint, self.0)))
         }
+    }
+}
+
+/// A request object that carries the problems of its values until it is set on a request.
+pub trait Nested {
+    /// Takes the object's problems, leaving none.
+    fn take_problems(&mut self) -> Problems;
+}
+
+/// Serializes `value` under `key` when it is `Some`: the body of generated `Serialize` impls.
+pub fn entry<M: SerializeMap, T: Serialize>(
+    map: &mut M,
+    key: &'static str,
+    value: &Option<T>,
+) -> Result<(), M::Error> {
+    match value {
+        Some(value) => map.serialize_entry(key, value),
+        None => Ok(()),
+    }
+}
+
+/// Serializes the free-form fields of a partly documented object.
+pub fn entries<M: SerializeMap>(
+    map: &mut M,
+    extra: &BTreeMap<String, serde_json::Value>,
+) -> Result<(), M::Error> {
+    extra
+        .iter()
+        .try_for_each(|(key, value)| map.serialize_entry(key, value))
+}
+
+/// A required response field's value, or serde's "missing field" error.
+pub fn required<T, E: serde::de::Error>(value: Option<T>, field: &'static str) -> Result<T, E> {
+    value.ok_or_else(|| E::missing_field(field))
+}
+
+/// An optional response field's value: absent and `null` both give `None`.
+pub fn optional<T>(value: Option<Option<T>>) -> Option<T> {
+    value.flatten()
+}
+
+/// `Debug` of an optional personal value: `Some(<redacted>)` or `None`.
+pub fn redact<T>(value: &Option<T>) -> Option<Redacted> {
+    value.as_ref().map(|_| Redacted)
+}
+
+/// A JSON object key, borrowed from the input where possible.
+pub struct Key<'de>(Cow<'de, str>);
+
+impl Key<'_> {
+    /// The key's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The key as an owned string.
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_borrowed_str<E>(self, key: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(key)))
+            }
+            fn visit_str<E>(self, key: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(key.to_string())))
+            }
+            fn visit_string<E>(self, key: String) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(key)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
     }
 }
 
@@ -121,11 +246,10 @@ impl<T: DeserializeOwned> Envelope for Items<T> {
     }
 }
 
-/// `Display`, `Serialize` and `Deserialize` for a generated enum, through its wire text
-/// (`as_str` and `FromStr`).
+/// `Display` and `Serialize` for a generated request enum, through its wire text (`as_str`).
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __impl_wire_enum {
+macro_rules! __impl_request_enum {
     ($name:ident) => {
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -141,20 +265,38 @@ macro_rules! __impl_wire_enum {
                 serializer.serialize_str(self.as_str())
             }
         }
+    };
+}
+pub use crate::__impl_request_enum as impl_request_enum;
+
+/// `Display` and `Deserialize` for a generated response enum, through its wire text (`as_str`
+/// and an infallible `FromStr`, so that unknown values are kept).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_response_enum {
+    ($name:ident) => {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
 
         impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
-                let text = <::std::string::String as $crate::__private::serde::Deserialize>::deserialize(deserializer)?;
-                ::std::str::FromStr::from_str(&text).map_err(<D::Error as $crate::__private::serde::de::Error>::custom)
+                let key = <$crate::__private::Key<'de> as $crate::__private::serde::Deserialize>::deserialize(deserializer)?;
+                ::std::result::Result::Ok(match ::std::str::FromStr::from_str(key.as_str()) {
+                    ::std::result::Result::Ok(value) => value,
+                    ::std::result::Result::Err(never) => match never {},
+                })
             }
         }
     };
 }
-pub use crate::__impl_wire_enum as impl_wire_enum;
+pub use crate::__impl_response_enum as impl_response_enum;
 
-/// `Serialize`, `Deserialize` (checked), `AsRef<str>` and text conversions for a generated
+/// `Serialize`, `AsRef<str>` and text conversions for a generated
 /// checked-text newtype with `new` and `as_str`.
 #[doc(hidden)]
 #[macro_export]
@@ -172,15 +314,6 @@ macro_rules! __impl_checked_text {
                 serializer: S,
             ) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::std::result::Result<Self, D::Error> {
-                let text = <::std::string::String as $crate::__private::serde::Deserialize>::deserialize(deserializer)?;
-                $name::new(text).map_err(<D::Error as $crate::__private::serde::de::Error>::custom)
             }
         }
 
@@ -209,20 +342,34 @@ pub use crate::__impl_checked_text as impl_checked_text;
 mod tests {
     use super::*;
 
+    /// An object whose one problem, if any, is on the named parameter.
+    struct Object(Option<&'static str>);
+
+    impl Nested for Object {
+        fn take_problems(&mut self) -> Problems {
+            let mut problems = Problems::default();
+            if let Some(parameter) = self.0.take() {
+                problems.check::<u8>(parameter, Err(InvalidValue::new("bad")));
+            }
+            problems
+        }
+    }
+
     #[test]
     fn a_new_value_replaces_the_problem_of_the_old_one() {
         let mut problems = Problems::default();
-        assert_eq!(problems.check::<u8>("a", Err(InvalidValue::new("bad"))), None);
+        assert_eq!(
+            problems.check::<u8>("a", Err(InvalidValue::new("bad"))),
+            None
+        );
         assert_eq!(problems.check("a", Ok(1)), Some(1));
         assert!(problems.into_result("x").is_ok());
     }
 
     #[test]
     fn nested_problems_get_their_path() {
-        let mut nested = Problems::default();
-        nested.check::<u8>("email", Err(InvalidValue::new("bad")));
         let mut problems = Problems::default();
-        problems.absorb("customer_info", nested);
+        problems.nested("customer_info", Some(Object(Some("email"))));
         let Err(Error::InvalidRequest(request)) = problems.into_result("x") else {
             panic!("expected a rejection")
         };
@@ -233,9 +380,7 @@ mod tests {
     fn clearing_a_parameter_clears_what_is_nested_in_it_only() {
         let mut problems = Problems::default();
         problems.check::<u8>("ab", Err(InvalidValue::new("bad")));
-        let mut nested = Problems::default();
-        nested.check::<u8>("c", Err(InvalidValue::new("bad")));
-        problems.absorb_indexed("a", 0, nested);
+        problems.nested_list("a", Some(vec![Object(None), Object(Some("c"))]));
         problems.clear("a");
         let Err(Error::InvalidRequest(request)) = problems.into_result("x") else {
             panic!("expected a rejection")

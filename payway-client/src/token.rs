@@ -80,13 +80,19 @@ pub struct TokenEndpoint<'a> {
 
 impl fmt::Debug for TokenEndpoint<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("TokenEndpoint").field("url", &self.url).finish_non_exhaustive()
+        f.debug_struct("TokenEndpoint")
+            .field("url", &self.url)
+            .finish_non_exhaustive()
     }
 }
 
 impl TokenEndpoint<'_> {
     /// Posts a form to the token endpoint. `grant_type` is logged; no other field is.
-    pub(crate) async fn request(&self, grant_type: &str, form: &[(&str, &str)]) -> Result<Grant, Error> {
+    pub(crate) async fn request(
+        &self,
+        grant_type: &str,
+        form: &[(&str, &str)],
+    ) -> Result<Grant, Error> {
         let span = tracing::debug_span!("payway.token", grant_type, status = tracing::field::Empty);
         async {
             let started = Instant::now();
@@ -105,7 +111,8 @@ impl TokenEndpoint<'_> {
             let status = response.status();
             tracing::Span::current().record("status", status.as_u16());
             let body =
-                transport::read_body(response, self.max_response_bytes, "token", self.timeout).await?;
+                transport::read_body(response, self.max_response_bytes, "token", self.timeout)
+                    .await?;
             if !status.is_success() {
                 let refusal: Option<TokenRefusal> = serde_json::from_slice(&body).ok();
                 tracing::debug!(status = status.as_u16(), "token request refused");
@@ -122,10 +129,14 @@ impl TokenEndpoint<'_> {
                     kind: TokenErrorKind::Malformed,
                     status: Some(status.as_u16()),
                     error: None,
-                    description: Some(DecodeError::new("token", status.as_u16(), e.to_string(), &[]).reason),
+                    description: Some(
+                        DecodeError::new("token", status.as_u16(), e.to_string(), &[]).reason,
+                    ),
                 })
             })?;
-            let lifetime = answer.expires_in.map_or(DEFAULT_LIFETIME, Duration::from_secs);
+            let lifetime = answer
+                .expires_in
+                .map_or(DEFAULT_LIFETIME, Duration::from_secs);
             let margin = RENEW_MARGIN.min(lifetime / 2);
             tracing::debug!(expires_in = lifetime.as_secs(), "token granted");
             // An absurd `expires_in` must not overflow the clock (a panic): use the default.

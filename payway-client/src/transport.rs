@@ -33,7 +33,9 @@ pub fn parse_base_url(text: &str) -> Result<Url, Error> {
     let invalid = |reason: String| Error::Config(ConfigError { reason });
     let url = Url::parse(text).map_err(|e| invalid(format!("base URL `{text}`: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(invalid(format!("base URL `{text}` must start with http:// or https://")));
+        return Err(invalid(format!(
+            "base URL `{text}` must start with http:// or https://"
+        )));
     }
     if url.host().is_none() || url.query().is_some() || url.fragment().is_some() {
         return Err(invalid(format!(
@@ -94,7 +96,11 @@ fn too_large(endpoint: &'static str, status: u16, max: usize, start: &[u8]) -> E
 }
 
 /// A reqwest error as the client's: a timeout, or a transport failure.
-pub(crate) fn from_reqwest(error: reqwest::Error, endpoint: &'static str, timeout: Duration) -> Error {
+pub(crate) fn from_reqwest(
+    error: reqwest::Error,
+    endpoint: &'static str,
+    timeout: Duration,
+) -> Error {
     if error.is_timeout() {
         Error::Timeout(TimeoutError { endpoint, timeout })
     } else {

@@ -140,7 +140,9 @@ from_text! {
 
 fn parse_absolute_url(text: &str) -> Result<Url, InvalidValue> {
     let url = Url::parse(text).map_err(|error| {
-        InvalidValue::new(format!("must be an absolute URL, e.g. https://example.com/ ({error})"))
+        InvalidValue::new(format!(
+            "must be an absolute URL, e.g. https://example.com/ ({error})"
+        ))
     })?;
     if url.cannot_be_a_base() {
         return Err(InvalidValue::new(
@@ -361,7 +363,10 @@ impl Pattern {
             .get_or_init(|| regex_lite::Regex::new(self.source).ok());
         match compiled {
             Some(regex) if regex.is_match(text) => Ok(()),
-            Some(_) => Err(InvalidValue::new(format!("must match the pattern {}", self.source))),
+            Some(_) => Err(InvalidValue::new(format!(
+                "must match the pattern {}",
+                self.source
+            ))),
             None => Err(InvalidValue::new(format!(
                 "cannot be checked: the spec's pattern {} does not compile",
                 self.source

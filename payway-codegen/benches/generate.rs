@@ -16,9 +16,13 @@ fn generator(c: &mut Criterion) {
     for n in [10usize, 100, 1000] {
         let source = synthetic::spec(n);
         group.throughput(Throughput::Elements(n as u64));
-        group.bench_with_input(BenchmarkId::new("load+generate", n), &source, |b, source| {
-            b.iter(|| payway_codegen::expand(black_box(source), &options).map(|t| t.is_empty()))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("load+generate", n),
+            &source,
+            |b, source| {
+                b.iter(|| payway_codegen::expand(black_box(source), &options).map(|t| t.is_empty()))
+            },
+        );
         group.bench_with_input(BenchmarkId::new("load", n), &source, |b, source| {
             b.iter(|| payway_codegen::load(black_box(source)).map(|s| s.sections.len()))
         });
@@ -26,10 +30,18 @@ fn generator(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("generate", n), &spec, |b, spec| {
             b.iter(|| payway_codegen::generate::generate(black_box(spec), &options).is_empty())
         });
-        group.bench_with_input(BenchmarkId::new("generate+to_string", n), &spec, |b, spec| {
-            // What the compiler receives: the tokens, rendered as text once.
-            b.iter(|| payway_codegen::generate::generate(black_box(spec), &options).to_string().len())
-        });
+        group.bench_with_input(
+            BenchmarkId::new("generate+to_string", n),
+            &spec,
+            |b, spec| {
+                // What the compiler receives: the tokens, rendered as text once.
+                b.iter(|| {
+                    payway_codegen::generate::generate(black_box(spec), &options)
+                        .to_string()
+                        .len()
+                })
+            },
+        );
     }
     group.finish();
 }

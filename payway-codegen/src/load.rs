@@ -86,7 +86,10 @@ impl Loader {
         let Value::Map(entries) = &node.value else {
             self.error(
                 node.location,
-                format!("{what} must be a map (`key: value` lines), found {}", node.shape()),
+                format!(
+                    "{what} must be a map (`key: value` lines), found {}",
+                    node.shape()
+                ),
             );
             return None;
         };
@@ -177,7 +180,10 @@ impl Loader {
         match node.as_scalar().map(str::parse::<usize>) {
             Some(Ok(n)) => Some(n),
             _ => {
-                self.error(node.location, format!("{what} must be a whole number, e.g. `24`"));
+                self.error(
+                    node.location,
+                    format!("{what} must be a whole number, e.g. `24`"),
+                );
                 None
             }
         }
@@ -222,9 +228,18 @@ impl Loader {
             &["api", "environments", "token_endpoint", "sections"],
         )?;
         let api = self.required(&map, "api", "{ name: Payway }");
-        let environments = self.required(&map, "environments", "{ stage: { base_url: https://... } }");
-        let token = self.required(&map, "token_endpoint", "{ path: /api/authorization/access_token }");
-        let sections = self.required(&map, "sections", "{ klarna_payments: { endpoints: [...] } }");
+        let environments =
+            self.required(&map, "environments", "{ stage: { base_url: https://... } }");
+        let token = self.required(
+            &map,
+            "token_endpoint",
+            "{ path: /api/authorization/access_token }",
+        );
+        let sections = self.required(
+            &map,
+            "sections",
+            "{ klarna_payments: { endpoints: [...] } }",
+        );
 
         let (name, docs) = match api.and_then(|n| self.map(n, "`api`", &["name", "docs"])) {
             Some(api) => {
@@ -236,7 +251,9 @@ impl Loader {
             }
             None => (None, None),
         };
-        let environments = environments.map(|n| self.environments(n)).unwrap_or_default();
+        let environments = environments
+            .map(|n| self.environments(n))
+            .unwrap_or_default();
         let token_endpoint = token.and_then(|n| self.token_endpoint(n));
         let sections = sections.map(|n| self.sections(n)).unwrap_or_default();
         Some(Spec {
@@ -453,8 +470,9 @@ impl Loader {
                 }
             }
         });
-        let method = self.required(&map, "method", "POST").and_then(|n| {
-            match n.as_scalar() {
+        let method = self
+            .required(&map, "method", "POST")
+            .and_then(|n| match n.as_scalar() {
                 Some("GET") => Some(Method::Get),
                 Some("POST") => Some(Method::Post),
                 Some("PUT") => Some(Method::Put),
@@ -467,8 +485,7 @@ impl Loader {
                     );
                     None
                 }
-            }
-        });
+            });
         let path = self
             .required(&map, "path", "/external/api/v1/section/action")
             .and_then(|n| {
@@ -676,7 +693,10 @@ impl Loader {
             (Some(node), Some(ty)) => self.default(node, ty, &what),
             _ => None,
         };
-        if required && context != Context::Response && let Some(node) = map.get("default") {
+        if required
+            && context != Context::Response
+            && let Some(node) = map.get("default")
+        {
             self.error(
                 node.location,
                 format!("{what} is required, so a `default` would never apply: remove one of them"),
@@ -701,7 +721,10 @@ impl Loader {
             Type::Integer => match text.parse() {
                 Ok(n) => Some(Default::Integer(n)),
                 Err(_) => {
-                    self.error(node.location, format!("`default` of {what} must be a whole number"));
+                    self.error(
+                        node.location,
+                        format!("`default` of {what} must be a whole number"),
+                    );
                     None
                 }
             },
@@ -812,7 +835,9 @@ impl Loader {
                     ],
                 )?;
                 let item_name = format!("{field_name}_item");
-                Type::List(Box::new(self.type_of(&items_map, &item_name, &item_what, context)?))
+                Type::List(Box::new(
+                    self.type_of(&items_map, &item_name, &item_what, context)?,
+                ))
             }
             other => {
                 let hint = match naming::closest(other, TYPE_NAMES) {
@@ -853,9 +878,7 @@ impl Loader {
                     let reason = error.to_string().replace('\n', " ");
                     self.error(
                         n.location,
-                        format!(
-                            "`pattern` of {what} is not a valid regular expression: {reason}"
-                        ),
+                        format!("`pattern` of {what} is not a valid regular expression: {reason}"),
                     );
                     None
                 }
@@ -878,7 +901,10 @@ impl Loader {
             return None;
         };
         if items.is_empty() {
-            self.error(node.location, format!("`values` of {what} is empty: list at least one"));
+            self.error(
+                node.location,
+                format!("`values` of {what} is empty: list at least one"),
+            );
             return None;
         }
         let mut values: Vec<String> = Vec::new();
@@ -888,7 +914,10 @@ impl Loader {
                 continue;
             };
             if values.contains(&value) {
-                self.error(item.location, format!("duplicate value `{value}` in {what}"));
+                self.error(
+                    item.location,
+                    format!("duplicate value `{value}` in {what}"),
+                );
                 continue;
             }
             let variant = naming::pascal_case(&value);
@@ -951,7 +980,9 @@ impl Loader {
         let fields_node = self.required(map, "fields", "{ id: { type: string } }")?;
         let fields = self.fields(fields_node, &format!("`fields` of {what}"), context);
         let description = self.optional_text(map, "description");
-        let additional_fields = self.optional_bool(map, "additional_fields").unwrap_or(false);
+        let additional_fields = self
+            .optional_bool(map, "additional_fields")
+            .unwrap_or(false);
         Some(ObjectType {
             name,
             description,

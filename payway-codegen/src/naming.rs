@@ -208,7 +208,10 @@ mod tests {
     fn case_conversions() {
         assert_eq!(pascal_case("klarna_payments"), "KlarnaPayments");
         assert_eq!(pascal_case("direct-debit"), "DirectDebit");
-        assert_eq!(screaming_snake_case("klarna_payments/w"), "KLARNA_PAYMENTS_W");
+        assert_eq!(
+            screaming_snake_case("klarna_payments/w"),
+            "KLARNA_PAYMENTS_W"
+        );
         assert!(is_snake_case("place_trial_order"));
         assert!(!is_snake_case("PlaceTrialOrder"));
         assert!(!is_snake_case("a__b"));

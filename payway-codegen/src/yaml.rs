@@ -214,10 +214,7 @@ impl<'a, I: Iterator<Item = (Event<'a>, Span)>> TreeBuilder<'a, I> {
                         _ => {
                             return Err(Diagnostic::new(
                                 key_node.location,
-                                format!(
-                                    "a map key must be a plain name, not {}",
-                                    key_node.shape()
-                                ),
+                                format!("a map key must be a plain name, not {}", key_node.shape()),
                             ));
                         }
                     };

@@ -50,8 +50,25 @@ fn edit() -> impl Strategy<Value = Edit> {
         (
             0usize..20_000,
             prop::sample::select(vec![
-                ":", "- ", "[", "]", "{", "}", "\"", "'", "&a ", "*a", "\t", "#", "\n  x: y",
-                "type: strng", "required: maybe", "pattern: '('", "---\n", "? ", "!!str ",
+                ":",
+                "- ",
+                "[",
+                "]",
+                "{",
+                "}",
+                "\"",
+                "'",
+                "&a ",
+                "*a",
+                "\t",
+                "#",
+                "\n  x: y",
+                "type: strng",
+                "required: maybe",
+                "pattern: '('",
+                "---\n",
+                "? ",
+                "!!str ",
             ])
             .prop_map(str::to_string)
         )
@@ -87,7 +104,10 @@ fn apply(source: &str, edits: &[Edit]) -> String {
                     let at = at % text.len();
                     text[at] = *byte;
                 }
-                lines = String::from_utf8_lossy(&text).lines().map(str::to_string).collect();
+                lines = String::from_utf8_lossy(&text)
+                    .lines()
+                    .map(str::to_string)
+                    .collect();
             }
             Edit::InsertText(at, insert) => {
                 let mut text = lines.join("\n");

@@ -12,12 +12,16 @@ fn generated(spec_path: &str) -> String {
 
 #[test]
 fn fixture_spec() {
-    expect_test::expect_file!["snapshots/fixture.rs"]
-        .assert_eq(&generated(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/fixture.yaml")));
+    expect_test::expect_file!["snapshots/fixture.rs"].assert_eq(&generated(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/fixture.yaml"
+    )));
 }
 
 #[test]
 fn payway_spec() {
-    expect_test::expect_file!["snapshots/payway.rs"]
-        .assert_eq(&generated(concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/payway.yaml")));
+    expect_test::expect_file!["snapshots/payway.rs"].assert_eq(&generated(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../spec/payway.yaml"
+    )));
 }

@@ -88,7 +88,10 @@ impl Plan<'_> {
     /// `<'c, A, Unset, Unset>`: the type of a fresh builder.
     pub fn fresh_args(&self, rt: &TokenStream) -> TokenStream {
         let leading = &self.leading_args;
-        let unset = self.state_params().into_iter().map(|_| quote!(#rt::__private::Unset));
+        let unset = self
+            .state_params()
+            .into_iter()
+            .map(|_| quote!(#rt::__private::Unset));
         quote!(<#leading #(#unset),*>)
     }
 
@@ -113,7 +116,8 @@ pub fn generate(plan: &Plan<'_>, rt: &TokenStream) -> TokenStream {
     let states = plan.state_params();
     let args = plan.generic_args();
     let module = plan.state_module();
-    let module_doc = format!(" Typestate markers of [`{ident}`]: which required parameters are set.");
+    let module_doc =
+        format!(" Typestate markers of [`{ident}`]: which required parameters are set.");
 
     let markers = plan.required().into_iter().map(|field| {
         let marker = format_ident!("{}", naming::is_set_trait_name(&field.name));
@@ -122,10 +126,7 @@ pub fn generate(plan: &Plan<'_>, rt: &TokenStream) -> TokenStream {
             plan.cannot_finish, field.name
         );
         let label = format!("`{}` is not set", field.name);
-        let note = format!(
-            "call `.{}(...)` before `.{}()`",
-            field.name, plan.finish
-        );
+        let note = format!("call `.{}(...)` before `.{}()`", field.name, plan.finish);
         let doc = format!(" Implemented once `{}` is set.", field.name);
         quote! {
             #[doc = #doc]
@@ -147,12 +148,17 @@ pub fn generate(plan: &Plan<'_>, rt: &TokenStream) -> TokenStream {
         }
     };
 
-    let setters = plan.fields.iter().map(|(field, place)| setter(plan, field, place, rt));
+    let setters = plan
+        .fields
+        .iter()
+        .map(|(field, place)| setter(plan, field, place, rt));
 
     quote! {
         #[doc = #module_doc]
         #[doc(hidden)]
         pub mod #module {
+            #[allow(unused_imports)]
+            use super::#rt;
             #(#markers)*
         }
 
@@ -174,44 +180,34 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
     let leading_args = &plan.leading_args;
     let problems = &plan.problems;
 
-    // How a value gets from the argument into the field, with its problems recorded.
-    let (argument, store) = match &field.ty {
+    // The setter's argument, the `Option` the `maybe_` setter takes, how the setter's argument
+    // becomes that `Option`'s content, and how an `Option` is checked and stored.
+    let (argument, maybe_argument, wrap, store) = match &field.ty {
         Type::Object(_) => (
-            quote!(mut value: #ty),
-            quote! {
-                #problems.absorb(#name, ::std::mem::take(&mut value.problems));
-                #place.#member = ::std::option::Option::Some(value);
-            },
+            quote!(value: #ty),
+            quote!(value: ::std::option::Option<#ty>),
+            quote!(value),
+            quote!(#problems.nested(#name, value)),
         ),
-        Type::List(item) if matches!(item.as_ref(), Type::Object(_)) => {
-            let item_ty = rust_type(&format!("{name}_item"), item, Side::Request, rt);
-            (
-                quote!(value: impl ::std::iter::IntoIterator<Item = #item_ty>),
-                quote! {
-                    #problems.clear(#name);
-                    let items = value.into_iter().enumerate().map(|(index, mut item)| {
-                        #problems.absorb_indexed(#name, index, ::std::mem::take(&mut item.problems));
-                        item
-                    }).collect();
-                    #place.#member = ::std::option::Option::Some(items);
-                },
-            )
-        }
         Type::List(item) => {
             let item_ty = rust_type(&format!("{name}_item"), item, Side::Request, rt);
+            let store = if matches!(item.as_ref(), Type::Object(_)) {
+                quote!(#problems.nested_list(#name, value))
+            } else {
+                quote!(#problems.list(#name, value))
+            };
             (
                 quote!(value: impl ::std::iter::IntoIterator<Item = #item_ty>),
-                quote! {
-                    #problems.clear(#name);
-                    #place.#member = ::std::option::Option::Some(value.into_iter().collect());
-                },
+                quote!(value: ::std::option::Option<::std::vec::Vec<#item_ty>>),
+                quote!(value.into_iter().collect()),
+                store,
             )
         }
         _ => (
             quote!(value: impl #rt::IntoValue<#ty>),
-            quote! {
-                #place.#member = #problems.check(#name, #rt::IntoValue::into_value(value));
-            },
+            quote!(value: ::std::option::Option<impl #rt::IntoValue<#ty>>),
+            quote!(value),
+            quote!(#problems.check_maybe(#name, value)),
         ),
     };
 
@@ -228,42 +224,25 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
         quote! {
             #doc
             pub fn #setter(mut self, #argument) -> #ident<#leading_args #(#next_states),*> {
-                #store
+                let value = ::std::option::Option::Some(#wrap);
+                #place.#member = #store;
                 self.into_state()
             }
         }
     } else {
         let maybe_doc = format!(
-            " Sets `{name}` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way."
+            " Like [`Self::{name}`], taking an `Option`: `None` leaves `{name}` unset. The builder's type is the same either way."
         );
-        let maybe_body = quote! {
-            match value {
-                ::std::option::Option::Some(value) => self.#setter(value),
-                ::std::option::Option::None => {
-                    #problems.clear(#name);
-                    #place.#member = ::std::option::Option::None;
-                    self
-                }
-            }
-        };
-        let maybe_argument = match &field.ty {
-            Type::Object(_) => quote!(value: ::std::option::Option<#ty>),
-            Type::List(item) => {
-                let item_ty = rust_type(&format!("{name}_item"), item, Side::Request, rt);
-                quote!(value: ::std::option::Option<::std::vec::Vec<#item_ty>>)
-            }
-            _ => quote!(value: ::std::option::Option<impl #rt::IntoValue<#ty>>),
-        };
         quote! {
             #doc
-            pub fn #setter(mut self, #argument) -> Self {
-                #store
-                self
+            pub fn #setter(self, #argument) -> Self {
+                self.#maybe(::std::option::Option::Some(#wrap))
             }
 
             #[doc = #maybe_doc]
             pub fn #maybe(mut self, #maybe_argument) -> Self {
-                #maybe_body
+                #place.#member = #store;
+                self
             }
         }
     }

@@ -125,7 +125,10 @@ fn client(spec: &Spec, rt: &TokenStream) -> TokenStream {
         " A client for the {name} API.\n\n Create one with [`Client::new`], give it credentials or a \
          token with [`Client::with_auth`], then start requests from a section, e.g. \
          `client.{}()`. Cloning is cheap: clones share one connection pool.",
-        spec.sections.first().map(|s| s.name.as_str()).unwrap_or("section")
+        spec.sections
+            .first()
+            .map(|s| s.name.as_str())
+            .unwrap_or("section")
     );
     let docs_line = spec
         .docs

@@ -3,16 +3,29 @@
 
 use super::builder::{self, Plan};
 use super::types::Side;
-use super::{docs, objects};
+use super::{objects, runtime_alias, runtime_import};
 use crate::model::{Endpoint, Envelope, Method};
 use crate::naming;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 /// The module `pub mod <action> { ... }` for one endpoint of `section`.
-pub fn generate(endpoint: &Endpoint, section: &str, rt: &TokenStream) -> TokenStream {
+pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> TokenStream {
+    let import = runtime_import(runtime);
+    let rt = &runtime_alias();
     let module = naming::field_ident(&endpoint.action);
-    let module_doc = docs::endpoint(endpoint, section);
+    let accessor = format!(
+        "{}V{}::{}",
+        naming::pascal_case(section),
+        endpoint.version,
+        endpoint.action
+    );
+    let module_doc = format!(
+        " {} (`{} {}`): see [`super::{accessor}`].",
+        endpoint.summary.trim_end_matches('.'),
+        endpoint.method.as_str(),
+        endpoint.path
+    );
     let request = format_ident!("{}", naming::request_name(endpoint));
     let response = format_ident!("{}", naming::response_name(endpoint));
 
@@ -39,8 +52,13 @@ pub fn generate(endpoint: &Endpoint, section: &str, rt: &TokenStream) -> TokenSt
         Envelope::Item => format!("The response of `{}`.", endpoint.action),
         Envelope::Items => format!("One element of the list `{}` returns.", endpoint.action),
     };
-    let response_struct =
-        objects::response_object(&response.to_string(), Some(&response_doc), &endpoint.response.fields, false, rt);
+    let response_struct = objects::response_object(
+        &response.to_string(),
+        Some(&response_doc),
+        &endpoint.response.fields,
+        false,
+        rt,
+    );
 
     let mut fields = Vec::new();
     let mut carried = vec![format_ident!("connection")];
@@ -107,7 +125,8 @@ pub fn generate(endpoint: &Endpoint, section: &str, rt: &TokenStream) -> TokenSt
         ),
     };
     let request_doc = format!(
-        " The request of `{}` (v{} of section `{section}`). Set its parameters, then `.send().await`.",
+        " The request of `{}` (v{} of section `{section}`): set its parameters, then \
+         `.send().await`. Started by [`super::{accessor}`], which documents the endpoint.",
         endpoint.action, endpoint.version
     );
     let send_doc = if endpoint.retry_safe {
@@ -122,8 +141,9 @@ pub fn generate(endpoint: &Endpoint, section: &str, rt: &TokenStream) -> TokenSt
     let error_link = format!(" [`Error::InvalidRequest`]: {error_link}::InvalidRequest");
 
     quote! {
-        #module_doc
+        #[doc = #module_doc]
         pub mod #module {
+            #import
             #description
             #(#value_types)*
             #query_struct
@@ -131,8 +151,6 @@ pub fn generate(endpoint: &Endpoint, section: &str, rt: &TokenStream) -> TokenSt
             #response_struct
 
             #[doc = #request_doc]
-            #[doc = ""]
-            #module_doc
             #[must_use = "a request does nothing until `.send()` is awaited"]
             pub struct #request #declaration_generics {
                 connection: &'c #rt::Connection<A>,

@@ -39,6 +39,21 @@ impl Default for Options {
     }
 }
 
+/// The short name generated modules import the runtime under (`use ::payway_client as __rt;`),
+/// so that generated code stays short to read and cheap to compile.
+pub fn runtime_alias() -> TokenStream {
+    quote!(__rt)
+}
+
+/// The import of the runtime under [`runtime_alias`], for the top of each generated module.
+pub fn runtime_import(runtime: &TokenStream) -> TokenStream {
+    let alias = runtime_alias();
+    quote! {
+        #[allow(unused_imports)]
+        use #runtime as #alias;
+    }
+}
+
 /// Generates the whole client for a validated spec.
 pub fn generate(spec: &Spec, options: &Options) -> TokenStream {
     let rt = &options.runtime;

@@ -4,7 +4,7 @@
 //! Versions live side by side as modules and accessors: adding v3 of an action adds
 //! `.v3().action()` and never renames what v1 and v2 callers use.
 
-use super::{docs, endpoint};
+use super::{docs, endpoint, runtime_alias, runtime_import};
 use crate::model::Section;
 use crate::naming;
 use proc_macro2::TokenStream;
@@ -16,7 +16,9 @@ pub fn accessor_name(section: &Section) -> String {
 }
 
 /// `pub mod <section> { ... }`.
-pub fn generate(section: &Section, rt: &TokenStream) -> TokenStream {
+pub fn generate(section: &Section, runtime: &TokenStream) -> TokenStream {
+    let import = runtime_import(runtime);
+    let rt = &runtime_alias();
     let module = naming::field_ident(&section.name);
     let accessor = format_ident!("{}", accessor_name(section));
     let mut text = format!("The `{}` section of the API.", section.name);
@@ -74,10 +76,11 @@ pub fn generate(section: &Section, rt: &TokenStream) -> TokenStream {
         });
         let modules = endpoints
             .iter()
-            .map(|endpoint| endpoint::generate(endpoint, &section.name, rt));
+            .map(|endpoint| endpoint::generate(endpoint, &section.name, runtime));
         quote! {
             #[doc = #module_doc]
             pub mod #v {
+                #import
                 #[doc = #struct_doc]
                 pub struct #version_struct<'c, A> {
                     pub(crate) connection: &'c #rt::Connection<A>,
@@ -99,6 +102,7 @@ pub fn generate(section: &Section, rt: &TokenStream) -> TokenStream {
     quote! {
         #section_doc
         pub mod #module {
+            #import
             #[doc = #accessor_doc]
             pub struct #accessor<'c, A> {
                 pub(crate) connection: &'c #rt::Connection<A>,

@@ -43,8 +43,3 @@ fn named(field_name: &str, ty: &Type) -> TokenStream {
     let ident = naming::type_ident(&name);
     quote!(#ident)
 }
-
-/// The runtime's re-export of serde, as the string `#[serde(crate = "...")]` takes.
-pub fn serde_crate(rt: &TokenStream) -> String {
-    format!("{rt}::__private::serde").replace(' ', "")
-}

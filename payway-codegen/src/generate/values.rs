@@ -9,7 +9,13 @@ use quote::quote;
 
 /// An enum for a closed set of values. On the response side it has an `Unknown(String)` variant
 /// so that a value the server adds later does not break a deployed client.
-pub fn enumeration(name: &str, ty: &EnumType, field: &Field, side: Side, rt: &TokenStream) -> TokenStream {
+pub fn enumeration(
+    name: &str,
+    ty: &EnumType,
+    field: &Field,
+    side: Side,
+    rt: &TokenStream,
+) -> TokenStream {
     let ident = naming::type_ident(name);
     let description = docs::paragraph(field.description.as_deref());
     let variants: Vec<_> = ty
@@ -56,7 +62,7 @@ pub fn enumeration(name: &str, ty: &EnumType, field: &Field, side: Side, rt: &To
                 }
             }
 
-            #rt::__private::impl_wire_enum!(#ident);
+            #rt::__private::impl_request_enum!(#ident);
         },
         Side::Response => quote! {
             #[doc = #intro]
@@ -91,13 +97,18 @@ pub fn enumeration(name: &str, ty: &EnumType, field: &Field, side: Side, rt: &To
                 }
             }
 
-            #rt::__private::impl_wire_enum!(#ident);
+            #rt::__private::impl_response_enum!(#ident);
         },
     }
 }
 
 /// A newtype over `String` whose constructor checks the length and pattern from the spec.
-pub fn checked_string(name: &str, rules: &StringRules, field: &Field, rt: &TokenStream) -> TokenStream {
+pub fn checked_string(
+    name: &str,
+    rules: &StringRules,
+    field: &Field,
+    rt: &TokenStream,
+) -> TokenStream {
     let ident = naming::type_ident(name);
     let description = docs::paragraph(field.description.as_deref());
     let min = option_tokens(rules.min_length);

@@ -90,9 +90,11 @@ impl<A> ::std::fmt::Debug for Client<A> {
 ///
 /// Products and their payment periods.
 pub mod catalog {
+    #[allow(unused_imports)]
+    use ::payway_client as __rt;
     /// The `catalog` section: pick a version, e.g. `.v2()`.
     pub struct Catalog<'c, A> {
-        pub(crate) connection: &'c ::payway_client::Connection<A>,
+        pub(crate) connection: &'c __rt::Connection<A>,
     }
     impl<'c, A> Catalog<'c, A> {
         /// Version 1 of the `catalog` endpoints.
@@ -110,9 +112,11 @@ pub mod catalog {
     }
     /// Version 1 of the `catalog` section.
     pub mod v1 {
+        #[allow(unused_imports)]
+        use ::payway_client as __rt;
         /// The v1 endpoints of `catalog`: each method starts a request.
         pub struct CatalogV1<'c, A> {
-            pub(crate) connection: &'c ::payway_client::Connection<A>,
+            pub(crate) connection: &'c __rt::Connection<A>,
         }
         impl<'c, A> CatalogV1<'c, A> {
             /// List payment periods.
@@ -128,7 +132,7 @@ pub mod catalog {
                 &self,
             ) -> payment_periods::PaymentPeriodsRequest<'c, A>
             where
-                A: ::payway_client::Auth,
+                A: __rt::Auth,
             {
                 payment_periods::PaymentPeriodsRequest::new(self.connection)
             }
@@ -143,25 +147,19 @@ pub mod catalog {
             /// | Section, version | `catalog`, v1 |
             pub fn lookup(&self) -> lookup::LookupRequest<'c, A>
             where
-                A: ::payway_client::Auth,
+                A: __rt::Auth,
             {
                 lookup::LookupRequest::new(self.connection)
             }
         }
-        /// List payment periods.
-        ///
-        /// | | |
-        /// |---|---|
-        /// | Request | `GET /external/api/v1/catalog/payment_periods` |
-        /// | Scope | `/external/catalog/r` |
-        /// | Identity | No: an application token is enough |
-        /// | Safe to retry | Yes |
-        /// | Section, version | `catalog`, v1 |
+        /// List payment periods (`GET /external/api/v1/catalog/payment_periods`): see [`super::CatalogV1::payment_periods`].
         pub mod payment_periods {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
             /// How this endpoint is called, as the spec describes it.
-            pub const ENDPOINT: ::payway_client::EndpointInfo = ::payway_client::EndpointInfo {
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
                 name: "catalog.v1.payment_periods",
-                method: ::payway_client::HttpMethod::Get,
+                method: __rt::HttpMethod::Get,
                 path: "/external/api/v1/catalog/payment_periods",
                 scope: "/external/catalog/r",
                 identity: false,
@@ -176,7 +174,7 @@ pub mod catalog {
             pub struct Code(::std::string::String);
             impl Code {
                 /// The rules a value must follow, from the spec.
-                pub const RULES: ::payway_client::__private::TextRules = ::payway_client::__private::TextRules {
+                pub const RULES: __rt::__private::TextRules = __rt::__private::TextRules {
                     min_length: ::std::option::Option::None,
                     max_length: ::std::option::Option::Some(1024usize),
                     pattern: ::std::option::Option::None,
@@ -184,7 +182,7 @@ pub mod catalog {
                 /// Checks `value` against the spec's rules.
                 pub fn new(
                     value: impl ::std::convert::Into<::std::string::String>,
-                ) -> ::std::result::Result<Self, ::payway_client::InvalidValue> {
+                ) -> ::std::result::Result<Self, __rt::InvalidValue> {
                     let value = value.into();
                     Self::RULES.check(&value)?;
                     ::std::result::Result::Ok(Code(value))
@@ -199,7 +197,7 @@ pub mod catalog {
                     f.debug_tuple(stringify!(Code)).field(&self.0).finish()
                 }
             }
-            ::payway_client::__private::impl_checked_text!(Code);
+            __rt::__private::impl_checked_text!(Code);
             /// One of `limited`, `recurring`: the values of `kind`.
             ///
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -221,22 +219,20 @@ pub mod catalog {
                 }
             }
             impl ::std::str::FromStr for Kind {
-                type Err = ::payway_client::InvalidValue;
+                type Err = __rt::InvalidValue;
                 fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
                     match text {
                         "limited" => ::std::result::Result::Ok(Kind::Limited),
                         "recurring" => ::std::result::Result::Ok(Kind::Recurring),
                         _ => {
                             ::std::result::Result::Err(
-                                ::payway_client::InvalidValue::not_one_of(
-                                    &["limited", "recurring"],
-                                ),
+                                __rt::InvalidValue::not_one_of(&["limited", "recurring"]),
                             )
                         }
                     }
                 }
             }
-            ::payway_client::__private::impl_wire_enum!(Kind);
+            __rt::__private::impl_request_enum!(Kind);
             /// One of `limited`, `recurring`: the values of `type`.
             ///
             /// Values this client does not know yet arrive as `Unknown`.
@@ -274,60 +270,24 @@ pub mod catalog {
                     )
                 }
             }
-            ::payway_client::__private::impl_wire_enum!(Type);
+            __rt::__private::impl_response_enum!(Type);
             /// The query parameters of `payment_periods`.
-            #[derive(
-                Clone,
-                Default,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde", deny_unknown_fields)]
+            #[derive(Clone, Default, PartialEq)]
             pub struct PaymentPeriodsQuery {
-                #[serde(
-                    rename = "code",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 code: ::std::option::Option<Code>,
-                #[serde(
-                    rename = "limit",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 limit: ::std::option::Option<i64>,
-                #[serde(
-                    rename = "kind",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 kind: ::std::option::Option<Kind>,
             }
-            impl PaymentPeriodsQuery {
-                /// The `code` value, if set.
-                pub fn code(&self) -> ::std::option::Option<&Code> {
-                    self.code.as_ref()
-                }
-                /// The `limit` value, if set.
-                pub fn limit(&self) -> ::std::option::Option<&i64> {
-                    self.limit.as_ref()
-                }
-                /// The `kind` value, if set.
-                pub fn kind(&self) -> ::std::option::Option<&Kind> {
-                    self.kind.as_ref()
-                }
-                /// The path of the first required parameter that is absent (e.g. `customer_info.email`),
-                /// or `None` when every required parameter is present.
-                pub fn missing_required(
+            impl __rt::__private::serde::Serialize for PaymentPeriodsQuery {
+                fn serialize<S: __rt::__private::serde::Serializer>(
                     &self,
-                ) -> ::std::option::Option<::std::string::String> {
-                    if self.code.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("code"),
-                        );
-                    }
-                    ::std::option::Option::None
+                    serializer: S,
+                ) -> ::std::result::Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
+                    __rt::__private::entry(&mut map, "code", &self.code)?;
+                    __rt::__private::entry(&mut map, "limit", &self.limit)?;
+                    __rt::__private::entry(&mut map, "kind", &self.kind)?;
+                    __rt::__private::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for PaymentPeriodsQuery {
@@ -341,38 +301,90 @@ pub mod catalog {
             }
             /// One element of the list `payment_periods` returns.
             ///
-            #[derive(
-                Clone,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde")]
+            #[derive(Clone, PartialEq)]
             pub struct PaymentPeriodsItem {
                 /// The `id` field.
-                #[serde(rename = "id")]
                 pub id: ::std::string::String,
                 /// The `type` field.
-                #[serde(rename = "type")]
                 pub r#type: Type,
                 /// The `enabled` field.
-                #[serde(rename = "enabled")]
                 pub enabled: bool,
                 /// The `iteration_length` field.
-                #[serde(rename = "iteration_length")]
                 pub iteration_length: i64,
                 /// The `price` field.
-                #[serde(rename = "price")]
                 pub price: f64,
                 /// The `note` field.
                 ///
                 /// Not always present.
-                #[serde(
-                    rename = "note",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 pub note: ::std::option::Option<::std::string::String>,
+            }
+            impl<'de> __rt::__private::serde::Deserialize<'de> for PaymentPeriodsItem {
+                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::std::result::Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                        type Value = PaymentPeriodsItem;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `PaymentPeriodsItem` object")
+                        }
+                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> ::std::result::Result<PaymentPeriodsItem, M::Error> {
+                            let mut v_id = ::std::option::Option::None;
+                            let mut v_type = ::std::option::Option::None;
+                            let mut v_enabled = ::std::option::Option::None;
+                            let mut v_iteration_length = ::std::option::Option::None;
+                            let mut v_price = ::std::option::Option::None;
+                            let mut v_note = ::std::option::Option::None;
+                            while let ::std::option::Option::Some(key) = map
+                                .next_key::<__rt::__private::Key<'de>>()?
+                            {
+                                match key.as_str() {
+                                    "id" => {
+                                        v_id = ::std::option::Option::Some(map.next_value()?);
+                                    }
+                                    "type" => {
+                                        v_type = ::std::option::Option::Some(map.next_value()?);
+                                    }
+                                    "enabled" => {
+                                        v_enabled = ::std::option::Option::Some(map.next_value()?);
+                                    }
+                                    "iteration_length" => {
+                                        v_iteration_length = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    "price" => {
+                                        v_price = ::std::option::Option::Some(map.next_value()?);
+                                    }
+                                    "note" => {
+                                        v_note = ::std::option::Option::Some(map.next_value()?);
+                                    }
+                                    _ => {
+                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                    }
+                                }
+                            }
+                            ::std::result::Result::Ok(PaymentPeriodsItem {
+                                id: __rt::__private::required(v_id, "id")?,
+                                r#type: __rt::__private::required(v_type, "type")?,
+                                enabled: __rt::__private::required(v_enabled, "enabled")?,
+                                iteration_length: __rt::__private::required(
+                                    v_iteration_length,
+                                    "iteration_length",
+                                )?,
+                                price: __rt::__private::required(v_price, "price")?,
+                                note: __rt::__private::optional(v_note),
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
             }
             impl ::std::fmt::Debug for PaymentPeriodsItem {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -386,32 +398,16 @@ pub mod catalog {
                         .finish_non_exhaustive()
                 }
             }
-            /// The request of `payment_periods` (v1 of section `catalog`). Set its parameters, then `.send().await`.
-            ///
-            /// List payment periods.
-            ///
-            /// | | |
-            /// |---|---|
-            /// | Request | `GET /external/api/v1/catalog/payment_periods` |
-            /// | Scope | `/external/catalog/r` |
-            /// | Identity | No: an application token is enough |
-            /// | Safe to retry | Yes |
-            /// | Section, version | `catalog`, v1 |
+            /// The request of `payment_periods` (v1 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV1::payment_periods`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct PaymentPeriodsRequest<
-                'c,
-                A,
-                CodeState = ::payway_client::__private::Unset,
-            > {
-                connection: &'c ::payway_client::Connection<A>,
+            pub struct PaymentPeriodsRequest<'c, A, CodeState = __rt::__private::Unset> {
+                connection: &'c __rt::Connection<A>,
                 query: PaymentPeriodsQuery,
-                problems: ::payway_client::__private::Problems,
+                problems: __rt::__private::Problems,
                 state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
             }
-            impl<'c, A> PaymentPeriodsRequest<'c, A, ::payway_client::__private::Unset> {
-                pub(crate) fn new(
-                    connection: &'c ::payway_client::Connection<A>,
-                ) -> Self {
+            impl<'c, A> PaymentPeriodsRequest<'c, A, __rt::__private::Unset> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     PaymentPeriodsRequest {
                         connection,
                         query: ::std::default::Default::default(),
@@ -423,6 +419,8 @@ pub mod catalog {
             /// Typestate markers of [`PaymentPeriodsRequest`]: which required parameters are set.
             #[doc(hidden)]
             pub mod payment_periods_request_state {
+                #[allow(unused_imports)]
+                use super::__rt;
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PaymentPeriodsRequest` cannot be sent: the required parameter `code` is not set",
@@ -430,7 +428,7 @@ pub mod catalog {
                     note = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
-                impl CodeIsSet for ::payway_client::__private::Set {}
+                impl CodeIsSet for __rt::__private::Set {}
             }
             impl<'c, A, CodeState> PaymentPeriodsRequest<'c, A, CodeState> {
                 fn into_state<NewCodeState>(
@@ -448,64 +446,39 @@ pub mod catalog {
                 /// **Required.**
                 pub fn code(
                     mut self,
-                    value: impl ::payway_client::IntoValue<Code>,
-                ) -> PaymentPeriodsRequest<'c, A, ::payway_client::__private::Set> {
-                    self.query.code = self
-                        .problems
-                        .check("code", ::payway_client::IntoValue::into_value(value));
+                    value: impl __rt::IntoValue<Code>,
+                ) -> PaymentPeriodsRequest<'c, A, __rt::__private::Set> {
+                    let value = ::std::option::Option::Some(value);
+                    self.query.code = self.problems.check_maybe("code", value);
                     self.into_state()
                 }
                 /// How many to return at most.
                 ///
                 /// Optional.
-                pub fn limit(
-                    mut self,
-                    value: impl ::payway_client::IntoValue<i64>,
-                ) -> Self {
-                    self.query.limit = self
-                        .problems
-                        .check("limit", ::payway_client::IntoValue::into_value(value));
-                    self
+                pub fn limit(self, value: impl __rt::IntoValue<i64>) -> Self {
+                    self.maybe_limit(::std::option::Option::Some(value))
                 }
-                /// Sets `limit` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
+                /// Like [`Self::limit`], taking an `Option`: `None` leaves `limit` unset. The builder's type is the same either way.
                 pub fn maybe_limit(
                     mut self,
-                    value: ::std::option::Option<impl ::payway_client::IntoValue<i64>>,
+                    value: ::std::option::Option<impl __rt::IntoValue<i64>>,
                 ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.limit(value),
-                        ::std::option::Option::None => {
-                            self.problems.clear("limit");
-                            self.query.limit = ::std::option::Option::None;
-                            self
-                        }
-                    }
+                    self.query.limit = self.problems.check_maybe("limit", value);
+                    self
                 }
                 /// The `kind` parameter.
                 ///
                 /// Optional.
-                pub fn kind(
-                    mut self,
-                    value: impl ::payway_client::IntoValue<Kind>,
-                ) -> Self {
-                    self.query.kind = self
-                        .problems
-                        .check("kind", ::payway_client::IntoValue::into_value(value));
-                    self
+                pub fn kind(self, value: impl __rt::IntoValue<Kind>) -> Self {
+                    self.maybe_kind(::std::option::Option::Some(value))
                 }
-                /// Sets `kind` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
+                /// Like [`Self::kind`], taking an `Option`: `None` leaves `kind` unset. The builder's type is the same either way.
                 pub fn maybe_kind(
                     mut self,
-                    value: ::std::option::Option<impl ::payway_client::IntoValue<Kind>>,
+                    value: ::std::option::Option<impl __rt::IntoValue<Kind>>,
                 ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.kind(value),
-                        ::std::option::Option::None => {
-                            self.problems.clear("kind");
-                            self.query.kind = ::std::option::Option::None;
-                            self
-                        }
-                    }
+                    self.query.kind = self.problems.check_maybe("kind", value);
+                    self
                 }
             }
             impl<'c, A, CodeState> PaymentPeriodsRequest<'c, A, CodeState> {
@@ -515,22 +488,22 @@ pub mod catalog {
                 }
                 /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
                 ///
-                /// [`Error::InvalidRequest`]: ::payway_client::Error::InvalidRequest
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
                 pub async fn send(
                     self,
                 ) -> ::std::result::Result<
                     ::std::vec::Vec<PaymentPeriodsItem>,
-                    ::payway_client::Error,
+                    __rt::Error,
                 >
                 where
-                    A: ::payway_client::Auth,
+                    A: __rt::Auth,
                     CodeState: payment_periods_request_state::CodeIsSet,
                 {
                     self.connection
                         .send::<
                             _,
                             _,
-                            ::payway_client::__private::Items<PaymentPeriodsItem>,
+                            __rt::__private::Items<PaymentPeriodsItem>,
                         >(
                             &ENDPOINT,
                             self.problems,
@@ -550,58 +523,32 @@ pub mod catalog {
                 }
             }
         }
-        /// Look up a product (v1).
-        ///
-        /// | | |
-        /// |---|---|
-        /// | Request | `POST /external/api/v1/catalog/lookup` |
-        /// | Scope | `/external/catalog/r` |
-        /// | Identity | No: an application token is enough |
-        /// | Safe to retry | Yes |
-        /// | Section, version | `catalog`, v1 |
+        /// Look up a product (v1) (`POST /external/api/v1/catalog/lookup`): see [`super::CatalogV1::lookup`].
         pub mod lookup {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
             /// How this endpoint is called, as the spec describes it.
-            pub const ENDPOINT: ::payway_client::EndpointInfo = ::payway_client::EndpointInfo {
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
                 name: "catalog.v1.lookup",
-                method: ::payway_client::HttpMethod::Post,
+                method: __rt::HttpMethod::Post,
                 path: "/external/api/v1/catalog/lookup",
                 scope: "/external/catalog/r",
                 identity: false,
                 retry_safe: true,
             };
             /// The JSON body of `lookup`.
-            #[derive(
-                Clone,
-                Default,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde", deny_unknown_fields)]
+            #[derive(Clone, Default, PartialEq)]
             pub struct LookupBody {
-                #[serde(
-                    rename = "code",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 code: ::std::option::Option<::std::string::String>,
             }
-            impl LookupBody {
-                /// The `code` value, if set.
-                pub fn code(&self) -> ::std::option::Option<&::std::string::String> {
-                    self.code.as_ref()
-                }
-                /// The path of the first required parameter that is absent (e.g. `customer_info.email`),
-                /// or `None` when every required parameter is present.
-                pub fn missing_required(
+            impl __rt::__private::serde::Serialize for LookupBody {
+                fn serialize<S: __rt::__private::serde::Serializer>(
                     &self,
-                ) -> ::std::option::Option<::std::string::String> {
-                    if self.code.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("code"),
-                        );
-                    }
-                    ::std::option::Option::None
+                    serializer: S,
+                ) -> ::std::result::Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
+                    __rt::__private::entry(&mut map, "code", &self.code)?;
+                    __rt::__private::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for LookupBody {
@@ -613,17 +560,48 @@ pub mod catalog {
             }
             /// The response of `lookup`.
             ///
-            #[derive(
-                Clone,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde")]
+            #[derive(Clone, PartialEq)]
             pub struct LookupResponse {
                 /// The `name` field.
-                #[serde(rename = "name")]
                 pub name: ::std::string::String,
+            }
+            impl<'de> __rt::__private::serde::Deserialize<'de> for LookupResponse {
+                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::std::result::Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                        type Value = LookupResponse;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `LookupResponse` object")
+                        }
+                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> ::std::result::Result<LookupResponse, M::Error> {
+                            let mut v_name = ::std::option::Option::None;
+                            while let ::std::option::Option::Some(key) = map
+                                .next_key::<__rt::__private::Key<'de>>()?
+                            {
+                                match key.as_str() {
+                                    "name" => {
+                                        v_name = ::std::option::Option::Some(map.next_value()?);
+                                    }
+                                    _ => {
+                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                    }
+                                }
+                            }
+                            ::std::result::Result::Ok(LookupResponse {
+                                name: __rt::__private::required(v_name, "name")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
             }
             impl ::std::fmt::Debug for LookupResponse {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -632,32 +610,16 @@ pub mod catalog {
                         .finish_non_exhaustive()
                 }
             }
-            /// The request of `lookup` (v1 of section `catalog`). Set its parameters, then `.send().await`.
-            ///
-            /// Look up a product (v1).
-            ///
-            /// | | |
-            /// |---|---|
-            /// | Request | `POST /external/api/v1/catalog/lookup` |
-            /// | Scope | `/external/catalog/r` |
-            /// | Identity | No: an application token is enough |
-            /// | Safe to retry | Yes |
-            /// | Section, version | `catalog`, v1 |
+            /// The request of `lookup` (v1 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV1::lookup`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct LookupRequest<
-                'c,
-                A,
-                CodeState = ::payway_client::__private::Unset,
-            > {
-                connection: &'c ::payway_client::Connection<A>,
+            pub struct LookupRequest<'c, A, CodeState = __rt::__private::Unset> {
+                connection: &'c __rt::Connection<A>,
                 body: LookupBody,
-                problems: ::payway_client::__private::Problems,
+                problems: __rt::__private::Problems,
                 state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
             }
-            impl<'c, A> LookupRequest<'c, A, ::payway_client::__private::Unset> {
-                pub(crate) fn new(
-                    connection: &'c ::payway_client::Connection<A>,
-                ) -> Self {
+            impl<'c, A> LookupRequest<'c, A, __rt::__private::Unset> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     LookupRequest {
                         connection,
                         body: ::std::default::Default::default(),
@@ -669,6 +631,8 @@ pub mod catalog {
             /// Typestate markers of [`LookupRequest`]: which required parameters are set.
             #[doc(hidden)]
             pub mod lookup_request_state {
+                #[allow(unused_imports)]
+                use super::__rt;
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`LookupRequest` cannot be sent: the required parameter `code` is not set",
@@ -676,7 +640,7 @@ pub mod catalog {
                     note = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
-                impl CodeIsSet for ::payway_client::__private::Set {}
+                impl CodeIsSet for __rt::__private::Set {}
             }
             impl<'c, A, CodeState> LookupRequest<'c, A, CodeState> {
                 fn into_state<NewCodeState>(self) -> LookupRequest<'c, A, NewCodeState> {
@@ -692,11 +656,10 @@ pub mod catalog {
                 /// **Required.**
                 pub fn code(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
-                ) -> LookupRequest<'c, A, ::payway_client::__private::Set> {
-                    self.body.code = self
-                        .problems
-                        .check("code", ::payway_client::IntoValue::into_value(value));
+                    value: impl __rt::IntoValue<::std::string::String>,
+                ) -> LookupRequest<'c, A, __rt::__private::Set> {
+                    let value = ::std::option::Option::Some(value);
+                    self.body.code = self.problems.check_maybe("code", value);
                     self.into_state()
                 }
             }
@@ -707,19 +670,19 @@ pub mod catalog {
                 }
                 /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
                 ///
-                /// [`Error::InvalidRequest`]: ::payway_client::Error::InvalidRequest
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
                 pub async fn send(
                     self,
-                ) -> ::std::result::Result<LookupResponse, ::payway_client::Error>
+                ) -> ::std::result::Result<LookupResponse, __rt::Error>
                 where
-                    A: ::payway_client::Auth,
+                    A: __rt::Auth,
                     CodeState: lookup_request_state::CodeIsSet,
                 {
                     self.connection
                         .send::<
                             _,
                             _,
-                            ::payway_client::__private::Item<LookupResponse>,
+                            __rt::__private::Item<LookupResponse>,
                         >(
                             &ENDPOINT,
                             self.problems,
@@ -742,9 +705,11 @@ pub mod catalog {
     }
     /// Version 2 of the `catalog` section.
     pub mod v2 {
+        #[allow(unused_imports)]
+        use ::payway_client as __rt;
         /// The v2 endpoints of `catalog`: each method starts a request.
         pub struct CatalogV2<'c, A> {
-            pub(crate) connection: &'c ::payway_client::Connection<A>,
+            pub(crate) connection: &'c __rt::Connection<A>,
         }
         impl<'c, A> CatalogV2<'c, A> {
             /// Look up a product (v2), with tags.
@@ -758,76 +723,40 @@ pub mod catalog {
             /// | Section, version | `catalog`, v2 |
             pub fn lookup(&self) -> lookup::LookupRequest<'c, A>
             where
-                A: ::payway_client::Auth,
-                A::Identity: ::payway_client::HasCustomerIdentity,
+                A: __rt::Auth,
+                A::Identity: __rt::HasCustomerIdentity,
             {
                 lookup::LookupRequest::new(self.connection)
             }
         }
-        /// Look up a product (v2), with tags.
-        ///
-        /// | | |
-        /// |---|---|
-        /// | Request | `POST /external/api/v2/catalog/lookup` |
-        /// | Scope | `/external/catalog/r` |
-        /// | Identity | **Yes**: the access token must be bound to a customer identity |
-        /// | Safe to retry | Yes |
-        /// | Section, version | `catalog`, v2 |
+        /// Look up a product (v2), with tags (`POST /external/api/v2/catalog/lookup`): see [`super::CatalogV2::lookup`].
         pub mod lookup {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
             /// How this endpoint is called, as the spec describes it.
-            pub const ENDPOINT: ::payway_client::EndpointInfo = ::payway_client::EndpointInfo {
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
                 name: "catalog.v2.lookup",
-                method: ::payway_client::HttpMethod::Post,
+                method: __rt::HttpMethod::Post,
                 path: "/external/api/v2/catalog/lookup",
                 scope: "/external/catalog/r",
                 identity: true,
                 retry_safe: true,
             };
             /// The JSON body of `lookup`.
-            #[derive(
-                Clone,
-                Default,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde", deny_unknown_fields)]
+            #[derive(Clone, Default, PartialEq)]
             pub struct LookupBody {
-                #[serde(
-                    rename = "code",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 code: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "tags",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
             }
-            impl LookupBody {
-                /// The `code` value, if set.
-                pub fn code(&self) -> ::std::option::Option<&::std::string::String> {
-                    self.code.as_ref()
-                }
-                /// The `tags` value, if set.
-                pub fn tags(
+            impl __rt::__private::serde::Serialize for LookupBody {
+                fn serialize<S: __rt::__private::serde::Serializer>(
                     &self,
-                ) -> ::std::option::Option<&::std::vec::Vec<::std::string::String>> {
-                    self.tags.as_ref()
-                }
-                /// The path of the first required parameter that is absent (e.g. `customer_info.email`),
-                /// or `None` when every required parameter is present.
-                pub fn missing_required(
-                    &self,
-                ) -> ::std::option::Option<::std::string::String> {
-                    if self.code.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("code"),
-                        );
-                    }
-                    ::std::option::Option::None
+                    serializer: S,
+                ) -> ::std::result::Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
+                    __rt::__private::entry(&mut map, "code", &self.code)?;
+                    __rt::__private::entry(&mut map, "tags", &self.tags)?;
+                    __rt::__private::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for LookupBody {
@@ -840,20 +769,55 @@ pub mod catalog {
             }
             /// The response of `lookup`.
             ///
-            #[derive(
-                Clone,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde")]
+            #[derive(Clone, PartialEq)]
             pub struct LookupResponse {
                 /// The `name` field.
-                #[serde(rename = "name")]
                 pub name: ::std::string::String,
                 /// The `tags` field.
-                #[serde(rename = "tags")]
                 pub tags: ::std::vec::Vec<::std::string::String>,
+            }
+            impl<'de> __rt::__private::serde::Deserialize<'de> for LookupResponse {
+                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::std::result::Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                        type Value = LookupResponse;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `LookupResponse` object")
+                        }
+                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> ::std::result::Result<LookupResponse, M::Error> {
+                            let mut v_name = ::std::option::Option::None;
+                            let mut v_tags = ::std::option::Option::None;
+                            while let ::std::option::Option::Some(key) = map
+                                .next_key::<__rt::__private::Key<'de>>()?
+                            {
+                                match key.as_str() {
+                                    "name" => {
+                                        v_name = ::std::option::Option::Some(map.next_value()?);
+                                    }
+                                    "tags" => {
+                                        v_tags = ::std::option::Option::Some(map.next_value()?);
+                                    }
+                                    _ => {
+                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                    }
+                                }
+                            }
+                            ::std::result::Result::Ok(LookupResponse {
+                                name: __rt::__private::required(v_name, "name")?,
+                                tags: __rt::__private::required(v_tags, "tags")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
             }
             impl ::std::fmt::Debug for LookupResponse {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -863,32 +827,16 @@ pub mod catalog {
                         .finish_non_exhaustive()
                 }
             }
-            /// The request of `lookup` (v2 of section `catalog`). Set its parameters, then `.send().await`.
-            ///
-            /// Look up a product (v2), with tags.
-            ///
-            /// | | |
-            /// |---|---|
-            /// | Request | `POST /external/api/v2/catalog/lookup` |
-            /// | Scope | `/external/catalog/r` |
-            /// | Identity | **Yes**: the access token must be bound to a customer identity |
-            /// | Safe to retry | Yes |
-            /// | Section, version | `catalog`, v2 |
+            /// The request of `lookup` (v2 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV2::lookup`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct LookupRequest<
-                'c,
-                A,
-                CodeState = ::payway_client::__private::Unset,
-            > {
-                connection: &'c ::payway_client::Connection<A>,
+            pub struct LookupRequest<'c, A, CodeState = __rt::__private::Unset> {
+                connection: &'c __rt::Connection<A>,
                 body: LookupBody,
-                problems: ::payway_client::__private::Problems,
+                problems: __rt::__private::Problems,
                 state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
             }
-            impl<'c, A> LookupRequest<'c, A, ::payway_client::__private::Unset> {
-                pub(crate) fn new(
-                    connection: &'c ::payway_client::Connection<A>,
-                ) -> Self {
+            impl<'c, A> LookupRequest<'c, A, __rt::__private::Unset> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     LookupRequest {
                         connection,
                         body: ::std::default::Default::default(),
@@ -900,6 +848,8 @@ pub mod catalog {
             /// Typestate markers of [`LookupRequest`]: which required parameters are set.
             #[doc(hidden)]
             pub mod lookup_request_state {
+                #[allow(unused_imports)]
+                use super::__rt;
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`LookupRequest` cannot be sent: the required parameter `code` is not set",
@@ -907,7 +857,7 @@ pub mod catalog {
                     note = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
-                impl CodeIsSet for ::payway_client::__private::Set {}
+                impl CodeIsSet for __rt::__private::Set {}
             }
             impl<'c, A, CodeState> LookupRequest<'c, A, CodeState> {
                 fn into_state<NewCodeState>(self) -> LookupRequest<'c, A, NewCodeState> {
@@ -923,39 +873,30 @@ pub mod catalog {
                 /// **Required.**
                 pub fn code(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
-                ) -> LookupRequest<'c, A, ::payway_client::__private::Set> {
-                    self.body.code = self
-                        .problems
-                        .check("code", ::payway_client::IntoValue::into_value(value));
+                    value: impl __rt::IntoValue<::std::string::String>,
+                ) -> LookupRequest<'c, A, __rt::__private::Set> {
+                    let value = ::std::option::Option::Some(value);
+                    self.body.code = self.problems.check_maybe("code", value);
                     self.into_state()
                 }
                 /// The `tags` parameter.
                 ///
                 /// Optional.
                 pub fn tags(
-                    mut self,
+                    self,
                     value: impl ::std::iter::IntoIterator<Item = ::std::string::String>,
                 ) -> Self {
-                    self.problems.clear("tags");
-                    self.body.tags = ::std::option::Option::Some(
-                        value.into_iter().collect(),
-                    );
-                    self
+                    self.maybe_tags(
+                        ::std::option::Option::Some(value.into_iter().collect()),
+                    )
                 }
-                /// Sets `tags` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
+                /// Like [`Self::tags`], taking an `Option`: `None` leaves `tags` unset. The builder's type is the same either way.
                 pub fn maybe_tags(
                     mut self,
                     value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.tags(value),
-                        ::std::option::Option::None => {
-                            self.problems.clear("tags");
-                            self.body.tags = ::std::option::Option::None;
-                            self
-                        }
-                    }
+                    self.body.tags = self.problems.list("tags", value);
+                    self
                 }
             }
             impl<'c, A, CodeState> LookupRequest<'c, A, CodeState> {
@@ -965,19 +906,19 @@ pub mod catalog {
                 }
                 /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
                 ///
-                /// [`Error::InvalidRequest`]: ::payway_client::Error::InvalidRequest
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
                 pub async fn send(
                     self,
-                ) -> ::std::result::Result<LookupResponse, ::payway_client::Error>
+                ) -> ::std::result::Result<LookupResponse, __rt::Error>
                 where
-                    A: ::payway_client::Auth,
+                    A: __rt::Auth,
                     CodeState: lookup_request_state::CodeIsSet,
                 {
                     self.connection
                         .send::<
                             _,
                             _,
-                            ::payway_client::__private::Item<LookupResponse>,
+                            __rt::__private::Item<LookupResponse>,
                         >(
                             &ENDPOINT,
                             self.problems,

@@ -103,9 +103,11 @@ impl<A> ::std::fmt::Debug for Client<A> {
 ///
 /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/klarna_payments_api/>
 pub mod klarna_payments {
+    #[allow(unused_imports)]
+    use ::payway_client as __rt;
     /// The `klarna_payments` section: pick a version, e.g. `.v2()`.
     pub struct KlarnaPayments<'c, A> {
-        pub(crate) connection: &'c ::payway_client::Connection<A>,
+        pub(crate) connection: &'c __rt::Connection<A>,
     }
     impl<'c, A> KlarnaPayments<'c, A> {
         /// Version 1 of the `klarna_payments` endpoints.
@@ -123,9 +125,11 @@ pub mod klarna_payments {
     }
     /// Version 1 of the `klarna_payments` section.
     pub mod v1 {
+        #[allow(unused_imports)]
+        use ::payway_client as __rt;
         /// The v1 endpoints of `klarna_payments`: each method starts a request.
         pub struct KlarnaPaymentsV1<'c, A> {
-            pub(crate) connection: &'c ::payway_client::Connection<A>,
+            pub(crate) connection: &'c __rt::Connection<A>,
         }
         impl<'c, A> KlarnaPaymentsV1<'c, A> {
             /// Create purchase session.
@@ -143,30 +147,20 @@ pub mod klarna_payments {
             /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/klarna_payments_api/v1/create_session/>
             pub fn create_session(&self) -> create_session::CreateSessionRequest<'c, A>
             where
-                A: ::payway_client::Auth,
-                A::Identity: ::payway_client::HasCustomerIdentity,
+                A: __rt::Auth,
+                A::Identity: __rt::HasCustomerIdentity,
             {
                 create_session::CreateSessionRequest::new(self.connection)
             }
         }
-        /// Create purchase session.
-        ///
-        /// Creates a Klarna payments purchase session, needed for placing a Klarna payments order. Store the returned `klarna_payments_session_id` in the customer's session in your backend and hand `klarna_client_token` to the Klarna Payments widget on your page.
-        ///
-        /// | | |
-        /// |---|---|
-        /// | Request | `POST /external/api/v1/klarna_payments/create_session` |
-        /// | Scope | `/external/klarna_payments/w` |
-        /// | Identity | **Yes**: the access token must be bound to a customer identity |
-        /// | Safe to retry | Yes |
-        /// | Section, version | `klarna_payments`, v1 |
-        ///
-        /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/klarna_payments_api/v1/create_session/>
+        /// Create purchase session (`POST /external/api/v1/klarna_payments/create_session`): see [`super::KlarnaPaymentsV1::create_session`].
         pub mod create_session {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
             /// How this endpoint is called, as the spec describes it.
-            pub const ENDPOINT: ::payway_client::EndpointInfo = ::payway_client::EndpointInfo {
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
                 name: "klarna_payments.v1.create_session",
-                method: ::payway_client::HttpMethod::Post,
+                method: __rt::HttpMethod::Post,
                 path: "/external/api/v1/klarna_payments/create_session",
                 scope: "/external/klarna_payments/w",
                 identity: true,
@@ -198,38 +192,76 @@ pub mod klarna_payments {
                 }
             }
             impl ::std::str::FromStr for PeriodType {
-                type Err = ::payway_client::InvalidValue;
+                type Err = __rt::InvalidValue;
                 fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
                     match text {
                         "limited" => ::std::result::Result::Ok(PeriodType::Limited),
                         "recurring" => ::std::result::Result::Ok(PeriodType::Recurring),
                         _ => {
                             ::std::result::Result::Err(
-                                ::payway_client::InvalidValue::not_one_of(
-                                    &["limited", "recurring"],
-                                ),
+                                __rt::InvalidValue::not_one_of(&["limited", "recurring"]),
                             )
                         }
                     }
                 }
             }
-            ::payway_client::__private::impl_wire_enum!(PeriodType);
+            __rt::__private::impl_request_enum!(PeriodType);
             /// Images of the payment method.
             ///
-            #[derive(
-                Clone,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde")]
+            #[derive(Clone, PartialEq)]
             pub struct AssetUrls {
                 /// URL of the descriptive badge.
-                #[serde(rename = "descriptive")]
-                pub descriptive: ::payway_client::Url,
+                pub descriptive: __rt::Url,
                 /// URL of the standard badge.
-                #[serde(rename = "standard")]
-                pub standard: ::payway_client::Url,
+                pub standard: __rt::Url,
+            }
+            impl<'de> __rt::__private::serde::Deserialize<'de> for AssetUrls {
+                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::std::result::Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                        type Value = AssetUrls;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `AssetUrls` object")
+                        }
+                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> ::std::result::Result<AssetUrls, M::Error> {
+                            let mut v_descriptive = ::std::option::Option::None;
+                            let mut v_standard = ::std::option::Option::None;
+                            while let ::std::option::Option::Some(key) = map
+                                .next_key::<__rt::__private::Key<'de>>()?
+                            {
+                                match key.as_str() {
+                                    "descriptive" => {
+                                        v_descriptive = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    "standard" => {
+                                        v_standard = ::std::option::Option::Some(map.next_value()?);
+                                    }
+                                    _ => {
+                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                    }
+                                }
+                            }
+                            ::std::result::Result::Ok(AssetUrls {
+                                descriptive: __rt::__private::required(
+                                    v_descriptive,
+                                    "descriptive",
+                                )?,
+                                standard: __rt::__private::required(v_standard, "standard")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
             }
             impl ::std::fmt::Debug for AssetUrls {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -241,23 +273,73 @@ pub mod klarna_payments {
             }
             /// A payment method offered by Klarna for the session.
             ///
-            #[derive(
-                Clone,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde")]
+            #[derive(Clone, PartialEq)]
             pub struct PaymentMethodCategory {
                 /// The payment method's identifier, e.g. `direct_debit` or `pay_later`.
-                #[serde(rename = "identifier")]
                 pub identifier: ::std::string::String,
                 /// The payment method's display name.
-                #[serde(rename = "name")]
                 pub name: ::std::string::String,
                 /// Images of the payment method.
-                #[serde(rename = "asset_urls")]
                 pub asset_urls: AssetUrls,
+            }
+            impl<'de> __rt::__private::serde::Deserialize<'de>
+            for PaymentMethodCategory {
+                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::std::result::Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                        type Value = PaymentMethodCategory;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `PaymentMethodCategory` object")
+                        }
+                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> ::std::result::Result<PaymentMethodCategory, M::Error> {
+                            let mut v_identifier = ::std::option::Option::None;
+                            let mut v_name = ::std::option::Option::None;
+                            let mut v_asset_urls = ::std::option::Option::None;
+                            while let ::std::option::Option::Some(key) = map
+                                .next_key::<__rt::__private::Key<'de>>()?
+                            {
+                                match key.as_str() {
+                                    "identifier" => {
+                                        v_identifier = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    "name" => {
+                                        v_name = ::std::option::Option::Some(map.next_value()?);
+                                    }
+                                    "asset_urls" => {
+                                        v_asset_urls = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    _ => {
+                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                    }
+                                }
+                            }
+                            ::std::result::Result::Ok(PaymentMethodCategory {
+                                identifier: __rt::__private::required(
+                                    v_identifier,
+                                    "identifier",
+                                )?,
+                                name: __rt::__private::required(v_name, "name")?,
+                                asset_urls: __rt::__private::required(
+                                    v_asset_urls,
+                                    "asset_urls",
+                                )?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
             }
             impl ::std::fmt::Debug for PaymentMethodCategory {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -269,106 +351,36 @@ pub mod klarna_payments {
                 }
             }
             /// The JSON body of `create_session`.
-            #[derive(
-                Clone,
-                Default,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde", deny_unknown_fields)]
+            #[derive(Clone, Default, PartialEq)]
             pub struct CreateSessionBody {
-                #[serde(
-                    rename = "code",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 code: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "period_type",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 period_type: ::std::option::Option<PeriodType>,
-                #[serde(
-                    rename = "period_id",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 period_id: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "confirmation_url",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
-                confirmation_url: ::std::option::Option<::payway_client::Url>,
-                #[serde(
-                    rename = "start_date",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
-                start_date: ::std::option::Option<::payway_client::Date>,
-                #[serde(
-                    rename = "disable_account_info_overwrite",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
+                confirmation_url: ::std::option::Option<__rt::Url>,
+                start_date: ::std::option::Option<__rt::Date>,
                 disable_account_info_overwrite: ::std::option::Option<bool>,
             }
-            impl CreateSessionBody {
-                /// The `code` value, if set.
-                pub fn code(&self) -> ::std::option::Option<&::std::string::String> {
-                    self.code.as_ref()
-                }
-                /// The `period_type` value, if set.
-                pub fn period_type(&self) -> ::std::option::Option<&PeriodType> {
-                    self.period_type.as_ref()
-                }
-                /// The `period_id` value, if set.
-                pub fn period_id(
+            impl __rt::__private::serde::Serialize for CreateSessionBody {
+                fn serialize<S: __rt::__private::serde::Serializer>(
                     &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.period_id.as_ref()
-                }
-                /// The `confirmation_url` value, if set.
-                pub fn confirmation_url(
-                    &self,
-                ) -> ::std::option::Option<&::payway_client::Url> {
-                    self.confirmation_url.as_ref()
-                }
-                /// The `start_date` value, if set.
-                pub fn start_date(
-                    &self,
-                ) -> ::std::option::Option<&::payway_client::Date> {
-                    self.start_date.as_ref()
-                }
-                /// The `disable_account_info_overwrite` value, if set.
-                pub fn disable_account_info_overwrite(
-                    &self,
-                ) -> ::std::option::Option<&bool> {
-                    self.disable_account_info_overwrite.as_ref()
-                }
-                /// The path of the first required parameter that is absent (e.g. `customer_info.email`),
-                /// or `None` when every required parameter is present.
-                pub fn missing_required(
-                    &self,
-                ) -> ::std::option::Option<::std::string::String> {
-                    if self.code.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("code"),
-                        );
-                    }
-                    if self.period_type.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("period_type"),
-                        );
-                    }
-                    if self.confirmation_url.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("confirmation_url"),
-                        );
-                    }
-                    ::std::option::Option::None
+                    serializer: S,
+                ) -> ::std::result::Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
+                    __rt::__private::entry(&mut map, "code", &self.code)?;
+                    __rt::__private::entry(&mut map, "period_type", &self.period_type)?;
+                    __rt::__private::entry(&mut map, "period_id", &self.period_id)?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "confirmation_url",
+                        &self.confirmation_url,
+                    )?;
+                    __rt::__private::entry(&mut map, "start_date", &self.start_date)?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "disable_account_info_overwrite",
+                        &self.disable_account_info_overwrite,
+                    )?;
+                    __rt::__private::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for CreateSessionBody {
@@ -388,23 +400,78 @@ pub mod klarna_payments {
             }
             /// The response of `create_session`.
             ///
-            #[derive(
-                Clone,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde")]
+            #[derive(Clone, PartialEq)]
             pub struct CreateSessionResponse {
                 /// The id of the session that was just created. Needed when you place the order; store it in the customer's session in your backend.
-                #[serde(rename = "klarna_payments_session_id")]
                 pub klarna_payments_session_id: ::std::string::String,
                 /// The token to use when you build the Klarna Payments widget on your site.
-                #[serde(rename = "klarna_client_token")]
                 pub klarna_client_token: ::std::string::String,
                 /// Payment methods available for that payment session.
-                #[serde(rename = "payment_method_categories")]
                 pub payment_method_categories: ::std::vec::Vec<PaymentMethodCategory>,
+            }
+            impl<'de> __rt::__private::serde::Deserialize<'de>
+            for CreateSessionResponse {
+                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::std::result::Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                        type Value = CreateSessionResponse;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `CreateSessionResponse` object")
+                        }
+                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> ::std::result::Result<CreateSessionResponse, M::Error> {
+                            let mut v_klarna_payments_session_id = ::std::option::Option::None;
+                            let mut v_klarna_client_token = ::std::option::Option::None;
+                            let mut v_payment_method_categories = ::std::option::Option::None;
+                            while let ::std::option::Option::Some(key) = map
+                                .next_key::<__rt::__private::Key<'de>>()?
+                            {
+                                match key.as_str() {
+                                    "klarna_payments_session_id" => {
+                                        v_klarna_payments_session_id = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    "klarna_client_token" => {
+                                        v_klarna_client_token = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    "payment_method_categories" => {
+                                        v_payment_method_categories = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    _ => {
+                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                    }
+                                }
+                            }
+                            ::std::result::Result::Ok(CreateSessionResponse {
+                                klarna_payments_session_id: __rt::__private::required(
+                                    v_klarna_payments_session_id,
+                                    "klarna_payments_session_id",
+                                )?,
+                                klarna_client_token: __rt::__private::required(
+                                    v_klarna_client_token,
+                                    "klarna_client_token",
+                                )?,
+                                payment_method_categories: __rt::__private::required(
+                                    v_payment_method_categories,
+                                    "payment_method_categories",
+                                )?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
             }
             impl ::std::fmt::Debug for CreateSessionResponse {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -421,32 +488,18 @@ pub mod klarna_payments {
                         .finish_non_exhaustive()
                 }
             }
-            /// The request of `create_session` (v1 of section `klarna_payments`). Set its parameters, then `.send().await`.
-            ///
-            /// Create purchase session.
-            ///
-            /// Creates a Klarna payments purchase session, needed for placing a Klarna payments order. Store the returned `klarna_payments_session_id` in the customer's session in your backend and hand `klarna_client_token` to the Klarna Payments widget on your page.
-            ///
-            /// | | |
-            /// |---|---|
-            /// | Request | `POST /external/api/v1/klarna_payments/create_session` |
-            /// | Scope | `/external/klarna_payments/w` |
-            /// | Identity | **Yes**: the access token must be bound to a customer identity |
-            /// | Safe to retry | Yes |
-            /// | Section, version | `klarna_payments`, v1 |
-            ///
-            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/klarna_payments_api/v1/create_session/>
+            /// The request of `create_session` (v1 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV1::create_session`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
             pub struct CreateSessionRequest<
                 'c,
                 A,
-                CodeState = ::payway_client::__private::Unset,
-                PeriodTypeState = ::payway_client::__private::Unset,
-                ConfirmationUrlState = ::payway_client::__private::Unset,
+                CodeState = __rt::__private::Unset,
+                PeriodTypeState = __rt::__private::Unset,
+                ConfirmationUrlState = __rt::__private::Unset,
             > {
-                connection: &'c ::payway_client::Connection<A>,
+                connection: &'c __rt::Connection<A>,
                 body: CreateSessionBody,
-                problems: ::payway_client::__private::Problems,
+                problems: __rt::__private::Problems,
                 state: ::std::marker::PhantomData<
                     fn() -> (CodeState, PeriodTypeState, ConfirmationUrlState),
                 >,
@@ -457,13 +510,11 @@ pub mod klarna_payments {
             > CreateSessionRequest<
                 'c,
                 A,
-                ::payway_client::__private::Unset,
-                ::payway_client::__private::Unset,
-                ::payway_client::__private::Unset,
+                __rt::__private::Unset,
+                __rt::__private::Unset,
+                __rt::__private::Unset,
             > {
-                pub(crate) fn new(
-                    connection: &'c ::payway_client::Connection<A>,
-                ) -> Self {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     CreateSessionRequest {
                         connection,
                         body: ::std::default::Default::default(),
@@ -475,6 +526,8 @@ pub mod klarna_payments {
             /// Typestate markers of [`CreateSessionRequest`]: which required parameters are set.
             #[doc(hidden)]
             pub mod create_session_request_state {
+                #[allow(unused_imports)]
+                use super::__rt;
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionRequest` cannot be sent: the required parameter `code` is not set",
@@ -482,7 +535,7 @@ pub mod klarna_payments {
                     note = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
-                impl CodeIsSet for ::payway_client::__private::Set {}
+                impl CodeIsSet for __rt::__private::Set {}
                 /// Implemented once `period_type` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionRequest` cannot be sent: the required parameter `period_type` is not set",
@@ -490,7 +543,7 @@ pub mod klarna_payments {
                     note = "call `.period_type(...)` before `.send()`"
                 )]
                 pub trait PeriodTypeIsSet {}
-                impl PeriodTypeIsSet for ::payway_client::__private::Set {}
+                impl PeriodTypeIsSet for __rt::__private::Set {}
                 /// Implemented once `confirmation_url` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionRequest` cannot be sent: the required parameter `confirmation_url` is not set",
@@ -498,7 +551,7 @@ pub mod klarna_payments {
                     note = "call `.confirmation_url(...)` before `.send()`"
                 )]
                 pub trait ConfirmationUrlIsSet {}
-                impl ConfirmationUrlIsSet for ::payway_client::__private::Set {}
+                impl ConfirmationUrlIsSet for __rt::__private::Set {}
             }
             impl<
                 'c,
@@ -534,17 +587,16 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn code(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<::std::string::String>,
                 ) -> CreateSessionRequest<
                     'c,
                     A,
-                    ::payway_client::__private::Set,
+                    __rt::__private::Set,
                     PeriodTypeState,
                     ConfirmationUrlState,
                 > {
-                    self.body.code = self
-                        .problems
-                        .check("code", ::payway_client::IntoValue::into_value(value));
+                    let value = ::std::option::Option::Some(value);
+                    self.body.code = self.problems.check_maybe("code", value);
                     self.into_state()
                 }
                 /// Limited or recurring. Always set to recurring for campaigns.
@@ -552,135 +604,97 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn period_type(
                     mut self,
-                    value: impl ::payway_client::IntoValue<PeriodType>,
+                    value: impl __rt::IntoValue<PeriodType>,
                 ) -> CreateSessionRequest<
                     'c,
                     A,
                     CodeState,
-                    ::payway_client::__private::Set,
+                    __rt::__private::Set,
                     ConfirmationUrlState,
                 > {
+                    let value = ::std::option::Option::Some(value);
                     self.body.period_type = self
                         .problems
-                        .check(
-                            "period_type",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("period_type", value);
                     self.into_state()
                 }
                 /// Specific payment period id. Required for trial orders but not regular orders; use the payment periods API for fetching available payment periods.
                 ///
                 /// Optional.
                 pub fn period_id(
-                    mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
                 ) -> Self {
-                    self.body.period_id = self
-                        .problems
-                        .check(
-                            "period_id",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
-                    self
+                    self.maybe_period_id(::std::option::Option::Some(value))
                 }
-                /// Sets `period_id` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
+                /// Like [`Self::period_id`], taking an `Option`: `None` leaves `period_id` unset. The builder's type is the same either way.
                 pub fn maybe_period_id(
                     mut self,
                     value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
+                        impl __rt::IntoValue<::std::string::String>,
                     >,
                 ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.period_id(value),
-                        ::std::option::Option::None => {
-                            self.problems.clear("period_id");
-                            self.body.period_id = ::std::option::Option::None;
-                            self
-                        }
-                    }
+                    self.body.period_id = self.problems.check_maybe("period_id", value);
+                    self
                 }
                 /// URL to your confirmation page for the customer.
                 ///
                 /// **Required.**
                 pub fn confirmation_url(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::payway_client::Url>,
+                    value: impl __rt::IntoValue<__rt::Url>,
                 ) -> CreateSessionRequest<
                     'c,
                     A,
                     CodeState,
                     PeriodTypeState,
-                    ::payway_client::__private::Set,
+                    __rt::__private::Set,
                 > {
+                    let value = ::std::option::Option::Some(value);
                     self.body.confirmation_url = self
                         .problems
-                        .check(
-                            "confirmation_url",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("confirmation_url", value);
                     self.into_state()
                 }
                 /// Start date of the subscription; must be today or a future date if supplied.
                 ///
                 /// Optional.
                 pub fn start_date(
+                    self,
+                    value: impl __rt::IntoValue<__rt::Date>,
+                ) -> Self {
+                    self.maybe_start_date(::std::option::Option::Some(value))
+                }
+                /// Like [`Self::start_date`], taking an `Option`: `None` leaves `start_date` unset. The builder's type is the same either way.
+                pub fn maybe_start_date(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::payway_client::Date>,
+                    value: ::std::option::Option<impl __rt::IntoValue<__rt::Date>>,
                 ) -> Self {
                     self.body.start_date = self
                         .problems
-                        .check(
-                            "start_date",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("start_date", value);
                     self
-                }
-                /// Sets `start_date` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_start_date(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::payway_client::Date>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.start_date(value),
-                        ::std::option::Option::None => {
-                            self.problems.clear("start_date");
-                            self.body.start_date = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// Prevent existing account information from being overwritten by the information received through Klarna Payments. The fields first_name, last_name, mobile_phone, ssn and birthdate are updated if they are empty; the account address only if all of its fields are empty. Only has an effect on an actual purchase, not on a trial order.
                 ///
                 /// Optional. Default: `false` (applied by the server when the parameter is not sent).
                 pub fn disable_account_info_overwrite(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_disable_account_info_overwrite(
+                        ::std::option::Option::Some(value),
+                    )
+                }
+                /// Like [`Self::disable_account_info_overwrite`], taking an `Option`: `None` leaves `disable_account_info_overwrite` unset. The builder's type is the same either way.
+                pub fn maybe_disable_account_info_overwrite(
                     mut self,
-                    value: impl ::payway_client::IntoValue<bool>,
+                    value: ::std::option::Option<impl __rt::IntoValue<bool>>,
                 ) -> Self {
                     self.body.disable_account_info_overwrite = self
                         .problems
-                        .check(
-                            "disable_account_info_overwrite",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("disable_account_info_overwrite", value);
                     self
-                }
-                /// Sets `disable_account_info_overwrite` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_disable_account_info_overwrite(
-                    mut self,
-                    value: ::std::option::Option<impl ::payway_client::IntoValue<bool>>,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => {
-                            self.disable_account_info_overwrite(value)
-                        }
-                        ::std::option::Option::None => {
-                            self.problems.clear("disable_account_info_overwrite");
-                            self.body.disable_account_info_overwrite = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
             }
             impl<
@@ -702,12 +716,12 @@ pub mod klarna_payments {
                 }
                 /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
                 ///
-                /// [`Error::InvalidRequest`]: ::payway_client::Error::InvalidRequest
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
                 pub async fn send(
                     self,
-                ) -> ::std::result::Result<CreateSessionResponse, ::payway_client::Error>
+                ) -> ::std::result::Result<CreateSessionResponse, __rt::Error>
                 where
-                    A: ::payway_client::Auth,
+                    A: __rt::Auth,
                     CodeState: create_session_request_state::CodeIsSet,
                     PeriodTypeState: create_session_request_state::PeriodTypeIsSet,
                     ConfirmationUrlState: create_session_request_state::ConfirmationUrlIsSet,
@@ -716,7 +730,7 @@ pub mod klarna_payments {
                         .send::<
                             _,
                             _,
-                            ::payway_client::__private::Item<CreateSessionResponse>,
+                            __rt::__private::Item<CreateSessionResponse>,
                         >(
                             &ENDPOINT,
                             self.problems,
@@ -751,9 +765,11 @@ pub mod klarna_payments {
     }
     /// Version 2 of the `klarna_payments` section.
     pub mod v2 {
+        #[allow(unused_imports)]
+        use ::payway_client as __rt;
         /// The v2 endpoints of `klarna_payments`: each method starts a request.
         pub struct KlarnaPaymentsV2<'c, A> {
-            pub(crate) connection: &'c ::payway_client::Connection<A>,
+            pub(crate) connection: &'c __rt::Connection<A>,
         }
         impl<'c, A> KlarnaPaymentsV2<'c, A> {
             /// Place trial order.
@@ -774,30 +790,19 @@ pub mod klarna_payments {
                 &self,
             ) -> place_trial_order::PlaceTrialOrderRequest<'c, A>
             where
-                A: ::payway_client::Auth,
+                A: __rt::Auth,
             {
                 place_trial_order::PlaceTrialOrderRequest::new(self.connection)
             }
         }
-        /// Place trial order.
-        ///
-        /// Creates a Klarna payments trial order without the need of an existing customer account: a free campaign that transitions to a standard subscription. The purchase session used to initiate the purchase must support this. Klarna payments only supports Direct Debit for 0 amount purchases. This endpoint might affect the information saved on the customer's account.
-        ///
-        /// | | |
-        /// |---|---|
-        /// | Request | `POST /external/api/v2/klarna_payments/place_trial_order` |
-        /// | Scope | `/external/klarna_payments/w` |
-        /// | Identity | No: an application token is enough |
-        /// | Safe to retry | **No**: sending it twice has a second effect, so the client never resends it on its own |
-        /// | Since release | 4.7.5 |
-        /// | Section, version | `klarna_payments`, v2 |
-        ///
-        /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/klarna_payments_api/v2/place_trial_order/>
+        /// Place trial order (`POST /external/api/v2/klarna_payments/place_trial_order`): see [`super::KlarnaPaymentsV2::place_trial_order`].
         pub mod place_trial_order {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
             /// How this endpoint is called, as the spec describes it.
-            pub const ENDPOINT: ::payway_client::EndpointInfo = ::payway_client::EndpointInfo {
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
                 name: "klarna_payments.v2.place_trial_order",
-                method: ::payway_client::HttpMethod::Post,
+                method: __rt::HttpMethod::Post,
                 path: "/external/api/v2/klarna_payments/place_trial_order",
                 scope: "/external/klarna_payments/w",
                 identity: false,
@@ -805,24 +810,14 @@ pub mod klarna_payments {
             };
             /// Address object. Its fields are not listed on the published page, so it is open: set any field by name. List the fields here once they are documented.
             ///
-            ///
             /// Create one with [`Address::builder`].
-            #[derive(
-                Clone,
-                Default,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde")]
+            #[derive(Clone, Default, PartialEq)]
             pub struct Address {
-                #[serde(flatten)]
                 extra: ::std::collections::BTreeMap<
                     ::std::string::String,
-                    ::payway_client::__private::serde_json::Value,
+                    __rt::__private::serde_json::Value,
                 >,
-                #[serde(skip)]
-                problems: ::payway_client::__private::Problems,
+                problems: __rt::__private::Problems,
             }
             impl Address {
                 /// Starts building a value.
@@ -832,12 +827,20 @@ pub mod klarna_payments {
                         state: ::std::marker::PhantomData,
                     }
                 }
-                /// The path of the first required parameter that is absent (e.g. `customer_info.email`),
-                /// or `None` when every required parameter is present.
-                pub fn missing_required(
+            }
+            impl __rt::__private::Nested for Address {
+                fn take_problems(&mut self) -> __rt::__private::Problems {
+                    ::std::mem::take(&mut self.problems)
+                }
+            }
+            impl __rt::__private::serde::Serialize for Address {
+                fn serialize<S: __rt::__private::serde::Serializer>(
                     &self,
-                ) -> ::std::option::Option<::std::string::String> {
-                    ::std::option::Option::None
+                    serializer: S,
+                ) -> ::std::result::Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
+                    __rt::__private::entries(&mut map, &self.extra)?;
+                    __rt::__private::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for Address {
@@ -845,7 +848,7 @@ pub mod klarna_payments {
                     f.debug_struct(stringify!(Address)).finish_non_exhaustive()
                 }
             }
-            /// Builds a [`Address`]. Every required parameter must be set before `build()` compiles.
+            /// Builds a [`Address`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
             pub struct AddressBuilder {
                 value: Address,
@@ -853,7 +856,10 @@ pub mod klarna_payments {
             }
             /// Typestate markers of [`AddressBuilder`]: which required parameters are set.
             #[doc(hidden)]
-            pub mod address_builder_state {}
+            pub mod address_builder_state {
+                #[allow(unused_imports)]
+                use super::__rt;
+            }
             impl AddressBuilder {
                 fn into_state(self) -> AddressBuilder {
                     AddressBuilder {
@@ -867,9 +873,7 @@ pub mod klarna_payments {
                 pub fn field(
                     mut self,
                     name: impl ::std::convert::Into<::std::string::String>,
-                    value: impl ::std::convert::Into<
-                        ::payway_client::__private::serde_json::Value,
-                    >,
+                    value: impl ::std::convert::Into<__rt::__private::serde_json::Value>,
                 ) -> Self {
                     self.value.extra.insert(name.into(), value.into());
                     self
@@ -882,212 +886,93 @@ pub mod klarna_payments {
             }
             /// Information about the customer that should be registered. This information may be overwritten by Klarna.
             ///
-            ///
             /// Create one with [`CustomerInfo::builder`].
-            #[derive(
-                Clone,
-                Default,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde", deny_unknown_fields)]
+            #[derive(Clone, Default, PartialEq)]
             pub struct CustomerInfo {
-                #[serde(
-                    rename = "email",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
-                email: ::std::option::Option<::payway_client::Email>,
-                #[serde(
-                    rename = "first_name",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
+                email: ::std::option::Option<__rt::Email>,
                 first_name: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "last_name",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 last_name: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "mobile_phone_number",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 mobile_phone_number: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "social_security_number",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 social_security_number: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "birth_date",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 birth_date: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "company_name",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 company_name: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "company_registration_number",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 company_registration_number: ::std::option::Option<
                     ::std::string::String,
                 >,
-                #[serde(
-                    rename = "account_origin",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 account_origin: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "alias",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 alias: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "address",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 address: ::std::option::Option<Address>,
-                #[serde(skip)]
-                problems: ::payway_client::__private::Problems,
+                problems: __rt::__private::Problems,
             }
             impl CustomerInfo {
                 /// Starts building a value.
-                pub fn builder() -> CustomerInfoBuilder<
-                    ::payway_client::__private::Unset,
-                > {
+                pub fn builder() -> CustomerInfoBuilder<__rt::__private::Unset> {
                     CustomerInfoBuilder {
                         value: ::std::default::Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
-                /// The `email` value, if set.
-                pub fn email(&self) -> ::std::option::Option<&::payway_client::Email> {
-                    self.email.as_ref()
+            }
+            impl __rt::__private::Nested for CustomerInfo {
+                fn take_problems(&mut self) -> __rt::__private::Problems {
+                    ::std::mem::take(&mut self.problems)
                 }
-                /// The `first_name` value, if set.
-                pub fn first_name(
+            }
+            impl __rt::__private::serde::Serialize for CustomerInfo {
+                fn serialize<S: __rt::__private::serde::Serializer>(
                     &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.first_name.as_ref()
-                }
-                /// The `last_name` value, if set.
-                pub fn last_name(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.last_name.as_ref()
-                }
-                /// The `mobile_phone_number` value, if set.
-                pub fn mobile_phone_number(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.mobile_phone_number.as_ref()
-                }
-                /// The `social_security_number` value, if set.
-                pub fn social_security_number(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.social_security_number.as_ref()
-                }
-                /// The `birth_date` value, if set.
-                pub fn birth_date(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.birth_date.as_ref()
-                }
-                /// The `company_name` value, if set.
-                pub fn company_name(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.company_name.as_ref()
-                }
-                /// The `company_registration_number` value, if set.
-                pub fn company_registration_number(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.company_registration_number.as_ref()
-                }
-                /// The `account_origin` value, if set.
-                pub fn account_origin(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.account_origin.as_ref()
-                }
-                /// The `alias` value, if set.
-                pub fn alias(&self) -> ::std::option::Option<&::std::string::String> {
-                    self.alias.as_ref()
-                }
-                /// The `address` value, if set.
-                pub fn address(&self) -> ::std::option::Option<&Address> {
-                    self.address.as_ref()
-                }
-                /// The path of the first required parameter that is absent (e.g. `customer_info.email`),
-                /// or `None` when every required parameter is present.
-                pub fn missing_required(
-                    &self,
-                ) -> ::std::option::Option<::std::string::String> {
-                    if self.email.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("email"),
-                        );
-                    }
-                    if let ::std::option::Option::Some(value) = &self.address
-                        && let ::std::option::Option::Some(inner) = value
-                            .missing_required()
-                    {
-                        return ::std::option::Option::Some(
-                            ::std::format!("{}.{}", "address", inner),
-                        );
-                    }
-                    ::std::option::Option::None
+                    serializer: S,
+                ) -> ::std::result::Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
+                    __rt::__private::entry(&mut map, "email", &self.email)?;
+                    __rt::__private::entry(&mut map, "first_name", &self.first_name)?;
+                    __rt::__private::entry(&mut map, "last_name", &self.last_name)?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "mobile_phone_number",
+                        &self.mobile_phone_number,
+                    )?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "social_security_number",
+                        &self.social_security_number,
+                    )?;
+                    __rt::__private::entry(&mut map, "birth_date", &self.birth_date)?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "company_name",
+                        &self.company_name,
+                    )?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "company_registration_number",
+                        &self.company_registration_number,
+                    )?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "account_origin",
+                        &self.account_origin,
+                    )?;
+                    __rt::__private::entry(&mut map, "alias", &self.alias)?;
+                    __rt::__private::entry(&mut map, "address", &self.address)?;
+                    __rt::__private::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for CustomerInfo {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(CustomerInfo))
-                        .field(
-                            "email",
-                            &self
-                                .email
-                                .as_ref()
-                                .map(|_| ::payway_client::__private::Redacted),
-                        )
+                        .field("email", &__rt::__private::redact(&self.email))
                         .field("first_name", &self.first_name)
                         .field("last_name", &self.last_name)
                         .field(
                             "mobile_phone_number",
-                            &self
-                                .mobile_phone_number
-                                .as_ref()
-                                .map(|_| ::payway_client::__private::Redacted),
+                            &__rt::__private::redact(&self.mobile_phone_number),
                         )
                         .field(
                             "social_security_number",
-                            &self
-                                .social_security_number
-                                .as_ref()
-                                .map(|_| ::payway_client::__private::Redacted),
+                            &__rt::__private::redact(&self.social_security_number),
                         )
-                        .field(
-                            "birth_date",
-                            &self
-                                .birth_date
-                                .as_ref()
-                                .map(|_| ::payway_client::__private::Redacted),
-                        )
+                        .field("birth_date", &__rt::__private::redact(&self.birth_date))
                         .field("company_name", &self.company_name)
                         .field(
                             "company_registration_number",
@@ -1099,17 +984,17 @@ pub mod klarna_payments {
                         .finish_non_exhaustive()
                 }
             }
-            /// Builds a [`CustomerInfo`]. Every required parameter must be set before `build()` compiles.
+            /// Builds a [`CustomerInfo`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
-            pub struct CustomerInfoBuilder<
-                EmailState = ::payway_client::__private::Unset,
-            > {
+            pub struct CustomerInfoBuilder<EmailState = __rt::__private::Unset> {
                 value: CustomerInfo,
                 state: ::std::marker::PhantomData<fn() -> (EmailState,)>,
             }
             /// Typestate markers of [`CustomerInfoBuilder`]: which required parameters are set.
             #[doc(hidden)]
             pub mod customer_info_builder_state {
+                #[allow(unused_imports)]
+                use super::__rt;
                 /// Implemented once `email` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CustomerInfo` cannot be built: the required parameter `email` is not set",
@@ -1117,7 +1002,7 @@ pub mod klarna_payments {
                     note = "call `.email(...)` before `.build()`"
                 )]
                 pub trait EmailIsSet {}
-                impl EmailIsSet for ::payway_client::__private::Set {}
+                impl EmailIsSet for __rt::__private::Set {}
             }
             impl<EmailState> CustomerInfoBuilder<EmailState> {
                 fn into_state<NewEmailState>(
@@ -1133,328 +1018,222 @@ pub mod klarna_payments {
                 /// **Required.** Personal data: never shown in `Debug` output or logs.
                 pub fn email(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::payway_client::Email>,
-                ) -> CustomerInfoBuilder<::payway_client::__private::Set> {
-                    self.value.email = self
-                        .value
-                        .problems
-                        .check("email", ::payway_client::IntoValue::into_value(value));
+                    value: impl __rt::IntoValue<__rt::Email>,
+                ) -> CustomerInfoBuilder<__rt::__private::Set> {
+                    let value = ::std::option::Option::Some(value);
+                    self.value.email = self.value.problems.check_maybe("email", value);
                     self.into_state()
                 }
                 /// First name of the customer. Overwritten by information fetched from Klarna if the customer already has a Klarna account.
                 ///
                 /// Optional.
                 pub fn first_name(
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
+                ) -> Self {
+                    self.maybe_first_name(::std::option::Option::Some(value))
+                }
+                /// Like [`Self::first_name`], taking an `Option`: `None` leaves `first_name` unset. The builder's type is the same either way.
+                pub fn maybe_first_name(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: ::std::option::Option<
+                        impl __rt::IntoValue<::std::string::String>,
+                    >,
                 ) -> Self {
                     self.value.first_name = self
                         .value
                         .problems
-                        .check(
-                            "first_name",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("first_name", value);
                     self
-                }
-                /// Sets `first_name` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_first_name(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.first_name(value),
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("first_name");
-                            self.value.first_name = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// Last name of the customer. Overwritten by information fetched from Klarna if the customer already has a Klarna account.
                 ///
                 /// Optional.
                 pub fn last_name(
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
+                ) -> Self {
+                    self.maybe_last_name(::std::option::Option::Some(value))
+                }
+                /// Like [`Self::last_name`], taking an `Option`: `None` leaves `last_name` unset. The builder's type is the same either way.
+                pub fn maybe_last_name(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: ::std::option::Option<
+                        impl __rt::IntoValue<::std::string::String>,
+                    >,
                 ) -> Self {
                     self.value.last_name = self
                         .value
                         .problems
-                        .check(
-                            "last_name",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("last_name", value);
                     self
-                }
-                /// Sets `last_name` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_last_name(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.last_name(value),
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("last_name");
-                            self.value.last_name = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// The phone number. Must be a valid phone number, with or without country code.
                 ///
                 /// Optional. Personal data: never shown in `Debug` output or logs.
                 pub fn mobile_phone_number(
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
+                ) -> Self {
+                    self.maybe_mobile_phone_number(::std::option::Option::Some(value))
+                }
+                /// Like [`Self::mobile_phone_number`], taking an `Option`: `None` leaves `mobile_phone_number` unset. The builder's type is the same either way.
+                pub fn maybe_mobile_phone_number(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: ::std::option::Option<
+                        impl __rt::IntoValue<::std::string::String>,
+                    >,
                 ) -> Self {
                     self.value.mobile_phone_number = self
                         .value
                         .problems
-                        .check(
-                            "mobile_phone_number",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("mobile_phone_number", value);
                     self
-                }
-                /// Sets `mobile_phone_number` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_mobile_phone_number(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => {
-                            self.mobile_phone_number(value)
-                        }
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("mobile_phone_number");
-                            self.value.mobile_phone_number = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// The social security number. Must be a valid social security number (SSN) in the country of the organisation.
                 ///
                 /// Optional. Personal data: never shown in `Debug` output or logs.
                 pub fn social_security_number(
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
+                ) -> Self {
+                    self.maybe_social_security_number(::std::option::Option::Some(value))
+                }
+                /// Like [`Self::social_security_number`], taking an `Option`: `None` leaves `social_security_number` unset. The builder's type is the same either way.
+                pub fn maybe_social_security_number(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: ::std::option::Option<
+                        impl __rt::IntoValue<::std::string::String>,
+                    >,
                 ) -> Self {
                     self.value.social_security_number = self
                         .value
                         .problems
-                        .check(
-                            "social_security_number",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("social_security_number", value);
                     self
-                }
-                /// Sets `social_security_number` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_social_security_number(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => {
-                            self.social_security_number(value)
-                        }
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("social_security_number");
-                            self.value.social_security_number = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// The birth date. Must be in a DateTime parseable format.
                 ///
                 /// Optional. Personal data: never shown in `Debug` output or logs.
                 pub fn birth_date(
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
+                ) -> Self {
+                    self.maybe_birth_date(::std::option::Option::Some(value))
+                }
+                /// Like [`Self::birth_date`], taking an `Option`: `None` leaves `birth_date` unset. The builder's type is the same either way.
+                pub fn maybe_birth_date(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: ::std::option::Option<
+                        impl __rt::IntoValue<::std::string::String>,
+                    >,
                 ) -> Self {
                     self.value.birth_date = self
                         .value
                         .problems
-                        .check(
-                            "birth_date",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("birth_date", value);
                     self
-                }
-                /// Sets `birth_date` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_birth_date(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.birth_date(value),
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("birth_date");
-                            self.value.birth_date = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// Company name, if applicable.
                 ///
                 /// Optional.
                 pub fn company_name(
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
+                ) -> Self {
+                    self.maybe_company_name(::std::option::Option::Some(value))
+                }
+                /// Like [`Self::company_name`], taking an `Option`: `None` leaves `company_name` unset. The builder's type is the same either way.
+                pub fn maybe_company_name(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: ::std::option::Option<
+                        impl __rt::IntoValue<::std::string::String>,
+                    >,
                 ) -> Self {
                     self.value.company_name = self
                         .value
                         .problems
-                        .check(
-                            "company_name",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("company_name", value);
                     self
-                }
-                /// Sets `company_name` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_company_name(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.company_name(value),
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("company_name");
-                            self.value.company_name = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// Company registration number (CRN), if applicable.
                 ///
                 /// Optional.
                 pub fn company_registration_number(
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
+                ) -> Self {
+                    self.maybe_company_registration_number(
+                        ::std::option::Option::Some(value),
+                    )
+                }
+                /// Like [`Self::company_registration_number`], taking an `Option`: `None` leaves `company_registration_number` unset. The builder's type is the same either way.
+                pub fn maybe_company_registration_number(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: ::std::option::Option<
+                        impl __rt::IntoValue<::std::string::String>,
+                    >,
                 ) -> Self {
                     self.value.company_registration_number = self
                         .value
                         .problems
-                        .check(
-                            "company_registration_number",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("company_registration_number", value);
                     self
-                }
-                /// Sets `company_registration_number` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_company_registration_number(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => {
-                            self.company_registration_number(value)
-                        }
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("company_registration_number");
-                            self.value.company_registration_number = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// The origin of the account.
                 ///
                 /// Optional.
                 pub fn account_origin(
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
+                ) -> Self {
+                    self.maybe_account_origin(::std::option::Option::Some(value))
+                }
+                /// Like [`Self::account_origin`], taking an `Option`: `None` leaves `account_origin` unset. The builder's type is the same either way.
+                pub fn maybe_account_origin(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: ::std::option::Option<
+                        impl __rt::IntoValue<::std::string::String>,
+                    >,
                 ) -> Self {
                     self.value.account_origin = self
                         .value
                         .problems
-                        .check(
-                            "account_origin",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("account_origin", value);
                     self
-                }
-                /// Sets `account_origin` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_account_origin(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.account_origin(value),
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("account_origin");
-                            self.value.account_origin = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// The alias of the account.
                 ///
                 /// Optional.
                 pub fn alias(
-                    mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
                 ) -> Self {
-                    self.value.alias = self
-                        .value
-                        .problems
-                        .check("alias", ::payway_client::IntoValue::into_value(value));
-                    self
+                    self.maybe_alias(::std::option::Option::Some(value))
                 }
-                /// Sets `alias` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
+                /// Like [`Self::alias`], taking an `Option`: `None` leaves `alias` unset. The builder's type is the same either way.
                 pub fn maybe_alias(
                     mut self,
                     value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
+                        impl __rt::IntoValue<::std::string::String>,
                     >,
                 ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.alias(value),
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("alias");
-                            self.value.alias = ::std::option::Option::None;
-                            self
-                        }
-                    }
+                    self.value.alias = self.value.problems.check_maybe("alias", value);
+                    self
                 }
                 /// Address object. Its fields are not listed on the published page, so it is open: set any field by name. List the fields here once they are documented.
                 ///
                 /// Optional.
-                pub fn address(mut self, mut value: Address) -> Self {
-                    self.value
-                        .problems
-                        .absorb("address", ::std::mem::take(&mut value.problems));
-                    self.value.address = ::std::option::Option::Some(value);
-                    self
+                pub fn address(self, value: Address) -> Self {
+                    self.maybe_address(::std::option::Option::Some(value))
                 }
-                /// Sets `address` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
+                /// Like [`Self::address`], taking an `Option`: `None` leaves `address` unset. The builder's type is the same either way.
                 pub fn maybe_address(
                     mut self,
                     value: ::std::option::Option<Address>,
                 ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.address(value),
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("address");
-                            self.value.address = ::std::option::Option::None;
-                            self
-                        }
-                    }
+                    self.value.address = self.value.problems.nested("address", value);
+                    self
                 }
             }
             impl<EmailState> CustomerInfoBuilder<EmailState> {
@@ -1476,11 +1255,11 @@ pub mod klarna_payments {
             pub struct PaywallId(::std::string::String);
             impl PaywallId {
                 /// The rules a value must follow, from the spec.
-                pub const RULES: ::payway_client::__private::TextRules = ::payway_client::__private::TextRules {
+                pub const RULES: __rt::__private::TextRules = __rt::__private::TextRules {
                     min_length: ::std::option::Option::None,
                     max_length: ::std::option::Option::Some(24usize),
                     pattern: ::std::option::Option::Some({
-                        static PATTERN: ::payway_client::__private::Pattern = ::payway_client::__private::Pattern::new(
+                        static PATTERN: __rt::__private::Pattern = __rt::__private::Pattern::new(
                             "(?i)^[a-f\\d]{24}$",
                         );
                         &PATTERN
@@ -1489,7 +1268,7 @@ pub mod klarna_payments {
                 /// Checks `value` against the spec's rules.
                 pub fn new(
                     value: impl ::std::convert::Into<::std::string::String>,
-                ) -> ::std::result::Result<Self, ::payway_client::InvalidValue> {
+                ) -> ::std::result::Result<Self, __rt::InvalidValue> {
                     let value = value.into();
                     Self::RULES.check(&value)?;
                     ::std::result::Result::Ok(PaywallId(value))
@@ -1504,34 +1283,15 @@ pub mod klarna_payments {
                     f.debug_tuple(stringify!(PaywallId)).field(&self.0).finish()
                 }
             }
-            ::payway_client::__private::impl_checked_text!(PaywallId);
+            __rt::__private::impl_checked_text!(PaywallId);
             /// Information about custom URLs, i.e. where to send the user afterwards.
             ///
-            ///
             /// Create one with [`CustomUrls::builder`].
-            #[derive(
-                Clone,
-                Default,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde", deny_unknown_fields)]
+            #[derive(Clone, Default, PartialEq)]
             pub struct CustomUrls {
-                #[serde(
-                    rename = "reset_password_url",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
-                reset_password_url: ::std::option::Option<::payway_client::Url>,
-                #[serde(
-                    rename = "return_url",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
-                return_url: ::std::option::Option<::payway_client::Url>,
-                #[serde(skip)]
-                problems: ::payway_client::__private::Problems,
+                reset_password_url: ::std::option::Option<__rt::Url>,
+                return_url: ::std::option::Option<__rt::Url>,
+                problems: __rt::__private::Problems,
             }
             impl CustomUrls {
                 /// Starts building a value.
@@ -1541,24 +1301,25 @@ pub mod klarna_payments {
                         state: ::std::marker::PhantomData,
                     }
                 }
-                /// The `reset_password_url` value, if set.
-                pub fn reset_password_url(
-                    &self,
-                ) -> ::std::option::Option<&::payway_client::Url> {
-                    self.reset_password_url.as_ref()
+            }
+            impl __rt::__private::Nested for CustomUrls {
+                fn take_problems(&mut self) -> __rt::__private::Problems {
+                    ::std::mem::take(&mut self.problems)
                 }
-                /// The `return_url` value, if set.
-                pub fn return_url(
+            }
+            impl __rt::__private::serde::Serialize for CustomUrls {
+                fn serialize<S: __rt::__private::serde::Serializer>(
                     &self,
-                ) -> ::std::option::Option<&::payway_client::Url> {
-                    self.return_url.as_ref()
-                }
-                /// The path of the first required parameter that is absent (e.g. `customer_info.email`),
-                /// or `None` when every required parameter is present.
-                pub fn missing_required(
-                    &self,
-                ) -> ::std::option::Option<::std::string::String> {
-                    ::std::option::Option::None
+                    serializer: S,
+                ) -> ::std::result::Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "reset_password_url",
+                        &self.reset_password_url,
+                    )?;
+                    __rt::__private::entry(&mut map, "return_url", &self.return_url)?;
+                    __rt::__private::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for CustomUrls {
@@ -1569,7 +1330,7 @@ pub mod klarna_payments {
                         .finish_non_exhaustive()
                 }
             }
-            /// Builds a [`CustomUrls`]. Every required parameter must be set before `build()` compiles.
+            /// Builds a [`CustomUrls`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
             pub struct CustomUrlsBuilder {
                 value: CustomUrls,
@@ -1577,7 +1338,10 @@ pub mod klarna_payments {
             }
             /// Typestate markers of [`CustomUrlsBuilder`]: which required parameters are set.
             #[doc(hidden)]
-            pub mod custom_urls_builder_state {}
+            pub mod custom_urls_builder_state {
+                #[allow(unused_imports)]
+                use super::__rt;
+            }
             impl CustomUrlsBuilder {
                 fn into_state(self) -> CustomUrlsBuilder {
                     CustomUrlsBuilder {
@@ -1589,67 +1353,38 @@ pub mod klarna_payments {
                 ///
                 /// Optional.
                 pub fn reset_password_url(
+                    self,
+                    value: impl __rt::IntoValue<__rt::Url>,
+                ) -> Self {
+                    self.maybe_reset_password_url(::std::option::Option::Some(value))
+                }
+                /// Like [`Self::reset_password_url`], taking an `Option`: `None` leaves `reset_password_url` unset. The builder's type is the same either way.
+                pub fn maybe_reset_password_url(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::payway_client::Url>,
+                    value: ::std::option::Option<impl __rt::IntoValue<__rt::Url>>,
                 ) -> Self {
                     self.value.reset_password_url = self
                         .value
                         .problems
-                        .check(
-                            "reset_password_url",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("reset_password_url", value);
                     self
-                }
-                /// Sets `reset_password_url` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_reset_password_url(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::payway_client::Url>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => {
-                            self.reset_password_url(value)
-                        }
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("reset_password_url");
-                            self.value.reset_password_url = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// Absolute URI to a page where the customer should be sent after a successful purchase.
                 ///
                 /// Optional.
-                pub fn return_url(
+                pub fn return_url(self, value: impl __rt::IntoValue<__rt::Url>) -> Self {
+                    self.maybe_return_url(::std::option::Option::Some(value))
+                }
+                /// Like [`Self::return_url`], taking an `Option`: `None` leaves `return_url` unset. The builder's type is the same either way.
+                pub fn maybe_return_url(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::payway_client::Url>,
+                    value: ::std::option::Option<impl __rt::IntoValue<__rt::Url>>,
                 ) -> Self {
                     self.value.return_url = self
                         .value
                         .problems
-                        .check(
-                            "return_url",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("return_url", value);
                     self
-                }
-                /// Sets `return_url` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_return_url(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::payway_client::Url>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.return_url(value),
-                        ::std::option::Option::None => {
-                            self.value.problems.clear("return_url");
-                            self.value.return_url = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
             }
             impl CustomUrlsBuilder {
@@ -1700,231 +1435,90 @@ pub mod klarna_payments {
                     )
                 }
             }
-            ::payway_client::__private::impl_wire_enum!(AccountStatus);
+            __rt::__private::impl_response_enum!(AccountStatus);
             /// The JSON body of `place_trial_order`.
-            #[derive(
-                Clone,
-                Default,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde", deny_unknown_fields)]
+            #[derive(Clone, Default, PartialEq)]
             pub struct PlaceTrialOrderBody {
-                #[serde(
-                    rename = "customer_info",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 customer_info: ::std::option::Option<CustomerInfo>,
-                #[serde(
-                    rename = "klarna_authorization_token",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 klarna_authorization_token: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "klarna_payments_session_id",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 klarna_payments_session_id: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "browser_ip",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 browser_ip: ::std::option::Option<::std::net::IpAddr>,
-                #[serde(
-                    rename = "browser_language",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 browser_language: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "browser_user_agent",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 browser_user_agent: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "traffic_source",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 traffic_source: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "merchant_reference",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 merchant_reference: ::std::option::Option<::std::string::String>,
-                #[serde(
-                    rename = "paywall_id",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 paywall_id: ::std::option::Option<PaywallId>,
-                #[serde(
-                    rename = "custom_urls",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 custom_urls: ::std::option::Option<CustomUrls>,
-                #[serde(
-                    rename = "raise_on_ssn_already_taken_error",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 raise_on_ssn_already_taken_error: ::std::option::Option<bool>,
-                #[serde(
-                    rename = "raise_on_ssn_already_set_error",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 raise_on_ssn_already_set_error: ::std::option::Option<bool>,
-                #[serde(
-                    rename = "raise_on_account_update_error",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 raise_on_account_update_error: ::std::option::Option<bool>,
-                #[serde(
-                    rename = "raise_on_delivery_address_error",
-                    default,
-                    skip_serializing_if = "::std::option::Option::is_none"
-                )]
                 raise_on_delivery_address_error: ::std::option::Option<bool>,
             }
-            impl PlaceTrialOrderBody {
-                /// The `customer_info` value, if set.
-                pub fn customer_info(&self) -> ::std::option::Option<&CustomerInfo> {
-                    self.customer_info.as_ref()
-                }
-                /// The `klarna_authorization_token` value, if set.
-                pub fn klarna_authorization_token(
+            impl __rt::__private::serde::Serialize for PlaceTrialOrderBody {
+                fn serialize<S: __rt::__private::serde::Serializer>(
                     &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.klarna_authorization_token.as_ref()
-                }
-                /// The `klarna_payments_session_id` value, if set.
-                pub fn klarna_payments_session_id(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.klarna_payments_session_id.as_ref()
-                }
-                /// The `browser_ip` value, if set.
-                pub fn browser_ip(&self) -> ::std::option::Option<&::std::net::IpAddr> {
-                    self.browser_ip.as_ref()
-                }
-                /// The `browser_language` value, if set.
-                pub fn browser_language(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.browser_language.as_ref()
-                }
-                /// The `browser_user_agent` value, if set.
-                pub fn browser_user_agent(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.browser_user_agent.as_ref()
-                }
-                /// The `traffic_source` value, if set.
-                pub fn traffic_source(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.traffic_source.as_ref()
-                }
-                /// The `merchant_reference` value, if set.
-                pub fn merchant_reference(
-                    &self,
-                ) -> ::std::option::Option<&::std::string::String> {
-                    self.merchant_reference.as_ref()
-                }
-                /// The `paywall_id` value, if set.
-                pub fn paywall_id(&self) -> ::std::option::Option<&PaywallId> {
-                    self.paywall_id.as_ref()
-                }
-                /// The `custom_urls` value, if set.
-                pub fn custom_urls(&self) -> ::std::option::Option<&CustomUrls> {
-                    self.custom_urls.as_ref()
-                }
-                /// The `raise_on_ssn_already_taken_error` value, if set.
-                pub fn raise_on_ssn_already_taken_error(
-                    &self,
-                ) -> ::std::option::Option<&bool> {
-                    self.raise_on_ssn_already_taken_error.as_ref()
-                }
-                /// The `raise_on_ssn_already_set_error` value, if set.
-                pub fn raise_on_ssn_already_set_error(
-                    &self,
-                ) -> ::std::option::Option<&bool> {
-                    self.raise_on_ssn_already_set_error.as_ref()
-                }
-                /// The `raise_on_account_update_error` value, if set.
-                pub fn raise_on_account_update_error(
-                    &self,
-                ) -> ::std::option::Option<&bool> {
-                    self.raise_on_account_update_error.as_ref()
-                }
-                /// The `raise_on_delivery_address_error` value, if set.
-                pub fn raise_on_delivery_address_error(
-                    &self,
-                ) -> ::std::option::Option<&bool> {
-                    self.raise_on_delivery_address_error.as_ref()
-                }
-                /// The path of the first required parameter that is absent (e.g. `customer_info.email`),
-                /// or `None` when every required parameter is present.
-                pub fn missing_required(
-                    &self,
-                ) -> ::std::option::Option<::std::string::String> {
-                    if self.customer_info.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("customer_info"),
-                        );
-                    }
-                    if let ::std::option::Option::Some(value) = &self.customer_info
-                        && let ::std::option::Option::Some(inner) = value
-                            .missing_required()
-                    {
-                        return ::std::option::Option::Some(
-                            ::std::format!("{}.{}", "customer_info", inner),
-                        );
-                    }
-                    if self.klarna_authorization_token.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("klarna_authorization_token"),
-                        );
-                    }
-                    if self.klarna_payments_session_id.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("klarna_payments_session_id"),
-                        );
-                    }
-                    if self.browser_ip.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("browser_ip"),
-                        );
-                    }
-                    if self.browser_language.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("browser_language"),
-                        );
-                    }
-                    if self.browser_user_agent.is_none() {
-                        return ::std::option::Option::Some(
-                            ::std::string::String::from("browser_user_agent"),
-                        );
-                    }
-                    if let ::std::option::Option::Some(value) = &self.custom_urls
-                        && let ::std::option::Option::Some(inner) = value
-                            .missing_required()
-                    {
-                        return ::std::option::Option::Some(
-                            ::std::format!("{}.{}", "custom_urls", inner),
-                        );
-                    }
-                    ::std::option::Option::None
+                    serializer: S,
+                ) -> ::std::result::Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "customer_info",
+                        &self.customer_info,
+                    )?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "klarna_authorization_token",
+                        &self.klarna_authorization_token,
+                    )?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "klarna_payments_session_id",
+                        &self.klarna_payments_session_id,
+                    )?;
+                    __rt::__private::entry(&mut map, "browser_ip", &self.browser_ip)?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "browser_language",
+                        &self.browser_language,
+                    )?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "browser_user_agent",
+                        &self.browser_user_agent,
+                    )?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "traffic_source",
+                        &self.traffic_source,
+                    )?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "merchant_reference",
+                        &self.merchant_reference,
+                    )?;
+                    __rt::__private::entry(&mut map, "paywall_id", &self.paywall_id)?;
+                    __rt::__private::entry(&mut map, "custom_urls", &self.custom_urls)?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "raise_on_ssn_already_taken_error",
+                        &self.raise_on_ssn_already_taken_error,
+                    )?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "raise_on_ssn_already_set_error",
+                        &self.raise_on_ssn_already_set_error,
+                    )?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "raise_on_account_update_error",
+                        &self.raise_on_account_update_error,
+                    )?;
+                    __rt::__private::entry(
+                        &mut map,
+                        "raise_on_delivery_address_error",
+                        &self.raise_on_delivery_address_error,
+                    )?;
+                    __rt::__private::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for PlaceTrialOrderBody {
@@ -1967,29 +1561,102 @@ pub mod klarna_payments {
             }
             /// The response of `place_trial_order`.
             ///
-            #[derive(
-                Clone,
-                PartialEq,
-                ::payway_client::__private::serde::Serialize,
-                ::payway_client::__private::serde::Deserialize
-            )]
-            #[serde(crate = "::payway_client::__private::serde")]
+            #[derive(Clone, PartialEq)]
             pub struct PlaceTrialOrderResponse {
                 /// URL where you should redirect the customer.
-                #[serde(rename = "redirect_url")]
-                pub redirect_url: ::payway_client::Url,
+                pub redirect_url: __rt::Url,
                 /// The Payway order id.
-                #[serde(rename = "pw_order_id")]
                 pub pw_order_id: ::std::string::String,
                 /// The Klarna order id.
-                #[serde(rename = "klarna_order_id")]
                 pub klarna_order_id: ::std::string::String,
                 /// The account id of the registered customer account.
-                #[serde(rename = "account_id")]
                 pub account_id: ::std::string::String,
                 /// Whether the account was known since before (`known`) or a new account was registered (`created`).
-                #[serde(rename = "account_status")]
                 pub account_status: AccountStatus,
+            }
+            impl<'de> __rt::__private::serde::Deserialize<'de>
+            for PlaceTrialOrderResponse {
+                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::std::result::Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                        type Value = PlaceTrialOrderResponse;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `PlaceTrialOrderResponse` object")
+                        }
+                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> ::std::result::Result<PlaceTrialOrderResponse, M::Error> {
+                            let mut v_redirect_url = ::std::option::Option::None;
+                            let mut v_pw_order_id = ::std::option::Option::None;
+                            let mut v_klarna_order_id = ::std::option::Option::None;
+                            let mut v_account_id = ::std::option::Option::None;
+                            let mut v_account_status = ::std::option::Option::None;
+                            while let ::std::option::Option::Some(key) = map
+                                .next_key::<__rt::__private::Key<'de>>()?
+                            {
+                                match key.as_str() {
+                                    "redirect_url" => {
+                                        v_redirect_url = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    "pw_order_id" => {
+                                        v_pw_order_id = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    "klarna_order_id" => {
+                                        v_klarna_order_id = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    "account_id" => {
+                                        v_account_id = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    "account_status" => {
+                                        v_account_status = ::std::option::Option::Some(
+                                            map.next_value()?,
+                                        );
+                                    }
+                                    _ => {
+                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                    }
+                                }
+                            }
+                            ::std::result::Result::Ok(PlaceTrialOrderResponse {
+                                redirect_url: __rt::__private::required(
+                                    v_redirect_url,
+                                    "redirect_url",
+                                )?,
+                                pw_order_id: __rt::__private::required(
+                                    v_pw_order_id,
+                                    "pw_order_id",
+                                )?,
+                                klarna_order_id: __rt::__private::required(
+                                    v_klarna_order_id,
+                                    "klarna_order_id",
+                                )?,
+                                account_id: __rt::__private::required(
+                                    v_account_id,
+                                    "account_id",
+                                )?,
+                                account_status: __rt::__private::required(
+                                    v_account_status,
+                                    "account_status",
+                                )?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
             }
             impl ::std::fmt::Debug for PlaceTrialOrderResponse {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2002,36 +1669,21 @@ pub mod klarna_payments {
                         .finish_non_exhaustive()
                 }
             }
-            /// The request of `place_trial_order` (v2 of section `klarna_payments`). Set its parameters, then `.send().await`.
-            ///
-            /// Place trial order.
-            ///
-            /// Creates a Klarna payments trial order without the need of an existing customer account: a free campaign that transitions to a standard subscription. The purchase session used to initiate the purchase must support this. Klarna payments only supports Direct Debit for 0 amount purchases. This endpoint might affect the information saved on the customer's account.
-            ///
-            /// | | |
-            /// |---|---|
-            /// | Request | `POST /external/api/v2/klarna_payments/place_trial_order` |
-            /// | Scope | `/external/klarna_payments/w` |
-            /// | Identity | No: an application token is enough |
-            /// | Safe to retry | **No**: sending it twice has a second effect, so the client never resends it on its own |
-            /// | Since release | 4.7.5 |
-            /// | Section, version | `klarna_payments`, v2 |
-            ///
-            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/klarna_payments_api/v2/place_trial_order/>
+            /// The request of `place_trial_order` (v2 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV2::place_trial_order`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
             pub struct PlaceTrialOrderRequest<
                 'c,
                 A,
-                CustomerInfoState = ::payway_client::__private::Unset,
-                KlarnaAuthorizationTokenState = ::payway_client::__private::Unset,
-                KlarnaPaymentsSessionIdState = ::payway_client::__private::Unset,
-                BrowserIpState = ::payway_client::__private::Unset,
-                BrowserLanguageState = ::payway_client::__private::Unset,
-                BrowserUserAgentState = ::payway_client::__private::Unset,
+                CustomerInfoState = __rt::__private::Unset,
+                KlarnaAuthorizationTokenState = __rt::__private::Unset,
+                KlarnaPaymentsSessionIdState = __rt::__private::Unset,
+                BrowserIpState = __rt::__private::Unset,
+                BrowserLanguageState = __rt::__private::Unset,
+                BrowserUserAgentState = __rt::__private::Unset,
             > {
-                connection: &'c ::payway_client::Connection<A>,
+                connection: &'c __rt::Connection<A>,
                 body: PlaceTrialOrderBody,
-                problems: ::payway_client::__private::Problems,
+                problems: __rt::__private::Problems,
                 state: ::std::marker::PhantomData<
                     fn() -> (
                         CustomerInfoState,
@@ -2049,16 +1701,14 @@ pub mod klarna_payments {
             > PlaceTrialOrderRequest<
                 'c,
                 A,
-                ::payway_client::__private::Unset,
-                ::payway_client::__private::Unset,
-                ::payway_client::__private::Unset,
-                ::payway_client::__private::Unset,
-                ::payway_client::__private::Unset,
-                ::payway_client::__private::Unset,
+                __rt::__private::Unset,
+                __rt::__private::Unset,
+                __rt::__private::Unset,
+                __rt::__private::Unset,
+                __rt::__private::Unset,
+                __rt::__private::Unset,
             > {
-                pub(crate) fn new(
-                    connection: &'c ::payway_client::Connection<A>,
-                ) -> Self {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     PlaceTrialOrderRequest {
                         connection,
                         body: ::std::default::Default::default(),
@@ -2070,6 +1720,8 @@ pub mod klarna_payments {
             /// Typestate markers of [`PlaceTrialOrderRequest`]: which required parameters are set.
             #[doc(hidden)]
             pub mod place_trial_order_request_state {
+                #[allow(unused_imports)]
+                use super::__rt;
                 /// Implemented once `customer_info` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `customer_info` is not set",
@@ -2077,7 +1729,7 @@ pub mod klarna_payments {
                     note = "call `.customer_info(...)` before `.send()`"
                 )]
                 pub trait CustomerInfoIsSet {}
-                impl CustomerInfoIsSet for ::payway_client::__private::Set {}
+                impl CustomerInfoIsSet for __rt::__private::Set {}
                 /// Implemented once `klarna_authorization_token` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `klarna_authorization_token` is not set",
@@ -2085,7 +1737,7 @@ pub mod klarna_payments {
                     note = "call `.klarna_authorization_token(...)` before `.send()`"
                 )]
                 pub trait KlarnaAuthorizationTokenIsSet {}
-                impl KlarnaAuthorizationTokenIsSet for ::payway_client::__private::Set {}
+                impl KlarnaAuthorizationTokenIsSet for __rt::__private::Set {}
                 /// Implemented once `klarna_payments_session_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `klarna_payments_session_id` is not set",
@@ -2093,7 +1745,7 @@ pub mod klarna_payments {
                     note = "call `.klarna_payments_session_id(...)` before `.send()`"
                 )]
                 pub trait KlarnaPaymentsSessionIdIsSet {}
-                impl KlarnaPaymentsSessionIdIsSet for ::payway_client::__private::Set {}
+                impl KlarnaPaymentsSessionIdIsSet for __rt::__private::Set {}
                 /// Implemented once `browser_ip` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `browser_ip` is not set",
@@ -2101,7 +1753,7 @@ pub mod klarna_payments {
                     note = "call `.browser_ip(...)` before `.send()`"
                 )]
                 pub trait BrowserIpIsSet {}
-                impl BrowserIpIsSet for ::payway_client::__private::Set {}
+                impl BrowserIpIsSet for __rt::__private::Set {}
                 /// Implemented once `browser_language` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `browser_language` is not set",
@@ -2109,7 +1761,7 @@ pub mod klarna_payments {
                     note = "call `.browser_language(...)` before `.send()`"
                 )]
                 pub trait BrowserLanguageIsSet {}
-                impl BrowserLanguageIsSet for ::payway_client::__private::Set {}
+                impl BrowserLanguageIsSet for __rt::__private::Set {}
                 /// Implemented once `browser_user_agent` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `browser_user_agent` is not set",
@@ -2117,7 +1769,7 @@ pub mod klarna_payments {
                     note = "call `.browser_user_agent(...)` before `.send()`"
                 )]
                 pub trait BrowserUserAgentIsSet {}
-                impl BrowserUserAgentIsSet for ::payway_client::__private::Set {}
+                impl BrowserUserAgentIsSet for __rt::__private::Set {}
             }
             impl<
                 'c,
@@ -2169,20 +1821,21 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn customer_info(
                     mut self,
-                    mut value: CustomerInfo,
+                    value: CustomerInfo,
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
-                    ::payway_client::__private::Set,
+                    __rt::__private::Set,
                     KlarnaAuthorizationTokenState,
                     KlarnaPaymentsSessionIdState,
                     BrowserIpState,
                     BrowserLanguageState,
                     BrowserUserAgentState,
                 > {
-                    self.problems
-                        .absorb("customer_info", ::std::mem::take(&mut value.problems));
-                    self.body.customer_info = ::std::option::Option::Some(value);
+                    let value = ::std::option::Option::Some(value);
+                    self.body.customer_info = self
+                        .problems
+                        .nested("customer_info", value);
                     self.into_state()
                 }
                 /// The authorization token acquired from the Klarna widget.
@@ -2190,23 +1843,21 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn klarna_authorization_token(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<::std::string::String>,
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
                     CustomerInfoState,
-                    ::payway_client::__private::Set,
+                    __rt::__private::Set,
                     KlarnaPaymentsSessionIdState,
                     BrowserIpState,
                     BrowserLanguageState,
                     BrowserUserAgentState,
                 > {
+                    let value = ::std::option::Option::Some(value);
                     self.body.klarna_authorization_token = self
                         .problems
-                        .check(
-                            "klarna_authorization_token",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("klarna_authorization_token", value);
                     self.into_state()
                 }
                 /// The id of the session that was returned by the `create_session` call.
@@ -2214,23 +1865,21 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn klarna_payments_session_id(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<::std::string::String>,
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
                     CustomerInfoState,
                     KlarnaAuthorizationTokenState,
-                    ::payway_client::__private::Set,
+                    __rt::__private::Set,
                     BrowserIpState,
                     BrowserLanguageState,
                     BrowserUserAgentState,
                 > {
+                    let value = ::std::option::Option::Some(value);
                     self.body.klarna_payments_session_id = self
                         .problems
-                        .check(
-                            "klarna_payments_session_id",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("klarna_payments_session_id", value);
                     self.into_state()
                 }
                 /// The IPv4 or IPv6 address of the browser, e.g. 81.208.13.50 or 2002:51d0:0d32::51d0:0d32.
@@ -2238,23 +1887,21 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn browser_ip(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::net::IpAddr>,
+                    value: impl __rt::IntoValue<::std::net::IpAddr>,
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
                     CustomerInfoState,
                     KlarnaAuthorizationTokenState,
                     KlarnaPaymentsSessionIdState,
-                    ::payway_client::__private::Set,
+                    __rt::__private::Set,
                     BrowserLanguageState,
                     BrowserUserAgentState,
                 > {
+                    let value = ::std::option::Option::Some(value);
                     self.body.browser_ip = self
                         .problems
-                        .check(
-                            "browser_ip",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("browser_ip", value);
                     self.into_state()
                 }
                 /// The browser language, e.g. `sv-SE`.
@@ -2262,7 +1909,7 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn browser_language(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<::std::string::String>,
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
@@ -2270,15 +1917,13 @@ pub mod klarna_payments {
                     KlarnaAuthorizationTokenState,
                     KlarnaPaymentsSessionIdState,
                     BrowserIpState,
-                    ::payway_client::__private::Set,
+                    __rt::__private::Set,
                     BrowserUserAgentState,
                 > {
+                    let value = ::std::option::Option::Some(value);
                     self.body.browser_language = self
                         .problems
-                        .check(
-                            "browser_language",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("browser_language", value);
                     self.into_state()
                 }
                 /// The user agent of the browser.
@@ -2286,7 +1931,7 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn browser_user_agent(
                     mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<::std::string::String>,
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
@@ -2295,257 +1940,169 @@ pub mod klarna_payments {
                     KlarnaPaymentsSessionIdState,
                     BrowserIpState,
                     BrowserLanguageState,
-                    ::payway_client::__private::Set,
+                    __rt::__private::Set,
                 > {
+                    let value = ::std::option::Option::Some(value);
                     self.body.browser_user_agent = self
                         .problems
-                        .check(
-                            "browser_user_agent",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("browser_user_agent", value);
                     self.into_state()
                 }
                 /// The source of the purchase, e.g. facebook, web. Traffic sources need to be set up in PAP.
                 ///
                 /// Optional.
                 pub fn traffic_source(
-                    mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
                 ) -> Self {
-                    self.body.traffic_source = self
-                        .problems
-                        .check(
-                            "traffic_source",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
-                    self
+                    self.maybe_traffic_source(::std::option::Option::Some(value))
                 }
-                /// Sets `traffic_source` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
+                /// Like [`Self::traffic_source`], taking an `Option`: `None` leaves `traffic_source` unset. The builder's type is the same either way.
                 pub fn maybe_traffic_source(
                     mut self,
                     value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
+                        impl __rt::IntoValue<::std::string::String>,
                     >,
                 ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.traffic_source(value),
-                        ::std::option::Option::None => {
-                            self.problems.clear("traffic_source");
-                            self.body.traffic_source = ::std::option::Option::None;
-                            self
-                        }
-                    }
+                    self.body.traffic_source = self
+                        .problems
+                        .check_maybe("traffic_source", value);
+                    self
                 }
                 /// An optional customer reference; can be a code or a URL.
                 ///
                 /// Optional.
                 pub fn merchant_reference(
-                    mut self,
-                    value: impl ::payway_client::IntoValue<::std::string::String>,
+                    self,
+                    value: impl __rt::IntoValue<::std::string::String>,
                 ) -> Self {
-                    self.body.merchant_reference = self
-                        .problems
-                        .check(
-                            "merchant_reference",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
-                    self
+                    self.maybe_merchant_reference(::std::option::Option::Some(value))
                 }
-                /// Sets `merchant_reference` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
+                /// Like [`Self::merchant_reference`], taking an `Option`: `None` leaves `merchant_reference` unset. The builder's type is the same either way.
                 pub fn maybe_merchant_reference(
                     mut self,
                     value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<::std::string::String>,
+                        impl __rt::IntoValue<::std::string::String>,
                     >,
                 ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => {
-                            self.merchant_reference(value)
-                        }
-                        ::std::option::Option::None => {
-                            self.problems.clear("merchant_reference");
-                            self.body.merchant_reference = ::std::option::Option::None;
-                            self
-                        }
-                    }
+                    self.body.merchant_reference = self
+                        .problems
+                        .check_maybe("merchant_reference", value);
+                    self
                 }
                 /// The ID of the paywall.
                 ///
                 /// Optional.
-                pub fn paywall_id(
+                pub fn paywall_id(self, value: impl __rt::IntoValue<PaywallId>) -> Self {
+                    self.maybe_paywall_id(::std::option::Option::Some(value))
+                }
+                /// Like [`Self::paywall_id`], taking an `Option`: `None` leaves `paywall_id` unset. The builder's type is the same either way.
+                pub fn maybe_paywall_id(
                     mut self,
-                    value: impl ::payway_client::IntoValue<PaywallId>,
+                    value: ::std::option::Option<impl __rt::IntoValue<PaywallId>>,
                 ) -> Self {
                     self.body.paywall_id = self
                         .problems
-                        .check(
-                            "paywall_id",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("paywall_id", value);
                     self
-                }
-                /// Sets `paywall_id` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_paywall_id(
-                    mut self,
-                    value: ::std::option::Option<
-                        impl ::payway_client::IntoValue<PaywallId>,
-                    >,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.paywall_id(value),
-                        ::std::option::Option::None => {
-                            self.problems.clear("paywall_id");
-                            self.body.paywall_id = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// Information about custom URLs, i.e. where to send the user afterwards.
                 ///
                 /// Optional.
-                pub fn custom_urls(mut self, mut value: CustomUrls) -> Self {
-                    self.problems
-                        .absorb("custom_urls", ::std::mem::take(&mut value.problems));
-                    self.body.custom_urls = ::std::option::Option::Some(value);
-                    self
+                pub fn custom_urls(self, value: CustomUrls) -> Self {
+                    self.maybe_custom_urls(::std::option::Option::Some(value))
                 }
-                /// Sets `custom_urls` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
+                /// Like [`Self::custom_urls`], taking an `Option`: `None` leaves `custom_urls` unset. The builder's type is the same either way.
                 pub fn maybe_custom_urls(
                     mut self,
                     value: ::std::option::Option<CustomUrls>,
                 ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => self.custom_urls(value),
-                        ::std::option::Option::None => {
-                            self.problems.clear("custom_urls");
-                            self.body.custom_urls = ::std::option::Option::None;
-                            self
-                        }
-                    }
+                    self.body.custom_urls = self.problems.nested("custom_urls", value);
+                    self
                 }
                 /// If true, the request raises an error if the SSN is already taken by another user in Payway.
                 ///
                 /// Optional. Default: `true` (applied by the server when the parameter is not sent).
                 pub fn raise_on_ssn_already_taken_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_ssn_already_taken_error(
+                        ::std::option::Option::Some(value),
+                    )
+                }
+                /// Like [`Self::raise_on_ssn_already_taken_error`], taking an `Option`: `None` leaves `raise_on_ssn_already_taken_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_ssn_already_taken_error(
                     mut self,
-                    value: impl ::payway_client::IntoValue<bool>,
+                    value: ::std::option::Option<impl __rt::IntoValue<bool>>,
                 ) -> Self {
                     self.body.raise_on_ssn_already_taken_error = self
                         .problems
-                        .check(
-                            "raise_on_ssn_already_taken_error",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("raise_on_ssn_already_taken_error", value);
                     self
-                }
-                /// Sets `raise_on_ssn_already_taken_error` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_raise_on_ssn_already_taken_error(
-                    mut self,
-                    value: ::std::option::Option<impl ::payway_client::IntoValue<bool>>,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => {
-                            self.raise_on_ssn_already_taken_error(value)
-                        }
-                        ::std::option::Option::None => {
-                            self.problems.clear("raise_on_ssn_already_taken_error");
-                            self.body.raise_on_ssn_already_taken_error = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// If true, the request raises an error if an SSN update is performed on a user with an SSN.
                 ///
                 /// Optional. Default: `false` (applied by the server when the parameter is not sent).
                 pub fn raise_on_ssn_already_set_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_ssn_already_set_error(
+                        ::std::option::Option::Some(value),
+                    )
+                }
+                /// Like [`Self::raise_on_ssn_already_set_error`], taking an `Option`: `None` leaves `raise_on_ssn_already_set_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_ssn_already_set_error(
                     mut self,
-                    value: impl ::payway_client::IntoValue<bool>,
+                    value: ::std::option::Option<impl __rt::IntoValue<bool>>,
                 ) -> Self {
                     self.body.raise_on_ssn_already_set_error = self
                         .problems
-                        .check(
-                            "raise_on_ssn_already_set_error",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("raise_on_ssn_already_set_error", value);
                     self
-                }
-                /// Sets `raise_on_ssn_already_set_error` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_raise_on_ssn_already_set_error(
-                    mut self,
-                    value: ::std::option::Option<impl ::payway_client::IntoValue<bool>>,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => {
-                            self.raise_on_ssn_already_set_error(value)
-                        }
-                        ::std::option::Option::None => {
-                            self.problems.clear("raise_on_ssn_already_set_error");
-                            self.body.raise_on_ssn_already_set_error = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// If true, the request raises an error if errors are encountered during an account update. An account update consists of "name", "birth date" and "account address" updates.
                 ///
                 /// Optional. Default: `false` (applied by the server when the parameter is not sent).
                 pub fn raise_on_account_update_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_account_update_error(
+                        ::std::option::Option::Some(value),
+                    )
+                }
+                /// Like [`Self::raise_on_account_update_error`], taking an `Option`: `None` leaves `raise_on_account_update_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_account_update_error(
                     mut self,
-                    value: impl ::payway_client::IntoValue<bool>,
+                    value: ::std::option::Option<impl __rt::IntoValue<bool>>,
                 ) -> Self {
                     self.body.raise_on_account_update_error = self
                         .problems
-                        .check(
-                            "raise_on_account_update_error",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("raise_on_account_update_error", value);
                     self
-                }
-                /// Sets `raise_on_account_update_error` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_raise_on_account_update_error(
-                    mut self,
-                    value: ::std::option::Option<impl ::payway_client::IntoValue<bool>>,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => {
-                            self.raise_on_account_update_error(value)
-                        }
-                        ::std::option::Option::None => {
-                            self.problems.clear("raise_on_account_update_error");
-                            self.body.raise_on_account_update_error = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
                 /// If true, the request raises an error if errors are encountered during the order delivery address validation.
                 ///
                 /// Optional. Default: `false` (applied by the server when the parameter is not sent).
                 pub fn raise_on_delivery_address_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_delivery_address_error(
+                        ::std::option::Option::Some(value),
+                    )
+                }
+                /// Like [`Self::raise_on_delivery_address_error`], taking an `Option`: `None` leaves `raise_on_delivery_address_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_delivery_address_error(
                     mut self,
-                    value: impl ::payway_client::IntoValue<bool>,
+                    value: ::std::option::Option<impl __rt::IntoValue<bool>>,
                 ) -> Self {
                     self.body.raise_on_delivery_address_error = self
                         .problems
-                        .check(
-                            "raise_on_delivery_address_error",
-                            ::payway_client::IntoValue::into_value(value),
-                        );
+                        .check_maybe("raise_on_delivery_address_error", value);
                     self
-                }
-                /// Sets `raise_on_delivery_address_error` when `value` is `Some`, and clears it when `None`; the builder's type stays the same either way.
-                pub fn maybe_raise_on_delivery_address_error(
-                    mut self,
-                    value: ::std::option::Option<impl ::payway_client::IntoValue<bool>>,
-                ) -> Self {
-                    match value {
-                        ::std::option::Option::Some(value) => {
-                            self.raise_on_delivery_address_error(value)
-                        }
-                        ::std::option::Option::None => {
-                            self.problems.clear("raise_on_delivery_address_error");
-                            self.body.raise_on_delivery_address_error = ::std::option::Option::None;
-                            self
-                        }
-                    }
                 }
             }
             impl<
@@ -2573,15 +2130,12 @@ pub mod klarna_payments {
                 }
                 /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client never sends it a second time on its own.
                 ///
-                /// [`Error::InvalidRequest`]: ::payway_client::Error::InvalidRequest
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
                 pub async fn send(
                     self,
-                ) -> ::std::result::Result<
-                    PlaceTrialOrderResponse,
-                    ::payway_client::Error,
-                >
+                ) -> ::std::result::Result<PlaceTrialOrderResponse, __rt::Error>
                 where
-                    A: ::payway_client::Auth,
+                    A: __rt::Auth,
                     CustomerInfoState: place_trial_order_request_state::CustomerInfoIsSet,
                     KlarnaAuthorizationTokenState: place_trial_order_request_state::KlarnaAuthorizationTokenIsSet,
                     KlarnaPaymentsSessionIdState: place_trial_order_request_state::KlarnaPaymentsSessionIdIsSet,
@@ -2593,7 +2147,7 @@ pub mod klarna_payments {
                         .send::<
                             _,
                             _,
-                            ::payway_client::__private::Item<PlaceTrialOrderResponse>,
+                            __rt::__private::Item<PlaceTrialOrderResponse>,
                         >(
                             &ENDPOINT,
                             self.problems,
