@@ -32,6 +32,7 @@ pub(crate) struct Settings {
     pub(crate) client_id: String,
     pub(crate) client_secret: String,
     pub(crate) token_lifetime: Duration,
+    pub(crate) session_lifetime: Duration,
 }
 
 /// An endpoint of the spec with the name of its section.

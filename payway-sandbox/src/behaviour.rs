@@ -2,14 +2,15 @@
 //! version, action). Each gets a request that has passed authentication and the spec's
 //! validation, and returns the response data (what goes in the `item` or `items` envelope).
 //!
-//! - `klarna_payments` v1 `create_session`: stores a purchase session for 48 hours.
+//! - `klarna_payments` v1 `create_session`: stores a purchase session for 48 hours (or the
+//!   builder's `session_lifetime`).
 //! - `klarna_payments` v2 `place_trial_order`: needs a live session created with a
 //!   `period_id`; finds or creates the customer's account by email and places an order.
 //!
 //! An endpoint the spec has but this table lacks is served generically; an entry whose
 //! endpoint the spec lacks is never used.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use payway_client::{Date, Url};
 use serde_json::{Map, Value, json};
@@ -18,9 +19,6 @@ use crate::app::App;
 use crate::reply::ApiError;
 use crate::state::{Session, TokenGrant};
 use crate::{ids, today};
-
-/// How long a Klarna payments purchase session lives.
-pub(crate) const SESSION_LIFETIME: Duration = Duration::from_secs(48 * 3600);
 
 /// A validated request, as a behaviour sees it.
 pub(crate) struct Call<'a> {
@@ -69,7 +67,7 @@ fn create_session(call: &Call<'_>) -> Result<Value, ApiError> {
             .unwrap_or_default()
             .to_string(),
         customer: call.grant.identity.clone(),
-        expires_at: Instant::now() + SESSION_LIFETIME,
+        expires_at: Instant::now() + call.app.settings().session_lifetime,
     };
     tracing::debug!(
         code = session.code.as_str(),

@@ -112,6 +112,10 @@ pub const DEFAULT_CLIENT_SECRET: &str = "sandbox-secret";
 /// How long access tokens live unless told otherwise (the `expires_in` of token answers).
 pub const DEFAULT_TOKEN_LIFETIME: Duration = Duration::from_secs(3600);
 
+/// How long a Klarna payments purchase session lives unless told otherwise: 48 hours, as
+/// documented.
+pub const DEFAULT_SESSION_LIFETIME: Duration = Duration::from_secs(48 * 3600);
+
 /// Starts a sandbox serving the embedded Payway spec on `127.0.0.1` at a free port, with the
 /// default credentials and token lifetime. Shorthand for `Sandbox::builder().spawn()`.
 ///
@@ -172,6 +176,7 @@ pub struct SandboxBuilder {
     client_id: String,
     client_secret: String,
     token_lifetime: Duration,
+    session_lifetime: Duration,
 }
 
 impl Default for SandboxBuilder {
@@ -183,6 +188,7 @@ impl Default for SandboxBuilder {
             client_id: DEFAULT_CLIENT_ID.to_string(),
             client_secret: DEFAULT_CLIENT_SECRET.to_string(),
             token_lifetime: DEFAULT_TOKEN_LIFETIME,
+            session_lifetime: DEFAULT_SESSION_LIFETIME,
         }
     }
 }
@@ -227,6 +233,13 @@ impl SandboxBuilder {
         self
     }
 
+    /// How long Klarna payments purchase sessions live (default 48 hours): shorten it to
+    /// test what happens to an order placed on an expired session.
+    pub fn session_lifetime(mut self, lifetime: Duration) -> Self {
+        self.session_lifetime = lifetime;
+        self
+    }
+
     /// Loads the spec, binds the address and starts serving on the current Tokio runtime.
     pub async fn spawn(self) -> Result<Sandbox, SandboxError> {
         let spec = payway_codegen::load(&self.spec).map_err(SandboxError::Spec)?;
@@ -247,6 +260,7 @@ impl SandboxBuilder {
                 client_id: self.client_id.clone(),
                 client_secret: self.client_secret.clone(),
                 token_lifetime: self.token_lifetime,
+                session_lifetime: self.session_lifetime,
             },
         ));
         let server = server::start(listener, Arc::clone(&app));

@@ -262,3 +262,25 @@ async fn concurrent_requests_are_served_consistently() {
     assert_eq!(sandbox.request_count(PLACE_TRIAL_ORDER), 40);
     assert_eq!(sandbox.request_count(CREATE_SESSION), 41);
 }
+
+#[tokio::test]
+async fn an_expired_session_takes_no_orders() {
+    let sandbox = payway_sandbox::Sandbox::builder()
+        .session_lifetime(std::time::Duration::from_millis(200))
+        .spawn()
+        .await
+        .expect("sandbox");
+    let customer = identity_client(&sandbox, "payway@adeprimo.se");
+    let session = create_session(&customer, Some(PERIOD_ID)).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let error = api_error(
+        place_trial_order(
+            &app_client(&sandbox),
+            &session.klarna_payments_session_id,
+            "payway@adeprimo.se",
+        )
+        .await,
+    );
+    assert_eq!(error.field(), Some("klarna_payments_session_id"));
+    assert!(error.message().contains("expired"), "{}", error.message());
+}
