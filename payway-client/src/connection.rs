@@ -147,13 +147,13 @@ impl<A> Connection<A> {
         &self,
         endpoint: &'static EndpointInfo,
         problems: Problems,
-        query: Option<&Q>,
-        body: Option<&B>,
+        query: Option<Q>,
+        body: Option<B>,
     ) -> Result<E::Output, Error>
     where
         A: Auth,
-        Q: Serialize + ?Sized,
-        B: Serialize + ?Sized,
+        Q: Serialize,
+        B: Serialize,
         E: Envelope,
     {
         problems.into_result(endpoint.name)?;
@@ -175,12 +175,12 @@ impl<A> Connection<A> {
                 .bearer_auth(token.expose())
                 .header(reqwest::header::ACCEPT, "application/json")
                 .timeout(timeout);
-            if let Some(query) = query {
+            if let Some(query) = &query {
                 request = request.query(query);
             }
             if let Some(body) = body {
                 // Serialized here rather than by reqwest, so a failure is ours to report.
-                let json = serde_json::to_vec(body).map_err(|e| {
+                let json = serde_json::to_vec(&body).map_err(|e| {
                     Error::Decode(DecodeError::new(
                         endpoint.name,
                         0,

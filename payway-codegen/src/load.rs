@@ -597,6 +597,16 @@ impl Loader {
         let mut seen = HashSet::new();
         let mut clashes = HashSet::new();
         for type_name in naming::declared_types(endpoint) {
+            if naming::PRELUDE_NAMES.contains(&type_name.as_str()) {
+                self.error(
+                    location,
+                    format!(
+                        "{name} would generate a Rust type named `{type_name}`, which would hide \
+                         Rust's own `{type_name}`: give the object a different `name`, or rename \
+                         the field"
+                    ),
+                );
+            }
             // Two objects named `X` also clash as `XBuilder`: one problem, reported once.
             let builder_of_clash = type_name
                 .strip_suffix("Builder")

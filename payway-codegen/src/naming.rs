@@ -119,6 +119,14 @@ pub fn version_ident(version: u32) -> Ident {
     Ident::new(&format!("v{version}"), Span::call_site())
 }
 
+/// Names of Rust's prelude that generated code uses unqualified. A generated type with one of
+/// these names would hide Rust's own, so the loader rejects specs that would produce one.
+pub const PRELUDE_NAMES: &[&str] = &[
+    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Default", "Into",
+    "From", "IntoIterator", "Iterator", "ToString", "Clone", "Copy", "Send", "Sync", "Sized",
+    "PartialEq", "Eq", "Drop", "Fn", "FnMut", "FnOnce", "AsRef", "TryFrom", "TryInto",
+];
+
 /// The name of the request builder of an endpoint, e.g. `CreateSessionRequest`.
 pub fn request_name(endpoint: &Endpoint) -> String {
     format!("{}Request", pascal_case(&endpoint.action))

@@ -972,3 +972,43 @@ fn nasty_inputs_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_type_that_would_hide_a_prelude_name_is_rejected() {
+    let source = r#"api:
+  name: Fixture
+environments:
+  local:
+    base_url: http://127.0.0.1:9
+token_endpoint:
+  path: /api/authorization/access_token
+  grant_types:
+    none: An application token.
+sections:
+  catalog:
+    endpoints:
+      - action: lookup
+        version: 1
+        method: POST
+        path: /external/api/v1/catalog/lookup
+        summary: Look up.
+        scope: /external/catalog/r
+        identity: false
+        retry_safe: true
+        body:
+          option:
+            type: enum
+            values: [a, b]
+        response:
+          envelope: item
+          fields: {}
+"#;
+    let problems = payway_codegen::load(source).expect_err("`option` would generate `Option`");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].location.line, 13);
+    assert!(
+        problems[0].message.contains("would hide Rust's own `Option`"),
+        "{}",
+        problems[0].message
+    );
+}

@@ -29,6 +29,9 @@ pub struct Plan<'a> {
     pub fields: Vec<(&'a Field, TokenStream)>,
     /// The expression of the builder's problem collector (e.g. `self.problems`).
     pub problems: TokenStream,
+    /// Methods that belong in the same impl block as the setters (the finishing method and
+    /// anything else generic over every state), so the long generic header is written once.
+    pub methods: TokenStream,
     /// How the finishing method is called, for messages (`send` or `build`).
     pub finish: &'static str,
     /// What the builder builds, for messages (e.g. "`CreateSessionRequest` cannot be sent").
@@ -72,10 +75,10 @@ impl Plan<'_> {
     }
 
     /// `<'c, A, CodeState = Unset, ...>` for the struct declaration.
-    pub fn declaration_generics(&self, rt: &TokenStream) -> TokenStream {
+    pub fn declaration_generics(&self) -> TokenStream {
         let leading = &self.leading_params;
         let states = self.state_params();
-        quote!(<#leading #(#states = #rt::__private::Unset),*>)
+        quote!(<#leading #(#states = __p::Unset),*>)
     }
 
     /// `<'c, A, CodeState, ...>` for an impl header or a type.
@@ -86,12 +89,12 @@ impl Plan<'_> {
     }
 
     /// `<'c, A, Unset, Unset>`: the type of a fresh builder.
-    pub fn fresh_args(&self, rt: &TokenStream) -> TokenStream {
+    pub fn fresh_args(&self) -> TokenStream {
         let leading = &self.leading_args;
         let unset = self
             .state_params()
             .into_iter()
-            .map(|_| quote!(#rt::__private::Unset));
+            .map(|_| quote!(__p::Unset));
         quote!(<#leading #(#unset),*>)
     }
 
@@ -132,7 +135,7 @@ pub fn generate(plan: &Plan<'_>, rt: &TokenStream) -> TokenStream {
             #[doc = #doc]
             #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
             pub trait #marker {}
-            impl #marker for #rt::__private::Set {}
+            impl #marker for __p::Set {}
         }
     });
 
@@ -152,19 +155,21 @@ pub fn generate(plan: &Plan<'_>, rt: &TokenStream) -> TokenStream {
         .fields
         .iter()
         .map(|(field, place)| setter(plan, field, place, rt));
+    let methods = &plan.methods;
 
     quote! {
         #[doc = #module_doc]
         #[doc(hidden)]
         pub mod #module {
             #[allow(unused_imports)]
-            use super::#rt;
+            use super::__p;
             #(#markers)*
         }
 
         impl<#leading_params #(#states),*> #ident #args {
             #transition
             #(#setters)*
+            #methods
         }
     }
 }
@@ -185,7 +190,7 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
     let (argument, maybe_argument, wrap, store) = match &field.ty {
         Type::Object(_) => (
             quote!(value: #ty),
-            quote!(value: ::std::option::Option<#ty>),
+            quote!(value: Option<#ty>),
             quote!(value),
             quote!(#problems.nested(#name, value)),
         ),
@@ -197,15 +202,15 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
                 quote!(#problems.list(#name, value))
             };
             (
-                quote!(value: impl ::std::iter::IntoIterator<Item = #item_ty>),
-                quote!(value: ::std::option::Option<::std::vec::Vec<#item_ty>>),
+                quote!(value: impl IntoIterator<Item = #item_ty>),
+                quote!(value: Option<Vec<#item_ty>>),
                 quote!(value.into_iter().collect()),
                 store,
             )
         }
         _ => (
             quote!(value: impl #rt::IntoValue<#ty>),
-            quote!(value: ::std::option::Option<impl #rt::IntoValue<#ty>>),
+            quote!(value: Option<impl #rt::IntoValue<#ty>>),
             quote!(value),
             quote!(#problems.check_maybe(#name, value)),
         ),
@@ -216,7 +221,7 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
         let own_state = format_ident!("{}", naming::state_param_name(name));
         let next_states = states.iter().map(|s| {
             if *s == own_state {
-                quote!(#rt::__private::Set)
+                quote!(__p::Set)
             } else {
                 quote!(#s)
             }
@@ -224,7 +229,7 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
         quote! {
             #doc
             pub fn #setter(mut self, #argument) -> #ident<#leading_args #(#next_states),*> {
-                let value = ::std::option::Option::Some(#wrap);
+                let value = Some(#wrap);
                 #place.#member = #store;
                 self.into_state()
             }
@@ -236,7 +241,7 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
         quote! {
             #doc
             pub fn #setter(self, #argument) -> Self {
-                self.#maybe(::std::option::Option::Some(#wrap))
+                self.#maybe(Some(#wrap))
             }
 
             #[doc = #maybe_doc]

@@ -71,36 +71,30 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
         fields.extend(endpoint.body.iter().map(|f| (f, quote!(self.body))));
     }
     carried.push(format_ident!("problems"));
-    let plan = Plan {
+    let mut plan = Plan {
         ident: request.clone(),
         leading_params: quote!('c, A,),
         leading_args: quote!('c, A,),
         carried,
         fields,
         problems: quote!(self.problems),
+        methods: quote!(),
         finish: "send",
         cannot_finish: format!("`{request}` cannot be sent"),
     };
-    let declaration_generics = plan.declaration_generics(rt);
-    let args = plan.generic_args();
-    let fresh = plan.fresh_args(rt);
-    let states = plan.state_params();
-    let bounds = plan.finish_bounds();
-    let setters = builder::generate(&plan, rt);
-
     let query_member = has_query.then(|| quote!(query: #query_ident,));
     let body_member = has_body.then(|| quote!(body: #body_ident,));
-    let query_init = has_query.then(|| quote!(query: ::std::default::Default::default(),));
-    let body_init = has_body.then(|| quote!(body: ::std::default::Default::default(),));
+    let query_init = has_query.then(|| quote!(query: Default::default(),));
+    let body_init = has_body.then(|| quote!(body: Default::default(),));
     let query_arg = if has_query {
-        quote!(::std::option::Option::Some(&self.query))
+        quote!(Some(self.query))
     } else {
-        quote!(::std::option::Option::None::<&()>)
+        quote!(None::<()>)
     };
     let body_arg = if has_body {
-        quote!(::std::option::Option::Some(&self.body))
+        quote!(Some(self.body))
     } else {
-        quote!(::std::option::Option::None::<&()>)
+        quote!(None::<()>)
     };
     let query_access = has_query.then(|| {
         quote! {
@@ -118,10 +112,10 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     let debug_body = has_body.then(|| quote!(.field("body", &self.body)));
 
     let (output, envelope) = match endpoint.response.envelope {
-        Envelope::Item => (quote!(#response), quote!(#rt::__private::Item<#response>)),
+        Envelope::Item => (quote!(#response), quote!(__p::Item<#response>)),
         Envelope::Items => (
-            quote!(::std::vec::Vec<#response>),
-            quote!(#rt::__private::Items<#response>),
+            quote!(Vec<#response>),
+            quote!(__p::Items<#response>),
         ),
     };
     let request_doc = format!(
@@ -140,6 +134,28 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     let error_link = quote!(#rt::Error).to_string().replace(' ', "");
     let error_link = format!(" [`Error::InvalidRequest`]: {error_link}::InvalidRequest");
 
+    let bounds = plan.finish_bounds();
+    plan.methods = quote! {
+        #query_access
+        #body_access
+
+        #[doc = #send_doc]
+        #[doc = ""]
+        #[doc = #error_link]
+        pub fn send(self) -> impl ::std::future::Future<Output = Result<#output, #rt::Error>>
+        where
+            A: #rt::Auth,
+            #(#bounds,)*
+        {
+            self.connection.send::<_, _, #envelope>(&ENDPOINT, self.problems, #query_arg, #body_arg)
+        }
+    };
+    let declaration_generics = plan.declaration_generics();
+    let args = plan.generic_args();
+    let fresh = plan.fresh_args();
+    let states = plan.state_params();
+    let setters = builder::generate(&plan, rt);
+
     quote! {
         #[doc = #module_doc]
         pub mod #module {
@@ -156,7 +172,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
                 connection: &'c #rt::Connection<A>,
                 #query_member
                 #body_member
-                problems: #rt::__private::Problems,
+                problems: __p::Problems,
                 state: ::std::marker::PhantomData<fn() -> (#(#states,)*)>,
             }
 
@@ -166,31 +182,13 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
                         connection,
                         #query_init
                         #body_init
-                        problems: ::std::default::Default::default(),
+                        problems: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
             }
 
             #setters
-
-            impl<'c, A, #(#states),*> #request #args {
-                #query_access
-                #body_access
-
-                #[doc = #send_doc]
-                #[doc = ""]
-                #[doc = #error_link]
-                pub async fn send(self) -> ::std::result::Result<#output, #rt::Error>
-                where
-                    A: #rt::Auth,
-                    #(#bounds,)*
-                {
-                    self.connection
-                        .send::<_, _, #envelope>(&ENDPOINT, self.problems, #query_arg, #body_arg)
-                        .await
-                }
-            }
 
             impl<'c, A, #(#states),*> ::std::fmt::Debug for #request #args {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -40,7 +40,9 @@ impl Default for Options {
 }
 
 /// The short name generated modules import the runtime under (`use ::payway_client as __rt;`),
-/// so that generated code stays short to read and cheap to compile.
+/// so that generated code stays short to read and cheap to compile. Its hidden part,
+/// `__private`, is imported as `__p`. Inside generated modules, prelude names (`Option`, `Some`,
+/// `String`, ...) are used as they are: the loader rejects spec names that would hide them.
 pub fn runtime_alias() -> TokenStream {
     quote!(__rt)
 }
@@ -51,6 +53,8 @@ pub fn runtime_import(runtime: &TokenStream) -> TokenStream {
     quote! {
         #[allow(unused_imports)]
         use #runtime as #alias;
+        #[allow(unused_imports)]
+        use #runtime::__private as __p;
     }
 }
 

@@ -58,44 +58,39 @@ fn request_members(fields: &[Field], rt: &TokenStream) -> Vec<TokenStream> {
         .map(|field| {
             let member = naming::field_ident(&field.name);
             let ty = rust_type(&field.name, &field.ty, Side::Request, rt);
-            quote!(#member: ::std::option::Option<#ty>)
+            quote!(#member: Option<#ty>)
         })
         .collect()
 }
 
 /// `Serialize` as a JSON object (or query string) of the fields that are set.
-fn serialize(ident: &Ident, fields: &[Field], additional: bool, rt: &TokenStream) -> TokenStream {
+fn serialize(ident: &Ident, fields: &[Field], additional: bool) -> TokenStream {
     let entries = fields.iter().map(|field| {
         let member = naming::field_ident(&field.name);
         let wire = &field.name;
-        quote!(#rt::__private::entry(&mut map, #wire, &self.#member)?;)
+        quote!(__p::entry(&mut map, #wire, &self.#member)?;)
     });
-    let extra = additional.then(|| quote!(#rt::__private::entries(&mut map, &self.extra)?;));
+    let extra = additional.then(|| quote!(__p::entries(&mut map, &self.extra)?;));
     quote! {
-        impl #rt::__private::serde::Serialize for #ident {
-            fn serialize<S: #rt::__private::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                let mut map = serializer.serialize_map(::std::option::Option::None)?;
+        impl __p::serde::Serialize for #ident {
+            fn serialize<S: __p::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(None)?;
                 #(#entries)*
                 #extra
-                #rt::__private::serde::ser::SerializeMap::end(map)
+                __p::serde::ser::SerializeMap::end(map)
             }
         }
     }
 }
 
 /// A `Debug` impl that prints personal data as `<redacted>`.
-fn redacting_debug(
-    ident: &Ident,
-    fields: &[Field],
-    optional: bool,
-    rt: &TokenStream,
-) -> TokenStream {
+fn redacting_debug(ident: &Ident, fields: &[Field], optional: bool) -> TokenStream {
     let entries = fields.iter().map(|field| {
         let member = naming::field_ident(&field.name);
         let wire = &field.name;
         match (field.sensitive, optional || !field.required) {
-            (true, true) => quote!(.field(#wire, &#rt::__private::redact(&self.#member))),
-            (true, false) => quote!(.field(#wire, &#rt::__private::Redacted)),
+            (true, true) => quote!(.field(#wire, &__p::redact(&self.#member))),
+            (true, false) => quote!(.field(#wire, &__p::Redacted)),
             (false, _) => quote!(.field(#wire, &self.#member)),
         }
     });
@@ -111,8 +106,8 @@ fn redacting_debug(
 /// The body or query struct of an endpoint.
 pub fn parameters(ident: &Ident, doc: &str, fields: &[Field], rt: &TokenStream) -> TokenStream {
     let members = request_members(fields, rt);
-    let serialize = serialize(ident, fields, false, rt);
-    let debug = redacting_debug(ident, fields, true, rt);
+    let serialize = serialize(ident, fields, false);
+    let debug = redacting_debug(ident, fields, true);
     quote! {
         #[doc = #doc]
         #[derive(Clone, Default, PartialEq)]
@@ -130,14 +125,14 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
     let builder_ident = format_ident!("{}Builder", object.name);
     let description = docs::paragraph(object.description.as_deref());
     let members = request_members(&object.fields, rt);
-    let serialize = serialize(&ident, &object.fields, object.additional_fields, rt);
-    let debug = redacting_debug(&ident, &object.fields, true, rt);
+    let serialize = serialize(&ident, &object.fields, object.additional_fields);
+    let debug = redacting_debug(&ident, &object.fields, true);
     let (extra_member, extra_setter) = if object.additional_fields {
         (
-            quote!(extra: ::std::collections::BTreeMap<::std::string::String, #rt::__private::serde_json::Value>,),
+            quote!(extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,),
             quote! {
                 /// Sets a field the spec does not list (this object is only partly documented).
-                pub fn field(mut self, name: impl ::std::convert::Into<::std::string::String>, value: impl ::std::convert::Into<#rt::__private::serde_json::Value>) -> Self {
+                pub fn field(mut self, name: impl Into<String>, value: impl Into<__p::serde_json::Value>) -> Self {
                     self.value.extra.insert(name.into(), value.into());
                     self
                 }
@@ -147,21 +142,35 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
         (quote!(), quote!())
     };
     let place = quote!(self.value);
-    let plan = Plan {
+    let states: Vec<Ident> = object
+        .fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| format_ident!("{}", naming::state_param_name(&f.name)))
+        .collect();
+    let mut plan = Plan {
         ident: builder_ident.clone(),
         leading_params: quote!(),
         leading_args: quote!(),
         carried: vec![format_ident!("value")],
         fields: object.fields.iter().map(|f| (f, place.clone())).collect(),
         problems: quote!(self.value.problems),
+        methods: quote!(),
         finish: "build",
         cannot_finish: format!("`{ident}` cannot be built"),
     };
-    let declaration_generics = plan.declaration_generics(rt);
-    let args = plan.generic_args();
-    let states = plan.state_params();
-    let fresh = plan.fresh_args(rt);
     let bounds = plan.finish_bounds();
+    plan.methods = quote! {
+        #extra_setter
+
+        /// Finishes the value. Values that failed their checks are reported when the request
+        /// is sent, before anything goes over the network.
+        pub fn build(self) -> #ident where #(#bounds),* {
+            self.value
+        }
+    };
+    let declaration_generics = plan.declaration_generics();
+    let fresh = plan.fresh_args();
     let setters = builder::generate(&plan, rt);
     let type_doc = format!(" Create one with [`{ident}::builder`].");
     let builder_doc =
@@ -173,18 +182,18 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
         pub struct #ident {
             #(#members,)*
             #extra_member
-            problems: #rt::__private::Problems,
+            problems: __p::Problems,
         }
 
         impl #ident {
             /// Starts building a value.
             pub fn builder() -> #builder_ident #fresh {
-                #builder_ident { value: ::std::default::Default::default(), state: ::std::marker::PhantomData }
+                #builder_ident { value: Default::default(), state: ::std::marker::PhantomData }
             }
         }
 
-        impl #rt::__private::Nested for #ident {
-            fn take_problems(&mut self) -> #rt::__private::Problems {
+        impl __p::Nested for #ident {
+            fn take_problems(&mut self) -> __p::Problems {
                 ::std::mem::take(&mut self.problems)
             }
         }
@@ -200,16 +209,6 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
         }
 
         #setters
-
-        impl<#(#states),*> #builder_ident #args {
-            #extra_setter
-
-            /// Finishes the value. Values that failed their checks are reported when the request
-            /// is sent, before anything goes over the network.
-            pub fn build(self) -> #ident where #(#bounds),* {
-                self.value
-            }
-        }
     }
 }
 
@@ -231,17 +230,17 @@ pub fn response_object(
         if field.required {
             quote!(#doc pub #member: #ty)
         } else {
-            quote!(#doc pub #member: ::std::option::Option<#ty>)
+            quote!(#doc pub #member: Option<#ty>)
         }
     });
     let extra = additional_fields.then(|| {
         quote! {
             /// Fields the spec does not list (this object is only partly documented).
-            pub extra: ::std::collections::BTreeMap<::std::string::String, #rt::__private::serde_json::Value>,
+            pub extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,
         }
     });
-    let deserialize = deserialize(&ident, fields, additional_fields, rt);
-    let debug = redacting_debug(&ident, fields, false, rt);
+    let deserialize = deserialize(&ident, fields, additional_fields);
+    let debug = redacting_debug(&ident, fields, false);
     quote! {
         #description
         #[derive(Clone, PartialEq)]
@@ -256,7 +255,7 @@ pub fn response_object(
 
 /// `Deserialize` from a JSON object: listed fields by name, unknown ones skipped (or kept in
 /// `extra`), a missing required field reported by name.
-fn deserialize(ident: &Ident, fields: &[Field], additional: bool, rt: &TokenStream) -> TokenStream {
+fn deserialize(ident: &Ident, fields: &[Field], additional: bool) -> TokenStream {
     let locals: Vec<Ident> = fields
         .iter()
         .map(|f| format_ident!("v_{}", f.name))
@@ -266,9 +265,9 @@ fn deserialize(ident: &Ident, fields: &[Field], additional: bool, rt: &TokenStre
     let values = fields.iter().zip(&locals).map(|(field, local)| {
         let wire = &field.name;
         if field.required {
-            quote!(#rt::__private::required(#local, #wire)?)
+            quote!(__p::required(#local, #wire)?)
         } else {
-            quote!(#rt::__private::optional(#local))
+            quote!(__p::optional(#local))
         }
     });
     let expecting = format!("a `{ident}` object");
@@ -281,29 +280,29 @@ fn deserialize(ident: &Ident, fields: &[Field], additional: bool, rt: &TokenStre
     } else {
         (
             quote!(),
-            quote!(map.next_value::<#rt::__private::serde::de::IgnoredAny>()?;),
+            quote!(map.next_value::<__p::serde::de::IgnoredAny>()?;),
             quote!(),
         )
     };
     quote! {
-        impl<'de> #rt::__private::serde::Deserialize<'de> for #ident {
-            fn deserialize<D: #rt::__private::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+        impl<'de> __p::serde::Deserialize<'de> for #ident {
+            fn deserialize<D: __p::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct Visitor;
-                impl<'de> #rt::__private::serde::de::Visitor<'de> for Visitor {
+                impl<'de> __p::serde::de::Visitor<'de> for Visitor {
                     type Value = #ident;
                     fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                         f.write_str(#expecting)
                     }
-                    fn visit_map<M: #rt::__private::serde::de::MapAccess<'de>>(self, mut map: M) -> ::std::result::Result<#ident, M::Error> {
-                        #(let mut #locals = ::std::option::Option::None;)*
+                    fn visit_map<M: __p::serde::de::MapAccess<'de>>(self, mut map: M) -> Result<#ident, M::Error> {
+                        #(let mut #locals = None;)*
                         #extra_local
-                        while let ::std::option::Option::Some(key) = map.next_key::<#rt::__private::Key<'de>>()? {
+                        while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                             match key.as_str() {
-                                #(#wires => #locals = ::std::option::Option::Some(map.next_value()?),)*
+                                #(#wires => #locals = Some(map.next_value()?),)*
                                 _ => { #unknown }
                             }
                         }
-                        ::std::result::Result::Ok(#ident { #(#members: #values,)* #extra_member })
+                        Ok(#ident { #(#members: #values,)* #extra_member })
                     }
                 }
                 deserializer.deserialize_map(Visitor)

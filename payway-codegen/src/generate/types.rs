@@ -20,9 +20,9 @@ pub fn rust_type(field_name: &str, ty: &Type, side: Side, rt: &TokenStream) -> T
         Type::String(rules) if rules.is_constrained() && side == Side::Request => {
             named(field_name, ty)
         }
-        Type::String(_) => quote!(::std::string::String),
+        Type::String(_) => quote!(String),
         // A response may carry an address the client would not accept on input; keep it as text.
-        Type::Email if side == Side::Response => quote!(::std::string::String),
+        Type::Email if side == Side::Response => quote!(String),
         Type::Email => quote!(#rt::Email),
         Type::Boolean => quote!(bool),
         Type::Integer => quote!(i64),
@@ -33,7 +33,7 @@ pub fn rust_type(field_name: &str, ty: &Type, side: Side, rt: &TokenStream) -> T
         Type::Enum(_) | Type::Object(_) => named(field_name, ty),
         Type::List(item) => {
             let item = rust_type(&format!("{field_name}_item"), item, side, rt);
-            quote!(::std::vec::Vec<#item>)
+            quote!(Vec<#item>)
         }
     }
 }

@@ -54,15 +54,15 @@ pub fn enumeration(
 
             impl ::std::str::FromStr for #ident {
                 type Err = #rt::InvalidValue;
-                fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
+                fn from_str(text: &str) -> Result<Self, Self::Err> {
                     match text {
-                        #( #values => ::std::result::Result::Ok(#ident::#variants), )*
-                        _ => ::std::result::Result::Err(#rt::InvalidValue::not_one_of(&[#(#values),*])),
+                        #( #values => Ok(#ident::#variants), )*
+                        _ => Err(#rt::InvalidValue::not_one_of(&[#(#values),*])),
                     }
                 }
             }
 
-            #rt::__private::impl_request_enum!(#ident);
+            __p::impl_request_enum!(#ident);
         },
         Side::Response => quote! {
             #[doc = #intro]
@@ -74,7 +74,7 @@ pub fn enumeration(
             pub enum #ident {
                 #( #[doc = #variant_docs] #variants, )*
                 /// A value the spec does not list, kept as sent.
-                Unknown(::std::string::String),
+                Unknown(String),
             }
 
             impl #ident {
@@ -89,15 +89,15 @@ pub fn enumeration(
 
             impl ::std::str::FromStr for #ident {
                 type Err = ::std::convert::Infallible;
-                fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
-                    ::std::result::Result::Ok(match text {
+                fn from_str(text: &str) -> Result<Self, Self::Err> {
+                    Ok(match text {
                         #( #values => #ident::#variants, )*
-                        other => #ident::Unknown(::std::string::ToString::to_string(other)),
+                        other => #ident::Unknown(other.to_string()),
                     })
                 }
             }
 
-            #rt::__private::impl_response_enum!(#ident);
+            __p::impl_response_enum!(#ident);
         },
     }
 }
@@ -127,12 +127,12 @@ pub fn checked_string(
     let intro = format!(" A checked value of `{}`.", field.name);
     let pattern = match &rules.pattern {
         Some(pattern) => quote! {
-            ::std::option::Option::Some({
-                static PATTERN: #rt::__private::Pattern = #rt::__private::Pattern::new(#pattern);
+            Some({
+                static PATTERN: __p::Pattern = __p::Pattern::new(#pattern);
                 &PATTERN
             })
         },
-        None => quote!(::std::option::Option::None),
+        None => quote!(None),
     };
     let debug = if field.sensitive {
         quote!(f.write_str(concat!(stringify!(#ident), "(<redacted>)")))
@@ -145,21 +145,21 @@ pub fn checked_string(
         #description
         #[doc = #rules_doc]
         #[derive(Clone, PartialEq, Eq, Hash)]
-        pub struct #ident(::std::string::String);
+        pub struct #ident(String);
 
         impl #ident {
             /// The rules a value must follow, from the spec.
-            pub const RULES: #rt::__private::TextRules = #rt::__private::TextRules {
+            pub const RULES: __p::TextRules = __p::TextRules {
                 min_length: #min,
                 max_length: #max,
                 pattern: #pattern,
             };
 
             /// Checks `value` against the spec's rules.
-            pub fn new(value: impl ::std::convert::Into<::std::string::String>) -> ::std::result::Result<Self, #rt::InvalidValue> {
+            pub fn new(value: impl Into<String>) -> Result<Self, #rt::InvalidValue> {
                 let value = value.into();
                 Self::RULES.check(&value)?;
-                ::std::result::Result::Ok(#ident(value))
+                Ok(#ident(value))
             }
 
             /// The checked text.
@@ -174,13 +174,13 @@ pub fn checked_string(
             }
         }
 
-        #rt::__private::impl_checked_text!(#ident);
+        __p::impl_checked_text!(#ident);
     }
 }
 
 fn option_tokens(value: Option<usize>) -> TokenStream {
     match value {
-        Some(n) => quote!(::std::option::Option::Some(#n)),
-        None => quote!(::std::option::Option::None),
+        Some(n) => quote!(Some(#n)),
+        None => quote!(None),
     }
 }

@@ -92,6 +92,8 @@ impl<A> ::std::fmt::Debug for Client<A> {
 pub mod catalog {
     #[allow(unused_imports)]
     use ::payway_client as __rt;
+    #[allow(unused_imports)]
+    use ::payway_client::__private as __p;
     /// The `catalog` section: pick a version, e.g. `.v2()`.
     pub struct Catalog<'c, A> {
         pub(crate) connection: &'c __rt::Connection<A>,
@@ -114,6 +116,8 @@ pub mod catalog {
     pub mod v1 {
         #[allow(unused_imports)]
         use ::payway_client as __rt;
+        #[allow(unused_imports)]
+        use ::payway_client::__private as __p;
         /// The v1 endpoints of `catalog`: each method starts a request.
         pub struct CatalogV1<'c, A> {
             pub(crate) connection: &'c __rt::Connection<A>,
@@ -156,6 +160,8 @@ pub mod catalog {
         pub mod payment_periods {
             #[allow(unused_imports)]
             use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
             /// How this endpoint is called, as the spec describes it.
             pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
                 name: "catalog.v1.payment_periods",
@@ -171,21 +177,21 @@ pub mod catalog {
             ///
             /// A valid value has at most 1024 characters.
             #[derive(Clone, PartialEq, Eq, Hash)]
-            pub struct Code(::std::string::String);
+            pub struct Code(String);
             impl Code {
                 /// The rules a value must follow, from the spec.
-                pub const RULES: __rt::__private::TextRules = __rt::__private::TextRules {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1024usize),
-                    pattern: ::std::option::Option::None,
+                pub const RULES: __p::TextRules = __p::TextRules {
+                    min_length: None,
+                    max_length: Some(1024usize),
+                    pattern: None,
                 };
                 /// Checks `value` against the spec's rules.
                 pub fn new(
-                    value: impl ::std::convert::Into<::std::string::String>,
-                ) -> ::std::result::Result<Self, __rt::InvalidValue> {
+                    value: impl Into<String>,
+                ) -> Result<Self, __rt::InvalidValue> {
                     let value = value.into();
                     Self::RULES.check(&value)?;
-                    ::std::result::Result::Ok(Code(value))
+                    Ok(Code(value))
                 }
                 /// The checked text.
                 pub fn as_str(&self) -> &str {
@@ -197,7 +203,7 @@ pub mod catalog {
                     f.debug_tuple(stringify!(Code)).field(&self.0).finish()
                 }
             }
-            __rt::__private::impl_checked_text!(Code);
+            __p::impl_checked_text!(Code);
             /// One of `limited`, `recurring`: the values of `kind`.
             ///
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -220,19 +226,19 @@ pub mod catalog {
             }
             impl ::std::str::FromStr for Kind {
                 type Err = __rt::InvalidValue;
-                fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
+                fn from_str(text: &str) -> Result<Self, Self::Err> {
                     match text {
-                        "limited" => ::std::result::Result::Ok(Kind::Limited),
-                        "recurring" => ::std::result::Result::Ok(Kind::Recurring),
+                        "limited" => Ok(Kind::Limited),
+                        "recurring" => Ok(Kind::Recurring),
                         _ => {
-                            ::std::result::Result::Err(
+                            Err(
                                 __rt::InvalidValue::not_one_of(&["limited", "recurring"]),
                             )
                         }
                     }
                 }
             }
-            __rt::__private::impl_request_enum!(Kind);
+            __p::impl_request_enum!(Kind);
             /// One of `limited`, `recurring`: the values of `type`.
             ///
             /// Values this client does not know yet arrive as `Unknown`.
@@ -244,7 +250,7 @@ pub mod catalog {
                 /// `recurring`
                 Recurring,
                 /// A value the spec does not list, kept as sent.
-                Unknown(::std::string::String),
+                Unknown(String),
             }
             impl Type {
                 /// The value as sent on the wire.
@@ -258,36 +264,34 @@ pub mod catalog {
             }
             impl ::std::str::FromStr for Type {
                 type Err = ::std::convert::Infallible;
-                fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
-                    ::std::result::Result::Ok(
+                fn from_str(text: &str) -> Result<Self, Self::Err> {
+                    Ok(
                         match text {
                             "limited" => Type::Limited,
                             "recurring" => Type::Recurring,
-                            other => {
-                                Type::Unknown(::std::string::ToString::to_string(other))
-                            }
+                            other => Type::Unknown(other.to_string()),
                         },
                     )
                 }
             }
-            __rt::__private::impl_response_enum!(Type);
+            __p::impl_response_enum!(Type);
             /// The query parameters of `payment_periods`.
             #[derive(Clone, Default, PartialEq)]
             pub struct PaymentPeriodsQuery {
-                code: ::std::option::Option<Code>,
-                limit: ::std::option::Option<i64>,
-                kind: ::std::option::Option<Kind>,
+                code: Option<Code>,
+                limit: Option<i64>,
+                kind: Option<Kind>,
             }
-            impl __rt::__private::serde::Serialize for PaymentPeriodsQuery {
-                fn serialize<S: __rt::__private::serde::Serializer>(
+            impl __p::serde::Serialize for PaymentPeriodsQuery {
+                fn serialize<S: __p::serde::Serializer>(
                     &self,
                     serializer: S,
-                ) -> ::std::result::Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
-                    __rt::__private::entry(&mut map, "code", &self.code)?;
-                    __rt::__private::entry(&mut map, "limit", &self.limit)?;
-                    __rt::__private::entry(&mut map, "kind", &self.kind)?;
-                    __rt::__private::serde::ser::SerializeMap::end(map)
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(None)?;
+                    __p::entry(&mut map, "code", &self.code)?;
+                    __p::entry(&mut map, "limit", &self.limit)?;
+                    __p::entry(&mut map, "kind", &self.kind)?;
+                    __p::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for PaymentPeriodsQuery {
@@ -304,7 +308,7 @@ pub mod catalog {
             #[derive(Clone, PartialEq)]
             pub struct PaymentPeriodsItem {
                 /// The `id` field.
-                pub id: ::std::string::String,
+                pub id: String,
                 /// The `type` field.
                 pub r#type: Type,
                 /// The `enabled` field.
@@ -316,14 +320,14 @@ pub mod catalog {
                 /// The `note` field.
                 ///
                 /// Not always present.
-                pub note: ::std::option::Option<::std::string::String>,
+                pub note: Option<String>,
             }
-            impl<'de> __rt::__private::serde::Deserialize<'de> for PaymentPeriodsItem {
-                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+            impl<'de> __p::serde::Deserialize<'de> for PaymentPeriodsItem {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
-                ) -> ::std::result::Result<Self, D::Error> {
+                ) -> Result<Self, D::Error> {
                     struct Visitor;
-                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
                         type Value = PaymentPeriodsItem;
                         fn expecting(
                             &self,
@@ -331,55 +335,41 @@ pub mod catalog {
                         ) -> ::std::fmt::Result {
                             f.write_str("a `PaymentPeriodsItem` object")
                         }
-                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
                             self,
                             mut map: M,
-                        ) -> ::std::result::Result<PaymentPeriodsItem, M::Error> {
-                            let mut v_id = ::std::option::Option::None;
-                            let mut v_type = ::std::option::Option::None;
-                            let mut v_enabled = ::std::option::Option::None;
-                            let mut v_iteration_length = ::std::option::Option::None;
-                            let mut v_price = ::std::option::Option::None;
-                            let mut v_note = ::std::option::Option::None;
-                            while let ::std::option::Option::Some(key) = map
-                                .next_key::<__rt::__private::Key<'de>>()?
-                            {
+                        ) -> Result<PaymentPeriodsItem, M::Error> {
+                            let mut v_id = None;
+                            let mut v_type = None;
+                            let mut v_enabled = None;
+                            let mut v_iteration_length = None;
+                            let mut v_price = None;
+                            let mut v_note = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "id" => {
-                                        v_id = ::std::option::Option::Some(map.next_value()?);
-                                    }
-                                    "type" => {
-                                        v_type = ::std::option::Option::Some(map.next_value()?);
-                                    }
-                                    "enabled" => {
-                                        v_enabled = ::std::option::Option::Some(map.next_value()?);
-                                    }
+                                    "id" => v_id = Some(map.next_value()?),
+                                    "type" => v_type = Some(map.next_value()?),
+                                    "enabled" => v_enabled = Some(map.next_value()?),
                                     "iteration_length" => {
-                                        v_iteration_length = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
+                                        v_iteration_length = Some(map.next_value()?);
                                     }
-                                    "price" => {
-                                        v_price = ::std::option::Option::Some(map.next_value()?);
-                                    }
-                                    "note" => {
-                                        v_note = ::std::option::Option::Some(map.next_value()?);
-                                    }
+                                    "price" => v_price = Some(map.next_value()?),
+                                    "note" => v_note = Some(map.next_value()?),
                                     _ => {
-                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
                                     }
                                 }
                             }
-                            ::std::result::Result::Ok(PaymentPeriodsItem {
-                                id: __rt::__private::required(v_id, "id")?,
-                                r#type: __rt::__private::required(v_type, "type")?,
-                                enabled: __rt::__private::required(v_enabled, "enabled")?,
-                                iteration_length: __rt::__private::required(
+                            Ok(PaymentPeriodsItem {
+                                id: __p::required(v_id, "id")?,
+                                r#type: __p::required(v_type, "type")?,
+                                enabled: __p::required(v_enabled, "enabled")?,
+                                iteration_length: __p::required(
                                     v_iteration_length,
                                     "iteration_length",
                                 )?,
-                                price: __rt::__private::required(v_price, "price")?,
-                                note: __rt::__private::optional(v_note),
+                                price: __p::required(v_price, "price")?,
+                                note: __p::optional(v_note),
                             })
                         }
                     }
@@ -400,18 +390,18 @@ pub mod catalog {
             }
             /// The request of `payment_periods` (v1 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV1::payment_periods`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct PaymentPeriodsRequest<'c, A, CodeState = __rt::__private::Unset> {
+            pub struct PaymentPeriodsRequest<'c, A, CodeState = __p::Unset> {
                 connection: &'c __rt::Connection<A>,
                 query: PaymentPeriodsQuery,
-                problems: __rt::__private::Problems,
+                problems: __p::Problems,
                 state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
             }
-            impl<'c, A> PaymentPeriodsRequest<'c, A, __rt::__private::Unset> {
+            impl<'c, A> PaymentPeriodsRequest<'c, A, __p::Unset> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     PaymentPeriodsRequest {
                         connection,
-                        query: ::std::default::Default::default(),
-                        problems: ::std::default::Default::default(),
+                        query: Default::default(),
+                        problems: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -420,7 +410,7 @@ pub mod catalog {
             #[doc(hidden)]
             pub mod payment_periods_request_state {
                 #[allow(unused_imports)]
-                use super::__rt;
+                use super::__p;
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PaymentPeriodsRequest` cannot be sent: the required parameter `code` is not set",
@@ -428,7 +418,7 @@ pub mod catalog {
                     note = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
-                impl CodeIsSet for __rt::__private::Set {}
+                impl CodeIsSet for __p::Set {}
             }
             impl<'c, A, CodeState> PaymentPeriodsRequest<'c, A, CodeState> {
                 fn into_state<NewCodeState>(
@@ -447,8 +437,8 @@ pub mod catalog {
                 pub fn code(
                     mut self,
                     value: impl __rt::IntoValue<Code>,
-                ) -> PaymentPeriodsRequest<'c, A, __rt::__private::Set> {
-                    let value = ::std::option::Option::Some(value);
+                ) -> PaymentPeriodsRequest<'c, A, __p::Set> {
+                    let value = Some(value);
                     self.query.code = self.problems.check_maybe("code", value);
                     self.into_state()
                 }
@@ -456,12 +446,12 @@ pub mod catalog {
                 ///
                 /// Optional.
                 pub fn limit(self, value: impl __rt::IntoValue<i64>) -> Self {
-                    self.maybe_limit(::std::option::Option::Some(value))
+                    self.maybe_limit(Some(value))
                 }
                 /// Like [`Self::limit`], taking an `Option`: `None` leaves `limit` unset. The builder's type is the same either way.
                 pub fn maybe_limit(
                     mut self,
-                    value: ::std::option::Option<impl __rt::IntoValue<i64>>,
+                    value: Option<impl __rt::IntoValue<i64>>,
                 ) -> Self {
                     self.query.limit = self.problems.check_maybe("limit", value);
                     self
@@ -470,18 +460,16 @@ pub mod catalog {
                 ///
                 /// Optional.
                 pub fn kind(self, value: impl __rt::IntoValue<Kind>) -> Self {
-                    self.maybe_kind(::std::option::Option::Some(value))
+                    self.maybe_kind(Some(value))
                 }
                 /// Like [`Self::kind`], taking an `Option`: `None` leaves `kind` unset. The builder's type is the same either way.
                 pub fn maybe_kind(
                     mut self,
-                    value: ::std::option::Option<impl __rt::IntoValue<Kind>>,
+                    value: Option<impl __rt::IntoValue<Kind>>,
                 ) -> Self {
                     self.query.kind = self.problems.check_maybe("kind", value);
                     self
                 }
-            }
-            impl<'c, A, CodeState> PaymentPeriodsRequest<'c, A, CodeState> {
                 /// The query parameters as set so far.
                 pub fn query(&self) -> &PaymentPeriodsQuery {
                     &self.query
@@ -489,11 +477,10 @@ pub mod catalog {
                 /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
                 ///
                 /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
-                pub async fn send(
+                pub fn send(
                     self,
-                ) -> ::std::result::Result<
-                    ::std::vec::Vec<PaymentPeriodsItem>,
-                    __rt::Error,
+                ) -> impl ::std::future::Future<
+                    Output = Result<Vec<PaymentPeriodsItem>, __rt::Error>,
                 >
                 where
                     A: __rt::Auth,
@@ -503,14 +490,8 @@ pub mod catalog {
                         .send::<
                             _,
                             _,
-                            __rt::__private::Items<PaymentPeriodsItem>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            ::std::option::Option::Some(&self.query),
-                            ::std::option::Option::None::<&()>,
-                        )
-                        .await
+                            __p::Items<PaymentPeriodsItem>,
+                        >(&ENDPOINT, self.problems, Some(self.query), None::<()>)
                 }
             }
             impl<'c, A, CodeState> ::std::fmt::Debug
@@ -527,6 +508,8 @@ pub mod catalog {
         pub mod lookup {
             #[allow(unused_imports)]
             use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
             /// How this endpoint is called, as the spec describes it.
             pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
                 name: "catalog.v1.lookup",
@@ -539,16 +522,16 @@ pub mod catalog {
             /// The JSON body of `lookup`.
             #[derive(Clone, Default, PartialEq)]
             pub struct LookupBody {
-                code: ::std::option::Option<::std::string::String>,
+                code: Option<String>,
             }
-            impl __rt::__private::serde::Serialize for LookupBody {
-                fn serialize<S: __rt::__private::serde::Serializer>(
+            impl __p::serde::Serialize for LookupBody {
+                fn serialize<S: __p::serde::Serializer>(
                     &self,
                     serializer: S,
-                ) -> ::std::result::Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
-                    __rt::__private::entry(&mut map, "code", &self.code)?;
-                    __rt::__private::serde::ser::SerializeMap::end(map)
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(None)?;
+                    __p::entry(&mut map, "code", &self.code)?;
+                    __p::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for LookupBody {
@@ -563,14 +546,14 @@ pub mod catalog {
             #[derive(Clone, PartialEq)]
             pub struct LookupResponse {
                 /// The `name` field.
-                pub name: ::std::string::String,
+                pub name: String,
             }
-            impl<'de> __rt::__private::serde::Deserialize<'de> for LookupResponse {
-                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+            impl<'de> __p::serde::Deserialize<'de> for LookupResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
-                ) -> ::std::result::Result<Self, D::Error> {
+                ) -> Result<Self, D::Error> {
                     struct Visitor;
-                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
                         type Value = LookupResponse;
                         fn expecting(
                             &self,
@@ -578,25 +561,21 @@ pub mod catalog {
                         ) -> ::std::fmt::Result {
                             f.write_str("a `LookupResponse` object")
                         }
-                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
                             self,
                             mut map: M,
-                        ) -> ::std::result::Result<LookupResponse, M::Error> {
-                            let mut v_name = ::std::option::Option::None;
-                            while let ::std::option::Option::Some(key) = map
-                                .next_key::<__rt::__private::Key<'de>>()?
-                            {
+                        ) -> Result<LookupResponse, M::Error> {
+                            let mut v_name = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "name" => {
-                                        v_name = ::std::option::Option::Some(map.next_value()?);
-                                    }
+                                    "name" => v_name = Some(map.next_value()?),
                                     _ => {
-                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
                                     }
                                 }
                             }
-                            ::std::result::Result::Ok(LookupResponse {
-                                name: __rt::__private::required(v_name, "name")?,
+                            Ok(LookupResponse {
+                                name: __p::required(v_name, "name")?,
                             })
                         }
                     }
@@ -612,18 +591,18 @@ pub mod catalog {
             }
             /// The request of `lookup` (v1 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV1::lookup`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct LookupRequest<'c, A, CodeState = __rt::__private::Unset> {
+            pub struct LookupRequest<'c, A, CodeState = __p::Unset> {
                 connection: &'c __rt::Connection<A>,
                 body: LookupBody,
-                problems: __rt::__private::Problems,
+                problems: __p::Problems,
                 state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
             }
-            impl<'c, A> LookupRequest<'c, A, __rt::__private::Unset> {
+            impl<'c, A> LookupRequest<'c, A, __p::Unset> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     LookupRequest {
                         connection,
-                        body: ::std::default::Default::default(),
-                        problems: ::std::default::Default::default(),
+                        body: Default::default(),
+                        problems: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -632,7 +611,7 @@ pub mod catalog {
             #[doc(hidden)]
             pub mod lookup_request_state {
                 #[allow(unused_imports)]
-                use super::__rt;
+                use super::__p;
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`LookupRequest` cannot be sent: the required parameter `code` is not set",
@@ -640,7 +619,7 @@ pub mod catalog {
                     note = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
-                impl CodeIsSet for __rt::__private::Set {}
+                impl CodeIsSet for __p::Set {}
             }
             impl<'c, A, CodeState> LookupRequest<'c, A, CodeState> {
                 fn into_state<NewCodeState>(self) -> LookupRequest<'c, A, NewCodeState> {
@@ -656,14 +635,12 @@ pub mod catalog {
                 /// **Required.**
                 pub fn code(
                     mut self,
-                    value: impl __rt::IntoValue<::std::string::String>,
-                ) -> LookupRequest<'c, A, __rt::__private::Set> {
-                    let value = ::std::option::Option::Some(value);
+                    value: impl __rt::IntoValue<String>,
+                ) -> LookupRequest<'c, A, __p::Set> {
+                    let value = Some(value);
                     self.body.code = self.problems.check_maybe("code", value);
                     self.into_state()
                 }
-            }
-            impl<'c, A, CodeState> LookupRequest<'c, A, CodeState> {
                 /// The JSON body as set so far.
                 pub fn body(&self) -> &LookupBody {
                     &self.body
@@ -671,9 +648,11 @@ pub mod catalog {
                 /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
                 ///
                 /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
-                pub async fn send(
+                pub fn send(
                     self,
-                ) -> ::std::result::Result<LookupResponse, __rt::Error>
+                ) -> impl ::std::future::Future<
+                    Output = Result<LookupResponse, __rt::Error>,
+                >
                 where
                     A: __rt::Auth,
                     CodeState: lookup_request_state::CodeIsSet,
@@ -682,14 +661,8 @@ pub mod catalog {
                         .send::<
                             _,
                             _,
-                            __rt::__private::Item<LookupResponse>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            ::std::option::Option::None::<&()>,
-                            ::std::option::Option::Some(&self.body),
-                        )
-                        .await
+                            __p::Item<LookupResponse>,
+                        >(&ENDPOINT, self.problems, None::<()>, Some(self.body))
                 }
             }
             impl<'c, A, CodeState> ::std::fmt::Debug
@@ -707,6 +680,8 @@ pub mod catalog {
     pub mod v2 {
         #[allow(unused_imports)]
         use ::payway_client as __rt;
+        #[allow(unused_imports)]
+        use ::payway_client::__private as __p;
         /// The v2 endpoints of `catalog`: each method starts a request.
         pub struct CatalogV2<'c, A> {
             pub(crate) connection: &'c __rt::Connection<A>,
@@ -733,6 +708,8 @@ pub mod catalog {
         pub mod lookup {
             #[allow(unused_imports)]
             use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
             /// How this endpoint is called, as the spec describes it.
             pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
                 name: "catalog.v2.lookup",
@@ -745,18 +722,18 @@ pub mod catalog {
             /// The JSON body of `lookup`.
             #[derive(Clone, Default, PartialEq)]
             pub struct LookupBody {
-                code: ::std::option::Option<::std::string::String>,
-                tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                code: Option<String>,
+                tags: Option<Vec<String>>,
             }
-            impl __rt::__private::serde::Serialize for LookupBody {
-                fn serialize<S: __rt::__private::serde::Serializer>(
+            impl __p::serde::Serialize for LookupBody {
+                fn serialize<S: __p::serde::Serializer>(
                     &self,
                     serializer: S,
-                ) -> ::std::result::Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
-                    __rt::__private::entry(&mut map, "code", &self.code)?;
-                    __rt::__private::entry(&mut map, "tags", &self.tags)?;
-                    __rt::__private::serde::ser::SerializeMap::end(map)
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(None)?;
+                    __p::entry(&mut map, "code", &self.code)?;
+                    __p::entry(&mut map, "tags", &self.tags)?;
+                    __p::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for LookupBody {
@@ -772,16 +749,16 @@ pub mod catalog {
             #[derive(Clone, PartialEq)]
             pub struct LookupResponse {
                 /// The `name` field.
-                pub name: ::std::string::String,
+                pub name: String,
                 /// The `tags` field.
-                pub tags: ::std::vec::Vec<::std::string::String>,
+                pub tags: Vec<String>,
             }
-            impl<'de> __rt::__private::serde::Deserialize<'de> for LookupResponse {
-                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+            impl<'de> __p::serde::Deserialize<'de> for LookupResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
-                ) -> ::std::result::Result<Self, D::Error> {
+                ) -> Result<Self, D::Error> {
                     struct Visitor;
-                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
                         type Value = LookupResponse;
                         fn expecting(
                             &self,
@@ -789,30 +766,24 @@ pub mod catalog {
                         ) -> ::std::fmt::Result {
                             f.write_str("a `LookupResponse` object")
                         }
-                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
                             self,
                             mut map: M,
-                        ) -> ::std::result::Result<LookupResponse, M::Error> {
-                            let mut v_name = ::std::option::Option::None;
-                            let mut v_tags = ::std::option::Option::None;
-                            while let ::std::option::Option::Some(key) = map
-                                .next_key::<__rt::__private::Key<'de>>()?
-                            {
+                        ) -> Result<LookupResponse, M::Error> {
+                            let mut v_name = None;
+                            let mut v_tags = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "name" => {
-                                        v_name = ::std::option::Option::Some(map.next_value()?);
-                                    }
-                                    "tags" => {
-                                        v_tags = ::std::option::Option::Some(map.next_value()?);
-                                    }
+                                    "name" => v_name = Some(map.next_value()?),
+                                    "tags" => v_tags = Some(map.next_value()?),
                                     _ => {
-                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
                                     }
                                 }
                             }
-                            ::std::result::Result::Ok(LookupResponse {
-                                name: __rt::__private::required(v_name, "name")?,
-                                tags: __rt::__private::required(v_tags, "tags")?,
+                            Ok(LookupResponse {
+                                name: __p::required(v_name, "name")?,
+                                tags: __p::required(v_tags, "tags")?,
                             })
                         }
                     }
@@ -829,18 +800,18 @@ pub mod catalog {
             }
             /// The request of `lookup` (v2 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV2::lookup`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct LookupRequest<'c, A, CodeState = __rt::__private::Unset> {
+            pub struct LookupRequest<'c, A, CodeState = __p::Unset> {
                 connection: &'c __rt::Connection<A>,
                 body: LookupBody,
-                problems: __rt::__private::Problems,
+                problems: __p::Problems,
                 state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
             }
-            impl<'c, A> LookupRequest<'c, A, __rt::__private::Unset> {
+            impl<'c, A> LookupRequest<'c, A, __p::Unset> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     LookupRequest {
                         connection,
-                        body: ::std::default::Default::default(),
-                        problems: ::std::default::Default::default(),
+                        body: Default::default(),
+                        problems: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -849,7 +820,7 @@ pub mod catalog {
             #[doc(hidden)]
             pub mod lookup_request_state {
                 #[allow(unused_imports)]
-                use super::__rt;
+                use super::__p;
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`LookupRequest` cannot be sent: the required parameter `code` is not set",
@@ -857,7 +828,7 @@ pub mod catalog {
                     note = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
-                impl CodeIsSet for __rt::__private::Set {}
+                impl CodeIsSet for __p::Set {}
             }
             impl<'c, A, CodeState> LookupRequest<'c, A, CodeState> {
                 fn into_state<NewCodeState>(self) -> LookupRequest<'c, A, NewCodeState> {
@@ -873,33 +844,23 @@ pub mod catalog {
                 /// **Required.**
                 pub fn code(
                     mut self,
-                    value: impl __rt::IntoValue<::std::string::String>,
-                ) -> LookupRequest<'c, A, __rt::__private::Set> {
-                    let value = ::std::option::Option::Some(value);
+                    value: impl __rt::IntoValue<String>,
+                ) -> LookupRequest<'c, A, __p::Set> {
+                    let value = Some(value);
                     self.body.code = self.problems.check_maybe("code", value);
                     self.into_state()
                 }
                 /// The `tags` parameter.
                 ///
                 /// Optional.
-                pub fn tags(
-                    self,
-                    value: impl ::std::iter::IntoIterator<Item = ::std::string::String>,
-                ) -> Self {
-                    self.maybe_tags(
-                        ::std::option::Option::Some(value.into_iter().collect()),
-                    )
+                pub fn tags(self, value: impl IntoIterator<Item = String>) -> Self {
+                    self.maybe_tags(Some(value.into_iter().collect()))
                 }
                 /// Like [`Self::tags`], taking an `Option`: `None` leaves `tags` unset. The builder's type is the same either way.
-                pub fn maybe_tags(
-                    mut self,
-                    value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ) -> Self {
+                pub fn maybe_tags(mut self, value: Option<Vec<String>>) -> Self {
                     self.body.tags = self.problems.list("tags", value);
                     self
                 }
-            }
-            impl<'c, A, CodeState> LookupRequest<'c, A, CodeState> {
                 /// The JSON body as set so far.
                 pub fn body(&self) -> &LookupBody {
                     &self.body
@@ -907,9 +868,11 @@ pub mod catalog {
                 /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
                 ///
                 /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
-                pub async fn send(
+                pub fn send(
                     self,
-                ) -> ::std::result::Result<LookupResponse, __rt::Error>
+                ) -> impl ::std::future::Future<
+                    Output = Result<LookupResponse, __rt::Error>,
+                >
                 where
                     A: __rt::Auth,
                     CodeState: lookup_request_state::CodeIsSet,
@@ -918,14 +881,8 @@ pub mod catalog {
                         .send::<
                             _,
                             _,
-                            __rt::__private::Item<LookupResponse>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            ::std::option::Option::None::<&()>,
-                            ::std::option::Option::Some(&self.body),
-                        )
-                        .await
+                            __p::Item<LookupResponse>,
+                        >(&ENDPOINT, self.problems, None::<()>, Some(self.body))
                 }
             }
             impl<'c, A, CodeState> ::std::fmt::Debug

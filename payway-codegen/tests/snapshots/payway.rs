@@ -105,6 +105,8 @@ impl<A> ::std::fmt::Debug for Client<A> {
 pub mod klarna_payments {
     #[allow(unused_imports)]
     use ::payway_client as __rt;
+    #[allow(unused_imports)]
+    use ::payway_client::__private as __p;
     /// The `klarna_payments` section: pick a version, e.g. `.v2()`.
     pub struct KlarnaPayments<'c, A> {
         pub(crate) connection: &'c __rt::Connection<A>,
@@ -127,6 +129,8 @@ pub mod klarna_payments {
     pub mod v1 {
         #[allow(unused_imports)]
         use ::payway_client as __rt;
+        #[allow(unused_imports)]
+        use ::payway_client::__private as __p;
         /// The v1 endpoints of `klarna_payments`: each method starts a request.
         pub struct KlarnaPaymentsV1<'c, A> {
             pub(crate) connection: &'c __rt::Connection<A>,
@@ -157,6 +161,8 @@ pub mod klarna_payments {
         pub mod create_session {
             #[allow(unused_imports)]
             use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
             /// How this endpoint is called, as the spec describes it.
             pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
                 name: "klarna_payments.v1.create_session",
@@ -193,19 +199,19 @@ pub mod klarna_payments {
             }
             impl ::std::str::FromStr for PeriodType {
                 type Err = __rt::InvalidValue;
-                fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
+                fn from_str(text: &str) -> Result<Self, Self::Err> {
                     match text {
-                        "limited" => ::std::result::Result::Ok(PeriodType::Limited),
-                        "recurring" => ::std::result::Result::Ok(PeriodType::Recurring),
+                        "limited" => Ok(PeriodType::Limited),
+                        "recurring" => Ok(PeriodType::Recurring),
                         _ => {
-                            ::std::result::Result::Err(
+                            Err(
                                 __rt::InvalidValue::not_one_of(&["limited", "recurring"]),
                             )
                         }
                     }
                 }
             }
-            __rt::__private::impl_request_enum!(PeriodType);
+            __p::impl_request_enum!(PeriodType);
             /// Images of the payment method.
             ///
             #[derive(Clone, PartialEq)]
@@ -215,12 +221,12 @@ pub mod klarna_payments {
                 /// URL of the standard badge.
                 pub standard: __rt::Url,
             }
-            impl<'de> __rt::__private::serde::Deserialize<'de> for AssetUrls {
-                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+            impl<'de> __p::serde::Deserialize<'de> for AssetUrls {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
-                ) -> ::std::result::Result<Self, D::Error> {
+                ) -> Result<Self, D::Error> {
                     struct Visitor;
-                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
                         type Value = AssetUrls;
                         fn expecting(
                             &self,
@@ -228,35 +234,24 @@ pub mod klarna_payments {
                         ) -> ::std::fmt::Result {
                             f.write_str("a `AssetUrls` object")
                         }
-                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
                             self,
                             mut map: M,
-                        ) -> ::std::result::Result<AssetUrls, M::Error> {
-                            let mut v_descriptive = ::std::option::Option::None;
-                            let mut v_standard = ::std::option::Option::None;
-                            while let ::std::option::Option::Some(key) = map
-                                .next_key::<__rt::__private::Key<'de>>()?
-                            {
+                        ) -> Result<AssetUrls, M::Error> {
+                            let mut v_descriptive = None;
+                            let mut v_standard = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "descriptive" => {
-                                        v_descriptive = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
-                                    }
-                                    "standard" => {
-                                        v_standard = ::std::option::Option::Some(map.next_value()?);
-                                    }
+                                    "descriptive" => v_descriptive = Some(map.next_value()?),
+                                    "standard" => v_standard = Some(map.next_value()?),
                                     _ => {
-                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
                                     }
                                 }
                             }
-                            ::std::result::Result::Ok(AssetUrls {
-                                descriptive: __rt::__private::required(
-                                    v_descriptive,
-                                    "descriptive",
-                                )?,
-                                standard: __rt::__private::required(v_standard, "standard")?,
+                            Ok(AssetUrls {
+                                descriptive: __p::required(v_descriptive, "descriptive")?,
+                                standard: __p::required(v_standard, "standard")?,
                             })
                         }
                     }
@@ -276,19 +271,18 @@ pub mod klarna_payments {
             #[derive(Clone, PartialEq)]
             pub struct PaymentMethodCategory {
                 /// The payment method's identifier, e.g. `direct_debit` or `pay_later`.
-                pub identifier: ::std::string::String,
+                pub identifier: String,
                 /// The payment method's display name.
-                pub name: ::std::string::String,
+                pub name: String,
                 /// Images of the payment method.
                 pub asset_urls: AssetUrls,
             }
-            impl<'de> __rt::__private::serde::Deserialize<'de>
-            for PaymentMethodCategory {
-                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+            impl<'de> __p::serde::Deserialize<'de> for PaymentMethodCategory {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
-                ) -> ::std::result::Result<Self, D::Error> {
+                ) -> Result<Self, D::Error> {
                     struct Visitor;
-                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
                         type Value = PaymentMethodCategory;
                         fn expecting(
                             &self,
@@ -296,45 +290,27 @@ pub mod klarna_payments {
                         ) -> ::std::fmt::Result {
                             f.write_str("a `PaymentMethodCategory` object")
                         }
-                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
                             self,
                             mut map: M,
-                        ) -> ::std::result::Result<PaymentMethodCategory, M::Error> {
-                            let mut v_identifier = ::std::option::Option::None;
-                            let mut v_name = ::std::option::Option::None;
-                            let mut v_asset_urls = ::std::option::Option::None;
-                            while let ::std::option::Option::Some(key) = map
-                                .next_key::<__rt::__private::Key<'de>>()?
-                            {
+                        ) -> Result<PaymentMethodCategory, M::Error> {
+                            let mut v_identifier = None;
+                            let mut v_name = None;
+                            let mut v_asset_urls = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "identifier" => {
-                                        v_identifier = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
-                                    }
-                                    "name" => {
-                                        v_name = ::std::option::Option::Some(map.next_value()?);
-                                    }
-                                    "asset_urls" => {
-                                        v_asset_urls = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
-                                    }
+                                    "identifier" => v_identifier = Some(map.next_value()?),
+                                    "name" => v_name = Some(map.next_value()?),
+                                    "asset_urls" => v_asset_urls = Some(map.next_value()?),
                                     _ => {
-                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
                                     }
                                 }
                             }
-                            ::std::result::Result::Ok(PaymentMethodCategory {
-                                identifier: __rt::__private::required(
-                                    v_identifier,
-                                    "identifier",
-                                )?,
-                                name: __rt::__private::required(v_name, "name")?,
-                                asset_urls: __rt::__private::required(
-                                    v_asset_urls,
-                                    "asset_urls",
-                                )?,
+                            Ok(PaymentMethodCategory {
+                                identifier: __p::required(v_identifier, "identifier")?,
+                                name: __p::required(v_name, "name")?,
+                                asset_urls: __p::required(v_asset_urls, "asset_urls")?,
                             })
                         }
                     }
@@ -353,34 +329,30 @@ pub mod klarna_payments {
             /// The JSON body of `create_session`.
             #[derive(Clone, Default, PartialEq)]
             pub struct CreateSessionBody {
-                code: ::std::option::Option<::std::string::String>,
-                period_type: ::std::option::Option<PeriodType>,
-                period_id: ::std::option::Option<::std::string::String>,
-                confirmation_url: ::std::option::Option<__rt::Url>,
-                start_date: ::std::option::Option<__rt::Date>,
-                disable_account_info_overwrite: ::std::option::Option<bool>,
+                code: Option<String>,
+                period_type: Option<PeriodType>,
+                period_id: Option<String>,
+                confirmation_url: Option<__rt::Url>,
+                start_date: Option<__rt::Date>,
+                disable_account_info_overwrite: Option<bool>,
             }
-            impl __rt::__private::serde::Serialize for CreateSessionBody {
-                fn serialize<S: __rt::__private::serde::Serializer>(
+            impl __p::serde::Serialize for CreateSessionBody {
+                fn serialize<S: __p::serde::Serializer>(
                     &self,
                     serializer: S,
-                ) -> ::std::result::Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
-                    __rt::__private::entry(&mut map, "code", &self.code)?;
-                    __rt::__private::entry(&mut map, "period_type", &self.period_type)?;
-                    __rt::__private::entry(&mut map, "period_id", &self.period_id)?;
-                    __rt::__private::entry(
-                        &mut map,
-                        "confirmation_url",
-                        &self.confirmation_url,
-                    )?;
-                    __rt::__private::entry(&mut map, "start_date", &self.start_date)?;
-                    __rt::__private::entry(
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(None)?;
+                    __p::entry(&mut map, "code", &self.code)?;
+                    __p::entry(&mut map, "period_type", &self.period_type)?;
+                    __p::entry(&mut map, "period_id", &self.period_id)?;
+                    __p::entry(&mut map, "confirmation_url", &self.confirmation_url)?;
+                    __p::entry(&mut map, "start_date", &self.start_date)?;
+                    __p::entry(
                         &mut map,
                         "disable_account_info_overwrite",
                         &self.disable_account_info_overwrite,
                     )?;
-                    __rt::__private::serde::ser::SerializeMap::end(map)
+                    __p::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for CreateSessionBody {
@@ -403,19 +375,18 @@ pub mod klarna_payments {
             #[derive(Clone, PartialEq)]
             pub struct CreateSessionResponse {
                 /// The id of the session that was just created. Needed when you place the order; store it in the customer's session in your backend.
-                pub klarna_payments_session_id: ::std::string::String,
+                pub klarna_payments_session_id: String,
                 /// The token to use when you build the Klarna Payments widget on your site.
-                pub klarna_client_token: ::std::string::String,
+                pub klarna_client_token: String,
                 /// Payment methods available for that payment session.
-                pub payment_method_categories: ::std::vec::Vec<PaymentMethodCategory>,
+                pub payment_method_categories: Vec<PaymentMethodCategory>,
             }
-            impl<'de> __rt::__private::serde::Deserialize<'de>
-            for CreateSessionResponse {
-                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+            impl<'de> __p::serde::Deserialize<'de> for CreateSessionResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
-                ) -> ::std::result::Result<Self, D::Error> {
+                ) -> Result<Self, D::Error> {
                     struct Visitor;
-                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
                         type Value = CreateSessionResponse;
                         fn expecting(
                             &self,
@@ -423,47 +394,39 @@ pub mod klarna_payments {
                         ) -> ::std::fmt::Result {
                             f.write_str("a `CreateSessionResponse` object")
                         }
-                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
                             self,
                             mut map: M,
-                        ) -> ::std::result::Result<CreateSessionResponse, M::Error> {
-                            let mut v_klarna_payments_session_id = ::std::option::Option::None;
-                            let mut v_klarna_client_token = ::std::option::Option::None;
-                            let mut v_payment_method_categories = ::std::option::Option::None;
-                            while let ::std::option::Option::Some(key) = map
-                                .next_key::<__rt::__private::Key<'de>>()?
-                            {
+                        ) -> Result<CreateSessionResponse, M::Error> {
+                            let mut v_klarna_payments_session_id = None;
+                            let mut v_klarna_client_token = None;
+                            let mut v_payment_method_categories = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
                                     "klarna_payments_session_id" => {
-                                        v_klarna_payments_session_id = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
+                                        v_klarna_payments_session_id = Some(map.next_value()?);
                                     }
                                     "klarna_client_token" => {
-                                        v_klarna_client_token = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
+                                        v_klarna_client_token = Some(map.next_value()?);
                                     }
                                     "payment_method_categories" => {
-                                        v_payment_method_categories = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
+                                        v_payment_method_categories = Some(map.next_value()?);
                                     }
                                     _ => {
-                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
                                     }
                                 }
                             }
-                            ::std::result::Result::Ok(CreateSessionResponse {
-                                klarna_payments_session_id: __rt::__private::required(
+                            Ok(CreateSessionResponse {
+                                klarna_payments_session_id: __p::required(
                                     v_klarna_payments_session_id,
                                     "klarna_payments_session_id",
                                 )?,
-                                klarna_client_token: __rt::__private::required(
+                                klarna_client_token: __p::required(
                                     v_klarna_client_token,
                                     "klarna_client_token",
                                 )?,
-                                payment_method_categories: __rt::__private::required(
+                                payment_method_categories: __p::required(
                                     v_payment_method_categories,
                                     "payment_method_categories",
                                 )?,
@@ -493,32 +456,23 @@ pub mod klarna_payments {
             pub struct CreateSessionRequest<
                 'c,
                 A,
-                CodeState = __rt::__private::Unset,
-                PeriodTypeState = __rt::__private::Unset,
-                ConfirmationUrlState = __rt::__private::Unset,
+                CodeState = __p::Unset,
+                PeriodTypeState = __p::Unset,
+                ConfirmationUrlState = __p::Unset,
             > {
                 connection: &'c __rt::Connection<A>,
                 body: CreateSessionBody,
-                problems: __rt::__private::Problems,
+                problems: __p::Problems,
                 state: ::std::marker::PhantomData<
                     fn() -> (CodeState, PeriodTypeState, ConfirmationUrlState),
                 >,
             }
-            impl<
-                'c,
-                A,
-            > CreateSessionRequest<
-                'c,
-                A,
-                __rt::__private::Unset,
-                __rt::__private::Unset,
-                __rt::__private::Unset,
-            > {
+            impl<'c, A> CreateSessionRequest<'c, A, __p::Unset, __p::Unset, __p::Unset> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     CreateSessionRequest {
                         connection,
-                        body: ::std::default::Default::default(),
-                        problems: ::std::default::Default::default(),
+                        body: Default::default(),
+                        problems: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -527,7 +481,7 @@ pub mod klarna_payments {
             #[doc(hidden)]
             pub mod create_session_request_state {
                 #[allow(unused_imports)]
-                use super::__rt;
+                use super::__p;
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionRequest` cannot be sent: the required parameter `code` is not set",
@@ -535,7 +489,7 @@ pub mod klarna_payments {
                     note = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
-                impl CodeIsSet for __rt::__private::Set {}
+                impl CodeIsSet for __p::Set {}
                 /// Implemented once `period_type` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionRequest` cannot be sent: the required parameter `period_type` is not set",
@@ -543,7 +497,7 @@ pub mod klarna_payments {
                     note = "call `.period_type(...)` before `.send()`"
                 )]
                 pub trait PeriodTypeIsSet {}
-                impl PeriodTypeIsSet for __rt::__private::Set {}
+                impl PeriodTypeIsSet for __p::Set {}
                 /// Implemented once `confirmation_url` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionRequest` cannot be sent: the required parameter `confirmation_url` is not set",
@@ -551,7 +505,7 @@ pub mod klarna_payments {
                     note = "call `.confirmation_url(...)` before `.send()`"
                 )]
                 pub trait ConfirmationUrlIsSet {}
-                impl ConfirmationUrlIsSet for __rt::__private::Set {}
+                impl ConfirmationUrlIsSet for __p::Set {}
             }
             impl<
                 'c,
@@ -587,15 +541,15 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn code(
                     mut self,
-                    value: impl __rt::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<String>,
                 ) -> CreateSessionRequest<
                     'c,
                     A,
-                    __rt::__private::Set,
+                    __p::Set,
                     PeriodTypeState,
                     ConfirmationUrlState,
                 > {
-                    let value = ::std::option::Option::Some(value);
+                    let value = Some(value);
                     self.body.code = self.problems.check_maybe("code", value);
                     self.into_state()
                 }
@@ -609,10 +563,10 @@ pub mod klarna_payments {
                     'c,
                     A,
                     CodeState,
-                    __rt::__private::Set,
+                    __p::Set,
                     ConfirmationUrlState,
                 > {
-                    let value = ::std::option::Option::Some(value);
+                    let value = Some(value);
                     self.body.period_type = self
                         .problems
                         .check_maybe("period_type", value);
@@ -621,18 +575,13 @@ pub mod klarna_payments {
                 /// Specific payment period id. Required for trial orders but not regular orders; use the payment periods API for fetching available payment periods.
                 ///
                 /// Optional.
-                pub fn period_id(
-                    self,
-                    value: impl __rt::IntoValue<::std::string::String>,
-                ) -> Self {
-                    self.maybe_period_id(::std::option::Option::Some(value))
+                pub fn period_id(self, value: impl __rt::IntoValue<String>) -> Self {
+                    self.maybe_period_id(Some(value))
                 }
                 /// Like [`Self::period_id`], taking an `Option`: `None` leaves `period_id` unset. The builder's type is the same either way.
                 pub fn maybe_period_id(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.body.period_id = self.problems.check_maybe("period_id", value);
                     self
@@ -643,14 +592,8 @@ pub mod klarna_payments {
                 pub fn confirmation_url(
                     mut self,
                     value: impl __rt::IntoValue<__rt::Url>,
-                ) -> CreateSessionRequest<
-                    'c,
-                    A,
-                    CodeState,
-                    PeriodTypeState,
-                    __rt::__private::Set,
-                > {
-                    let value = ::std::option::Option::Some(value);
+                ) -> CreateSessionRequest<'c, A, CodeState, PeriodTypeState, __p::Set> {
+                    let value = Some(value);
                     self.body.confirmation_url = self
                         .problems
                         .check_maybe("confirmation_url", value);
@@ -663,12 +606,12 @@ pub mod klarna_payments {
                     self,
                     value: impl __rt::IntoValue<__rt::Date>,
                 ) -> Self {
-                    self.maybe_start_date(::std::option::Option::Some(value))
+                    self.maybe_start_date(Some(value))
                 }
                 /// Like [`Self::start_date`], taking an `Option`: `None` leaves `start_date` unset. The builder's type is the same either way.
                 pub fn maybe_start_date(
                     mut self,
-                    value: ::std::option::Option<impl __rt::IntoValue<__rt::Date>>,
+                    value: Option<impl __rt::IntoValue<__rt::Date>>,
                 ) -> Self {
                     self.body.start_date = self
                         .problems
@@ -682,34 +625,18 @@ pub mod klarna_payments {
                     self,
                     value: impl __rt::IntoValue<bool>,
                 ) -> Self {
-                    self.maybe_disable_account_info_overwrite(
-                        ::std::option::Option::Some(value),
-                    )
+                    self.maybe_disable_account_info_overwrite(Some(value))
                 }
                 /// Like [`Self::disable_account_info_overwrite`], taking an `Option`: `None` leaves `disable_account_info_overwrite` unset. The builder's type is the same either way.
                 pub fn maybe_disable_account_info_overwrite(
                     mut self,
-                    value: ::std::option::Option<impl __rt::IntoValue<bool>>,
+                    value: Option<impl __rt::IntoValue<bool>>,
                 ) -> Self {
                     self.body.disable_account_info_overwrite = self
                         .problems
                         .check_maybe("disable_account_info_overwrite", value);
                     self
                 }
-            }
-            impl<
-                'c,
-                A,
-                CodeState,
-                PeriodTypeState,
-                ConfirmationUrlState,
-            > CreateSessionRequest<
-                'c,
-                A,
-                CodeState,
-                PeriodTypeState,
-                ConfirmationUrlState,
-            > {
                 /// The JSON body as set so far.
                 pub fn body(&self) -> &CreateSessionBody {
                     &self.body
@@ -717,9 +644,11 @@ pub mod klarna_payments {
                 /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
                 ///
                 /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
-                pub async fn send(
+                pub fn send(
                     self,
-                ) -> ::std::result::Result<CreateSessionResponse, __rt::Error>
+                ) -> impl ::std::future::Future<
+                    Output = Result<CreateSessionResponse, __rt::Error>,
+                >
                 where
                     A: __rt::Auth,
                     CodeState: create_session_request_state::CodeIsSet,
@@ -730,14 +659,8 @@ pub mod klarna_payments {
                         .send::<
                             _,
                             _,
-                            __rt::__private::Item<CreateSessionResponse>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            ::std::option::Option::None::<&()>,
-                            ::std::option::Option::Some(&self.body),
-                        )
-                        .await
+                            __p::Item<CreateSessionResponse>,
+                        >(&ENDPOINT, self.problems, None::<()>, Some(self.body))
                 }
             }
             impl<
@@ -767,6 +690,8 @@ pub mod klarna_payments {
     pub mod v2 {
         #[allow(unused_imports)]
         use ::payway_client as __rt;
+        #[allow(unused_imports)]
+        use ::payway_client::__private as __p;
         /// The v2 endpoints of `klarna_payments`: each method starts a request.
         pub struct KlarnaPaymentsV2<'c, A> {
             pub(crate) connection: &'c __rt::Connection<A>,
@@ -799,6 +724,8 @@ pub mod klarna_payments {
         pub mod place_trial_order {
             #[allow(unused_imports)]
             use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
             /// How this endpoint is called, as the spec describes it.
             pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
                 name: "klarna_payments.v2.place_trial_order",
@@ -813,34 +740,31 @@ pub mod klarna_payments {
             /// Create one with [`Address::builder`].
             #[derive(Clone, Default, PartialEq)]
             pub struct Address {
-                extra: ::std::collections::BTreeMap<
-                    ::std::string::String,
-                    __rt::__private::serde_json::Value,
-                >,
-                problems: __rt::__private::Problems,
+                extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,
+                problems: __p::Problems,
             }
             impl Address {
                 /// Starts building a value.
                 pub fn builder() -> AddressBuilder {
                     AddressBuilder {
-                        value: ::std::default::Default::default(),
+                        value: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
             }
-            impl __rt::__private::Nested for Address {
-                fn take_problems(&mut self) -> __rt::__private::Problems {
+            impl __p::Nested for Address {
+                fn take_problems(&mut self) -> __p::Problems {
                     ::std::mem::take(&mut self.problems)
                 }
             }
-            impl __rt::__private::serde::Serialize for Address {
-                fn serialize<S: __rt::__private::serde::Serializer>(
+            impl __p::serde::Serialize for Address {
+                fn serialize<S: __p::serde::Serializer>(
                     &self,
                     serializer: S,
-                ) -> ::std::result::Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
-                    __rt::__private::entries(&mut map, &self.extra)?;
-                    __rt::__private::serde::ser::SerializeMap::end(map)
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(None)?;
+                    __p::entries(&mut map, &self.extra)?;
+                    __p::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for Address {
@@ -858,7 +782,7 @@ pub mod klarna_payments {
             #[doc(hidden)]
             pub mod address_builder_state {
                 #[allow(unused_imports)]
-                use super::__rt;
+                use super::__p;
             }
             impl AddressBuilder {
                 fn into_state(self) -> AddressBuilder {
@@ -867,13 +791,11 @@ pub mod klarna_payments {
                         state: ::std::marker::PhantomData,
                     }
                 }
-            }
-            impl AddressBuilder {
                 /// Sets a field the spec does not list (this object is only partly documented).
                 pub fn field(
                     mut self,
-                    name: impl ::std::convert::Into<::std::string::String>,
-                    value: impl ::std::convert::Into<__rt::__private::serde_json::Value>,
+                    name: impl Into<String>,
+                    value: impl Into<__p::serde_json::Value>,
                 ) -> Self {
                     self.value.extra.insert(name.into(), value.into());
                     self
@@ -889,90 +811,80 @@ pub mod klarna_payments {
             /// Create one with [`CustomerInfo::builder`].
             #[derive(Clone, Default, PartialEq)]
             pub struct CustomerInfo {
-                email: ::std::option::Option<__rt::Email>,
-                first_name: ::std::option::Option<::std::string::String>,
-                last_name: ::std::option::Option<::std::string::String>,
-                mobile_phone_number: ::std::option::Option<::std::string::String>,
-                social_security_number: ::std::option::Option<::std::string::String>,
-                birth_date: ::std::option::Option<::std::string::String>,
-                company_name: ::std::option::Option<::std::string::String>,
-                company_registration_number: ::std::option::Option<
-                    ::std::string::String,
-                >,
-                account_origin: ::std::option::Option<::std::string::String>,
-                alias: ::std::option::Option<::std::string::String>,
-                address: ::std::option::Option<Address>,
-                problems: __rt::__private::Problems,
+                email: Option<__rt::Email>,
+                first_name: Option<String>,
+                last_name: Option<String>,
+                mobile_phone_number: Option<String>,
+                social_security_number: Option<String>,
+                birth_date: Option<String>,
+                company_name: Option<String>,
+                company_registration_number: Option<String>,
+                account_origin: Option<String>,
+                alias: Option<String>,
+                address: Option<Address>,
+                problems: __p::Problems,
             }
             impl CustomerInfo {
                 /// Starts building a value.
-                pub fn builder() -> CustomerInfoBuilder<__rt::__private::Unset> {
+                pub fn builder() -> CustomerInfoBuilder<__p::Unset> {
                     CustomerInfoBuilder {
-                        value: ::std::default::Default::default(),
+                        value: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
             }
-            impl __rt::__private::Nested for CustomerInfo {
-                fn take_problems(&mut self) -> __rt::__private::Problems {
+            impl __p::Nested for CustomerInfo {
+                fn take_problems(&mut self) -> __p::Problems {
                     ::std::mem::take(&mut self.problems)
                 }
             }
-            impl __rt::__private::serde::Serialize for CustomerInfo {
-                fn serialize<S: __rt::__private::serde::Serializer>(
+            impl __p::serde::Serialize for CustomerInfo {
+                fn serialize<S: __p::serde::Serializer>(
                     &self,
                     serializer: S,
-                ) -> ::std::result::Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
-                    __rt::__private::entry(&mut map, "email", &self.email)?;
-                    __rt::__private::entry(&mut map, "first_name", &self.first_name)?;
-                    __rt::__private::entry(&mut map, "last_name", &self.last_name)?;
-                    __rt::__private::entry(
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(None)?;
+                    __p::entry(&mut map, "email", &self.email)?;
+                    __p::entry(&mut map, "first_name", &self.first_name)?;
+                    __p::entry(&mut map, "last_name", &self.last_name)?;
+                    __p::entry(
                         &mut map,
                         "mobile_phone_number",
                         &self.mobile_phone_number,
                     )?;
-                    __rt::__private::entry(
+                    __p::entry(
                         &mut map,
                         "social_security_number",
                         &self.social_security_number,
                     )?;
-                    __rt::__private::entry(&mut map, "birth_date", &self.birth_date)?;
-                    __rt::__private::entry(
-                        &mut map,
-                        "company_name",
-                        &self.company_name,
-                    )?;
-                    __rt::__private::entry(
+                    __p::entry(&mut map, "birth_date", &self.birth_date)?;
+                    __p::entry(&mut map, "company_name", &self.company_name)?;
+                    __p::entry(
                         &mut map,
                         "company_registration_number",
                         &self.company_registration_number,
                     )?;
-                    __rt::__private::entry(
-                        &mut map,
-                        "account_origin",
-                        &self.account_origin,
-                    )?;
-                    __rt::__private::entry(&mut map, "alias", &self.alias)?;
-                    __rt::__private::entry(&mut map, "address", &self.address)?;
-                    __rt::__private::serde::ser::SerializeMap::end(map)
+                    __p::entry(&mut map, "account_origin", &self.account_origin)?;
+                    __p::entry(&mut map, "alias", &self.alias)?;
+                    __p::entry(&mut map, "address", &self.address)?;
+                    __p::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for CustomerInfo {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(CustomerInfo))
-                        .field("email", &__rt::__private::redact(&self.email))
+                        .field("email", &__p::redact(&self.email))
                         .field("first_name", &self.first_name)
                         .field("last_name", &self.last_name)
                         .field(
                             "mobile_phone_number",
-                            &__rt::__private::redact(&self.mobile_phone_number),
+                            &__p::redact(&self.mobile_phone_number),
                         )
                         .field(
                             "social_security_number",
-                            &__rt::__private::redact(&self.social_security_number),
+                            &__p::redact(&self.social_security_number),
                         )
-                        .field("birth_date", &__rt::__private::redact(&self.birth_date))
+                        .field("birth_date", &__p::redact(&self.birth_date))
                         .field("company_name", &self.company_name)
                         .field(
                             "company_registration_number",
@@ -986,7 +898,7 @@ pub mod klarna_payments {
             }
             /// Builds a [`CustomerInfo`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
-            pub struct CustomerInfoBuilder<EmailState = __rt::__private::Unset> {
+            pub struct CustomerInfoBuilder<EmailState = __p::Unset> {
                 value: CustomerInfo,
                 state: ::std::marker::PhantomData<fn() -> (EmailState,)>,
             }
@@ -994,7 +906,7 @@ pub mod klarna_payments {
             #[doc(hidden)]
             pub mod customer_info_builder_state {
                 #[allow(unused_imports)]
-                use super::__rt;
+                use super::__p;
                 /// Implemented once `email` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CustomerInfo` cannot be built: the required parameter `email` is not set",
@@ -1002,7 +914,7 @@ pub mod klarna_payments {
                     note = "call `.email(...)` before `.build()`"
                 )]
                 pub trait EmailIsSet {}
-                impl EmailIsSet for __rt::__private::Set {}
+                impl EmailIsSet for __p::Set {}
             }
             impl<EmailState> CustomerInfoBuilder<EmailState> {
                 fn into_state<NewEmailState>(
@@ -1019,26 +931,21 @@ pub mod klarna_payments {
                 pub fn email(
                     mut self,
                     value: impl __rt::IntoValue<__rt::Email>,
-                ) -> CustomerInfoBuilder<__rt::__private::Set> {
-                    let value = ::std::option::Option::Some(value);
+                ) -> CustomerInfoBuilder<__p::Set> {
+                    let value = Some(value);
                     self.value.email = self.value.problems.check_maybe("email", value);
                     self.into_state()
                 }
                 /// First name of the customer. Overwritten by information fetched from Klarna if the customer already has a Klarna account.
                 ///
                 /// Optional.
-                pub fn first_name(
-                    self,
-                    value: impl __rt::IntoValue<::std::string::String>,
-                ) -> Self {
-                    self.maybe_first_name(::std::option::Option::Some(value))
+                pub fn first_name(self, value: impl __rt::IntoValue<String>) -> Self {
+                    self.maybe_first_name(Some(value))
                 }
                 /// Like [`Self::first_name`], taking an `Option`: `None` leaves `first_name` unset. The builder's type is the same either way.
                 pub fn maybe_first_name(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.value.first_name = self
                         .value
@@ -1049,18 +956,13 @@ pub mod klarna_payments {
                 /// Last name of the customer. Overwritten by information fetched from Klarna if the customer already has a Klarna account.
                 ///
                 /// Optional.
-                pub fn last_name(
-                    self,
-                    value: impl __rt::IntoValue<::std::string::String>,
-                ) -> Self {
-                    self.maybe_last_name(::std::option::Option::Some(value))
+                pub fn last_name(self, value: impl __rt::IntoValue<String>) -> Self {
+                    self.maybe_last_name(Some(value))
                 }
                 /// Like [`Self::last_name`], taking an `Option`: `None` leaves `last_name` unset. The builder's type is the same either way.
                 pub fn maybe_last_name(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.value.last_name = self
                         .value
@@ -1073,16 +975,14 @@ pub mod klarna_payments {
                 /// Optional. Personal data: never shown in `Debug` output or logs.
                 pub fn mobile_phone_number(
                     self,
-                    value: impl __rt::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<String>,
                 ) -> Self {
-                    self.maybe_mobile_phone_number(::std::option::Option::Some(value))
+                    self.maybe_mobile_phone_number(Some(value))
                 }
                 /// Like [`Self::mobile_phone_number`], taking an `Option`: `None` leaves `mobile_phone_number` unset. The builder's type is the same either way.
                 pub fn maybe_mobile_phone_number(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.value.mobile_phone_number = self
                         .value
@@ -1095,16 +995,14 @@ pub mod klarna_payments {
                 /// Optional. Personal data: never shown in `Debug` output or logs.
                 pub fn social_security_number(
                     self,
-                    value: impl __rt::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<String>,
                 ) -> Self {
-                    self.maybe_social_security_number(::std::option::Option::Some(value))
+                    self.maybe_social_security_number(Some(value))
                 }
                 /// Like [`Self::social_security_number`], taking an `Option`: `None` leaves `social_security_number` unset. The builder's type is the same either way.
                 pub fn maybe_social_security_number(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.value.social_security_number = self
                         .value
@@ -1115,18 +1013,13 @@ pub mod klarna_payments {
                 /// The birth date. Must be in a DateTime parseable format.
                 ///
                 /// Optional. Personal data: never shown in `Debug` output or logs.
-                pub fn birth_date(
-                    self,
-                    value: impl __rt::IntoValue<::std::string::String>,
-                ) -> Self {
-                    self.maybe_birth_date(::std::option::Option::Some(value))
+                pub fn birth_date(self, value: impl __rt::IntoValue<String>) -> Self {
+                    self.maybe_birth_date(Some(value))
                 }
                 /// Like [`Self::birth_date`], taking an `Option`: `None` leaves `birth_date` unset. The builder's type is the same either way.
                 pub fn maybe_birth_date(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.value.birth_date = self
                         .value
@@ -1137,18 +1030,13 @@ pub mod klarna_payments {
                 /// Company name, if applicable.
                 ///
                 /// Optional.
-                pub fn company_name(
-                    self,
-                    value: impl __rt::IntoValue<::std::string::String>,
-                ) -> Self {
-                    self.maybe_company_name(::std::option::Option::Some(value))
+                pub fn company_name(self, value: impl __rt::IntoValue<String>) -> Self {
+                    self.maybe_company_name(Some(value))
                 }
                 /// Like [`Self::company_name`], taking an `Option`: `None` leaves `company_name` unset. The builder's type is the same either way.
                 pub fn maybe_company_name(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.value.company_name = self
                         .value
@@ -1161,18 +1049,14 @@ pub mod klarna_payments {
                 /// Optional.
                 pub fn company_registration_number(
                     self,
-                    value: impl __rt::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<String>,
                 ) -> Self {
-                    self.maybe_company_registration_number(
-                        ::std::option::Option::Some(value),
-                    )
+                    self.maybe_company_registration_number(Some(value))
                 }
                 /// Like [`Self::company_registration_number`], taking an `Option`: `None` leaves `company_registration_number` unset. The builder's type is the same either way.
                 pub fn maybe_company_registration_number(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.value.company_registration_number = self
                         .value
@@ -1185,16 +1069,14 @@ pub mod klarna_payments {
                 /// Optional.
                 pub fn account_origin(
                     self,
-                    value: impl __rt::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<String>,
                 ) -> Self {
-                    self.maybe_account_origin(::std::option::Option::Some(value))
+                    self.maybe_account_origin(Some(value))
                 }
                 /// Like [`Self::account_origin`], taking an `Option`: `None` leaves `account_origin` unset. The builder's type is the same either way.
                 pub fn maybe_account_origin(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.value.account_origin = self
                         .value
@@ -1205,18 +1087,13 @@ pub mod klarna_payments {
                 /// The alias of the account.
                 ///
                 /// Optional.
-                pub fn alias(
-                    self,
-                    value: impl __rt::IntoValue<::std::string::String>,
-                ) -> Self {
-                    self.maybe_alias(::std::option::Option::Some(value))
+                pub fn alias(self, value: impl __rt::IntoValue<String>) -> Self {
+                    self.maybe_alias(Some(value))
                 }
                 /// Like [`Self::alias`], taking an `Option`: `None` leaves `alias` unset. The builder's type is the same either way.
                 pub fn maybe_alias(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.value.alias = self.value.problems.check_maybe("alias", value);
                     self
@@ -1225,18 +1102,13 @@ pub mod klarna_payments {
                 ///
                 /// Optional.
                 pub fn address(self, value: Address) -> Self {
-                    self.maybe_address(::std::option::Option::Some(value))
+                    self.maybe_address(Some(value))
                 }
                 /// Like [`Self::address`], taking an `Option`: `None` leaves `address` unset. The builder's type is the same either way.
-                pub fn maybe_address(
-                    mut self,
-                    value: ::std::option::Option<Address>,
-                ) -> Self {
+                pub fn maybe_address(mut self, value: Option<Address>) -> Self {
                     self.value.address = self.value.problems.nested("address", value);
                     self
                 }
-            }
-            impl<EmailState> CustomerInfoBuilder<EmailState> {
                 /// Finishes the value. Values that failed their checks are reported when the request
                 /// is sent, before anything goes over the network.
                 pub fn build(self) -> CustomerInfo
@@ -1252,14 +1124,14 @@ pub mod klarna_payments {
             ///
             /// A valid value has at most 24 characters, matches `(?i)^[a-f\d]{24}$`.
             #[derive(Clone, PartialEq, Eq, Hash)]
-            pub struct PaywallId(::std::string::String);
+            pub struct PaywallId(String);
             impl PaywallId {
                 /// The rules a value must follow, from the spec.
-                pub const RULES: __rt::__private::TextRules = __rt::__private::TextRules {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(24usize),
-                    pattern: ::std::option::Option::Some({
-                        static PATTERN: __rt::__private::Pattern = __rt::__private::Pattern::new(
+                pub const RULES: __p::TextRules = __p::TextRules {
+                    min_length: None,
+                    max_length: Some(24usize),
+                    pattern: Some({
+                        static PATTERN: __p::Pattern = __p::Pattern::new(
                             "(?i)^[a-f\\d]{24}$",
                         );
                         &PATTERN
@@ -1267,11 +1139,11 @@ pub mod klarna_payments {
                 };
                 /// Checks `value` against the spec's rules.
                 pub fn new(
-                    value: impl ::std::convert::Into<::std::string::String>,
-                ) -> ::std::result::Result<Self, __rt::InvalidValue> {
+                    value: impl Into<String>,
+                ) -> Result<Self, __rt::InvalidValue> {
                     let value = value.into();
                     Self::RULES.check(&value)?;
-                    ::std::result::Result::Ok(PaywallId(value))
+                    Ok(PaywallId(value))
                 }
                 /// The checked text.
                 pub fn as_str(&self) -> &str {
@@ -1283,43 +1155,43 @@ pub mod klarna_payments {
                     f.debug_tuple(stringify!(PaywallId)).field(&self.0).finish()
                 }
             }
-            __rt::__private::impl_checked_text!(PaywallId);
+            __p::impl_checked_text!(PaywallId);
             /// Information about custom URLs, i.e. where to send the user afterwards.
             ///
             /// Create one with [`CustomUrls::builder`].
             #[derive(Clone, Default, PartialEq)]
             pub struct CustomUrls {
-                reset_password_url: ::std::option::Option<__rt::Url>,
-                return_url: ::std::option::Option<__rt::Url>,
-                problems: __rt::__private::Problems,
+                reset_password_url: Option<__rt::Url>,
+                return_url: Option<__rt::Url>,
+                problems: __p::Problems,
             }
             impl CustomUrls {
                 /// Starts building a value.
                 pub fn builder() -> CustomUrlsBuilder {
                     CustomUrlsBuilder {
-                        value: ::std::default::Default::default(),
+                        value: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
             }
-            impl __rt::__private::Nested for CustomUrls {
-                fn take_problems(&mut self) -> __rt::__private::Problems {
+            impl __p::Nested for CustomUrls {
+                fn take_problems(&mut self) -> __p::Problems {
                     ::std::mem::take(&mut self.problems)
                 }
             }
-            impl __rt::__private::serde::Serialize for CustomUrls {
-                fn serialize<S: __rt::__private::serde::Serializer>(
+            impl __p::serde::Serialize for CustomUrls {
+                fn serialize<S: __p::serde::Serializer>(
                     &self,
                     serializer: S,
-                ) -> ::std::result::Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
-                    __rt::__private::entry(
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(None)?;
+                    __p::entry(
                         &mut map,
                         "reset_password_url",
                         &self.reset_password_url,
                     )?;
-                    __rt::__private::entry(&mut map, "return_url", &self.return_url)?;
-                    __rt::__private::serde::ser::SerializeMap::end(map)
+                    __p::entry(&mut map, "return_url", &self.return_url)?;
+                    __p::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for CustomUrls {
@@ -1340,7 +1212,7 @@ pub mod klarna_payments {
             #[doc(hidden)]
             pub mod custom_urls_builder_state {
                 #[allow(unused_imports)]
-                use super::__rt;
+                use super::__p;
             }
             impl CustomUrlsBuilder {
                 fn into_state(self) -> CustomUrlsBuilder {
@@ -1356,12 +1228,12 @@ pub mod klarna_payments {
                     self,
                     value: impl __rt::IntoValue<__rt::Url>,
                 ) -> Self {
-                    self.maybe_reset_password_url(::std::option::Option::Some(value))
+                    self.maybe_reset_password_url(Some(value))
                 }
                 /// Like [`Self::reset_password_url`], taking an `Option`: `None` leaves `reset_password_url` unset. The builder's type is the same either way.
                 pub fn maybe_reset_password_url(
                     mut self,
-                    value: ::std::option::Option<impl __rt::IntoValue<__rt::Url>>,
+                    value: Option<impl __rt::IntoValue<__rt::Url>>,
                 ) -> Self {
                     self.value.reset_password_url = self
                         .value
@@ -1373,12 +1245,12 @@ pub mod klarna_payments {
                 ///
                 /// Optional.
                 pub fn return_url(self, value: impl __rt::IntoValue<__rt::Url>) -> Self {
-                    self.maybe_return_url(::std::option::Option::Some(value))
+                    self.maybe_return_url(Some(value))
                 }
                 /// Like [`Self::return_url`], taking an `Option`: `None` leaves `return_url` unset. The builder's type is the same either way.
                 pub fn maybe_return_url(
                     mut self,
-                    value: ::std::option::Option<impl __rt::IntoValue<__rt::Url>>,
+                    value: Option<impl __rt::IntoValue<__rt::Url>>,
                 ) -> Self {
                     self.value.return_url = self
                         .value
@@ -1386,8 +1258,6 @@ pub mod klarna_payments {
                         .check_maybe("return_url", value);
                     self
                 }
-            }
-            impl CustomUrlsBuilder {
                 /// Finishes the value. Values that failed their checks are reported when the request
                 /// is sent, before anything goes over the network.
                 pub fn build(self) -> CustomUrls {
@@ -1407,7 +1277,7 @@ pub mod klarna_payments {
                 /// `created`
                 Created,
                 /// A value the spec does not list, kept as sent.
-                Unknown(::std::string::String),
+                Unknown(String),
             }
             impl AccountStatus {
                 /// The value as sent on the wire.
@@ -1421,104 +1291,88 @@ pub mod klarna_payments {
             }
             impl ::std::str::FromStr for AccountStatus {
                 type Err = ::std::convert::Infallible;
-                fn from_str(text: &str) -> ::std::result::Result<Self, Self::Err> {
-                    ::std::result::Result::Ok(
+                fn from_str(text: &str) -> Result<Self, Self::Err> {
+                    Ok(
                         match text {
                             "known" => AccountStatus::Known,
                             "created" => AccountStatus::Created,
-                            other => {
-                                AccountStatus::Unknown(
-                                    ::std::string::ToString::to_string(other),
-                                )
-                            }
+                            other => AccountStatus::Unknown(other.to_string()),
                         },
                     )
                 }
             }
-            __rt::__private::impl_response_enum!(AccountStatus);
+            __p::impl_response_enum!(AccountStatus);
             /// The JSON body of `place_trial_order`.
             #[derive(Clone, Default, PartialEq)]
             pub struct PlaceTrialOrderBody {
-                customer_info: ::std::option::Option<CustomerInfo>,
-                klarna_authorization_token: ::std::option::Option<::std::string::String>,
-                klarna_payments_session_id: ::std::option::Option<::std::string::String>,
-                browser_ip: ::std::option::Option<::std::net::IpAddr>,
-                browser_language: ::std::option::Option<::std::string::String>,
-                browser_user_agent: ::std::option::Option<::std::string::String>,
-                traffic_source: ::std::option::Option<::std::string::String>,
-                merchant_reference: ::std::option::Option<::std::string::String>,
-                paywall_id: ::std::option::Option<PaywallId>,
-                custom_urls: ::std::option::Option<CustomUrls>,
-                raise_on_ssn_already_taken_error: ::std::option::Option<bool>,
-                raise_on_ssn_already_set_error: ::std::option::Option<bool>,
-                raise_on_account_update_error: ::std::option::Option<bool>,
-                raise_on_delivery_address_error: ::std::option::Option<bool>,
+                customer_info: Option<CustomerInfo>,
+                klarna_authorization_token: Option<String>,
+                klarna_payments_session_id: Option<String>,
+                browser_ip: Option<::std::net::IpAddr>,
+                browser_language: Option<String>,
+                browser_user_agent: Option<String>,
+                traffic_source: Option<String>,
+                merchant_reference: Option<String>,
+                paywall_id: Option<PaywallId>,
+                custom_urls: Option<CustomUrls>,
+                raise_on_ssn_already_taken_error: Option<bool>,
+                raise_on_ssn_already_set_error: Option<bool>,
+                raise_on_account_update_error: Option<bool>,
+                raise_on_delivery_address_error: Option<bool>,
             }
-            impl __rt::__private::serde::Serialize for PlaceTrialOrderBody {
-                fn serialize<S: __rt::__private::serde::Serializer>(
+            impl __p::serde::Serialize for PlaceTrialOrderBody {
+                fn serialize<S: __p::serde::Serializer>(
                     &self,
                     serializer: S,
-                ) -> ::std::result::Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(::std::option::Option::None)?;
-                    __rt::__private::entry(
-                        &mut map,
-                        "customer_info",
-                        &self.customer_info,
-                    )?;
-                    __rt::__private::entry(
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = serializer.serialize_map(None)?;
+                    __p::entry(&mut map, "customer_info", &self.customer_info)?;
+                    __p::entry(
                         &mut map,
                         "klarna_authorization_token",
                         &self.klarna_authorization_token,
                     )?;
-                    __rt::__private::entry(
+                    __p::entry(
                         &mut map,
                         "klarna_payments_session_id",
                         &self.klarna_payments_session_id,
                     )?;
-                    __rt::__private::entry(&mut map, "browser_ip", &self.browser_ip)?;
-                    __rt::__private::entry(
-                        &mut map,
-                        "browser_language",
-                        &self.browser_language,
-                    )?;
-                    __rt::__private::entry(
+                    __p::entry(&mut map, "browser_ip", &self.browser_ip)?;
+                    __p::entry(&mut map, "browser_language", &self.browser_language)?;
+                    __p::entry(
                         &mut map,
                         "browser_user_agent",
                         &self.browser_user_agent,
                     )?;
-                    __rt::__private::entry(
-                        &mut map,
-                        "traffic_source",
-                        &self.traffic_source,
-                    )?;
-                    __rt::__private::entry(
+                    __p::entry(&mut map, "traffic_source", &self.traffic_source)?;
+                    __p::entry(
                         &mut map,
                         "merchant_reference",
                         &self.merchant_reference,
                     )?;
-                    __rt::__private::entry(&mut map, "paywall_id", &self.paywall_id)?;
-                    __rt::__private::entry(&mut map, "custom_urls", &self.custom_urls)?;
-                    __rt::__private::entry(
+                    __p::entry(&mut map, "paywall_id", &self.paywall_id)?;
+                    __p::entry(&mut map, "custom_urls", &self.custom_urls)?;
+                    __p::entry(
                         &mut map,
                         "raise_on_ssn_already_taken_error",
                         &self.raise_on_ssn_already_taken_error,
                     )?;
-                    __rt::__private::entry(
+                    __p::entry(
                         &mut map,
                         "raise_on_ssn_already_set_error",
                         &self.raise_on_ssn_already_set_error,
                     )?;
-                    __rt::__private::entry(
+                    __p::entry(
                         &mut map,
                         "raise_on_account_update_error",
                         &self.raise_on_account_update_error,
                     )?;
-                    __rt::__private::entry(
+                    __p::entry(
                         &mut map,
                         "raise_on_delivery_address_error",
                         &self.raise_on_delivery_address_error,
                     )?;
-                    __rt::__private::serde::ser::SerializeMap::end(map)
+                    __p::serde::ser::SerializeMap::end(map)
                 }
             }
             impl ::std::fmt::Debug for PlaceTrialOrderBody {
@@ -1566,21 +1420,20 @@ pub mod klarna_payments {
                 /// URL where you should redirect the customer.
                 pub redirect_url: __rt::Url,
                 /// The Payway order id.
-                pub pw_order_id: ::std::string::String,
+                pub pw_order_id: String,
                 /// The Klarna order id.
-                pub klarna_order_id: ::std::string::String,
+                pub klarna_order_id: String,
                 /// The account id of the registered customer account.
-                pub account_id: ::std::string::String,
+                pub account_id: String,
                 /// Whether the account was known since before (`known`) or a new account was registered (`created`).
                 pub account_status: AccountStatus,
             }
-            impl<'de> __rt::__private::serde::Deserialize<'de>
-            for PlaceTrialOrderResponse {
-                fn deserialize<D: __rt::__private::serde::Deserializer<'de>>(
+            impl<'de> __p::serde::Deserialize<'de> for PlaceTrialOrderResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
-                ) -> ::std::result::Result<Self, D::Error> {
+                ) -> Result<Self, D::Error> {
                     struct Visitor;
-                    impl<'de> __rt::__private::serde::de::Visitor<'de> for Visitor {
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
                         type Value = PlaceTrialOrderResponse;
                         fn expecting(
                             &self,
@@ -1588,67 +1441,43 @@ pub mod klarna_payments {
                         ) -> ::std::fmt::Result {
                             f.write_str("a `PlaceTrialOrderResponse` object")
                         }
-                        fn visit_map<M: __rt::__private::serde::de::MapAccess<'de>>(
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
                             self,
                             mut map: M,
-                        ) -> ::std::result::Result<PlaceTrialOrderResponse, M::Error> {
-                            let mut v_redirect_url = ::std::option::Option::None;
-                            let mut v_pw_order_id = ::std::option::Option::None;
-                            let mut v_klarna_order_id = ::std::option::Option::None;
-                            let mut v_account_id = ::std::option::Option::None;
-                            let mut v_account_status = ::std::option::Option::None;
-                            while let ::std::option::Option::Some(key) = map
-                                .next_key::<__rt::__private::Key<'de>>()?
-                            {
+                        ) -> Result<PlaceTrialOrderResponse, M::Error> {
+                            let mut v_redirect_url = None;
+                            let mut v_pw_order_id = None;
+                            let mut v_klarna_order_id = None;
+                            let mut v_account_id = None;
+                            let mut v_account_status = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "redirect_url" => {
-                                        v_redirect_url = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
-                                    }
-                                    "pw_order_id" => {
-                                        v_pw_order_id = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
-                                    }
+                                    "redirect_url" => v_redirect_url = Some(map.next_value()?),
+                                    "pw_order_id" => v_pw_order_id = Some(map.next_value()?),
                                     "klarna_order_id" => {
-                                        v_klarna_order_id = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
+                                        v_klarna_order_id = Some(map.next_value()?);
                                     }
-                                    "account_id" => {
-                                        v_account_id = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
-                                    }
+                                    "account_id" => v_account_id = Some(map.next_value()?),
                                     "account_status" => {
-                                        v_account_status = ::std::option::Option::Some(
-                                            map.next_value()?,
-                                        );
+                                        v_account_status = Some(map.next_value()?);
                                     }
                                     _ => {
-                                        map.next_value::<__rt::__private::serde::de::IgnoredAny>()?;
+                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
                                     }
                                 }
                             }
-                            ::std::result::Result::Ok(PlaceTrialOrderResponse {
-                                redirect_url: __rt::__private::required(
+                            Ok(PlaceTrialOrderResponse {
+                                redirect_url: __p::required(
                                     v_redirect_url,
                                     "redirect_url",
                                 )?,
-                                pw_order_id: __rt::__private::required(
-                                    v_pw_order_id,
-                                    "pw_order_id",
-                                )?,
-                                klarna_order_id: __rt::__private::required(
+                                pw_order_id: __p::required(v_pw_order_id, "pw_order_id")?,
+                                klarna_order_id: __p::required(
                                     v_klarna_order_id,
                                     "klarna_order_id",
                                 )?,
-                                account_id: __rt::__private::required(
-                                    v_account_id,
-                                    "account_id",
-                                )?,
-                                account_status: __rt::__private::required(
+                                account_id: __p::required(v_account_id, "account_id")?,
+                                account_status: __p::required(
                                     v_account_status,
                                     "account_status",
                                 )?,
@@ -1674,16 +1503,16 @@ pub mod klarna_payments {
             pub struct PlaceTrialOrderRequest<
                 'c,
                 A,
-                CustomerInfoState = __rt::__private::Unset,
-                KlarnaAuthorizationTokenState = __rt::__private::Unset,
-                KlarnaPaymentsSessionIdState = __rt::__private::Unset,
-                BrowserIpState = __rt::__private::Unset,
-                BrowserLanguageState = __rt::__private::Unset,
-                BrowserUserAgentState = __rt::__private::Unset,
+                CustomerInfoState = __p::Unset,
+                KlarnaAuthorizationTokenState = __p::Unset,
+                KlarnaPaymentsSessionIdState = __p::Unset,
+                BrowserIpState = __p::Unset,
+                BrowserLanguageState = __p::Unset,
+                BrowserUserAgentState = __p::Unset,
             > {
                 connection: &'c __rt::Connection<A>,
                 body: PlaceTrialOrderBody,
-                problems: __rt::__private::Problems,
+                problems: __p::Problems,
                 state: ::std::marker::PhantomData<
                     fn() -> (
                         CustomerInfoState,
@@ -1701,18 +1530,18 @@ pub mod klarna_payments {
             > PlaceTrialOrderRequest<
                 'c,
                 A,
-                __rt::__private::Unset,
-                __rt::__private::Unset,
-                __rt::__private::Unset,
-                __rt::__private::Unset,
-                __rt::__private::Unset,
-                __rt::__private::Unset,
+                __p::Unset,
+                __p::Unset,
+                __p::Unset,
+                __p::Unset,
+                __p::Unset,
+                __p::Unset,
             > {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     PlaceTrialOrderRequest {
                         connection,
-                        body: ::std::default::Default::default(),
-                        problems: ::std::default::Default::default(),
+                        body: Default::default(),
+                        problems: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -1721,7 +1550,7 @@ pub mod klarna_payments {
             #[doc(hidden)]
             pub mod place_trial_order_request_state {
                 #[allow(unused_imports)]
-                use super::__rt;
+                use super::__p;
                 /// Implemented once `customer_info` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `customer_info` is not set",
@@ -1729,7 +1558,7 @@ pub mod klarna_payments {
                     note = "call `.customer_info(...)` before `.send()`"
                 )]
                 pub trait CustomerInfoIsSet {}
-                impl CustomerInfoIsSet for __rt::__private::Set {}
+                impl CustomerInfoIsSet for __p::Set {}
                 /// Implemented once `klarna_authorization_token` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `klarna_authorization_token` is not set",
@@ -1737,7 +1566,7 @@ pub mod klarna_payments {
                     note = "call `.klarna_authorization_token(...)` before `.send()`"
                 )]
                 pub trait KlarnaAuthorizationTokenIsSet {}
-                impl KlarnaAuthorizationTokenIsSet for __rt::__private::Set {}
+                impl KlarnaAuthorizationTokenIsSet for __p::Set {}
                 /// Implemented once `klarna_payments_session_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `klarna_payments_session_id` is not set",
@@ -1745,7 +1574,7 @@ pub mod klarna_payments {
                     note = "call `.klarna_payments_session_id(...)` before `.send()`"
                 )]
                 pub trait KlarnaPaymentsSessionIdIsSet {}
-                impl KlarnaPaymentsSessionIdIsSet for __rt::__private::Set {}
+                impl KlarnaPaymentsSessionIdIsSet for __p::Set {}
                 /// Implemented once `browser_ip` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `browser_ip` is not set",
@@ -1753,7 +1582,7 @@ pub mod klarna_payments {
                     note = "call `.browser_ip(...)` before `.send()`"
                 )]
                 pub trait BrowserIpIsSet {}
-                impl BrowserIpIsSet for __rt::__private::Set {}
+                impl BrowserIpIsSet for __p::Set {}
                 /// Implemented once `browser_language` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `browser_language` is not set",
@@ -1761,7 +1590,7 @@ pub mod klarna_payments {
                     note = "call `.browser_language(...)` before `.send()`"
                 )]
                 pub trait BrowserLanguageIsSet {}
-                impl BrowserLanguageIsSet for __rt::__private::Set {}
+                impl BrowserLanguageIsSet for __p::Set {}
                 /// Implemented once `browser_user_agent` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `browser_user_agent` is not set",
@@ -1769,7 +1598,7 @@ pub mod klarna_payments {
                     note = "call `.browser_user_agent(...)` before `.send()`"
                 )]
                 pub trait BrowserUserAgentIsSet {}
-                impl BrowserUserAgentIsSet for __rt::__private::Set {}
+                impl BrowserUserAgentIsSet for __p::Set {}
             }
             impl<
                 'c,
@@ -1825,14 +1654,14 @@ pub mod klarna_payments {
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
-                    __rt::__private::Set,
+                    __p::Set,
                     KlarnaAuthorizationTokenState,
                     KlarnaPaymentsSessionIdState,
                     BrowserIpState,
                     BrowserLanguageState,
                     BrowserUserAgentState,
                 > {
-                    let value = ::std::option::Option::Some(value);
+                    let value = Some(value);
                     self.body.customer_info = self
                         .problems
                         .nested("customer_info", value);
@@ -1843,18 +1672,18 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn klarna_authorization_token(
                     mut self,
-                    value: impl __rt::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<String>,
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
                     CustomerInfoState,
-                    __rt::__private::Set,
+                    __p::Set,
                     KlarnaPaymentsSessionIdState,
                     BrowserIpState,
                     BrowserLanguageState,
                     BrowserUserAgentState,
                 > {
-                    let value = ::std::option::Option::Some(value);
+                    let value = Some(value);
                     self.body.klarna_authorization_token = self
                         .problems
                         .check_maybe("klarna_authorization_token", value);
@@ -1865,18 +1694,18 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn klarna_payments_session_id(
                     mut self,
-                    value: impl __rt::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<String>,
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
                     CustomerInfoState,
                     KlarnaAuthorizationTokenState,
-                    __rt::__private::Set,
+                    __p::Set,
                     BrowserIpState,
                     BrowserLanguageState,
                     BrowserUserAgentState,
                 > {
-                    let value = ::std::option::Option::Some(value);
+                    let value = Some(value);
                     self.body.klarna_payments_session_id = self
                         .problems
                         .check_maybe("klarna_payments_session_id", value);
@@ -1894,11 +1723,11 @@ pub mod klarna_payments {
                     CustomerInfoState,
                     KlarnaAuthorizationTokenState,
                     KlarnaPaymentsSessionIdState,
-                    __rt::__private::Set,
+                    __p::Set,
                     BrowserLanguageState,
                     BrowserUserAgentState,
                 > {
-                    let value = ::std::option::Option::Some(value);
+                    let value = Some(value);
                     self.body.browser_ip = self
                         .problems
                         .check_maybe("browser_ip", value);
@@ -1909,7 +1738,7 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn browser_language(
                     mut self,
-                    value: impl __rt::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<String>,
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
@@ -1917,10 +1746,10 @@ pub mod klarna_payments {
                     KlarnaAuthorizationTokenState,
                     KlarnaPaymentsSessionIdState,
                     BrowserIpState,
-                    __rt::__private::Set,
+                    __p::Set,
                     BrowserUserAgentState,
                 > {
-                    let value = ::std::option::Option::Some(value);
+                    let value = Some(value);
                     self.body.browser_language = self
                         .problems
                         .check_maybe("browser_language", value);
@@ -1931,7 +1760,7 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn browser_user_agent(
                     mut self,
-                    value: impl __rt::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<String>,
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
@@ -1940,9 +1769,9 @@ pub mod klarna_payments {
                     KlarnaPaymentsSessionIdState,
                     BrowserIpState,
                     BrowserLanguageState,
-                    __rt::__private::Set,
+                    __p::Set,
                 > {
-                    let value = ::std::option::Option::Some(value);
+                    let value = Some(value);
                     self.body.browser_user_agent = self
                         .problems
                         .check_maybe("browser_user_agent", value);
@@ -1953,16 +1782,14 @@ pub mod klarna_payments {
                 /// Optional.
                 pub fn traffic_source(
                     self,
-                    value: impl __rt::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<String>,
                 ) -> Self {
-                    self.maybe_traffic_source(::std::option::Option::Some(value))
+                    self.maybe_traffic_source(Some(value))
                 }
                 /// Like [`Self::traffic_source`], taking an `Option`: `None` leaves `traffic_source` unset. The builder's type is the same either way.
                 pub fn maybe_traffic_source(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.body.traffic_source = self
                         .problems
@@ -1974,16 +1801,14 @@ pub mod klarna_payments {
                 /// Optional.
                 pub fn merchant_reference(
                     self,
-                    value: impl __rt::IntoValue<::std::string::String>,
+                    value: impl __rt::IntoValue<String>,
                 ) -> Self {
-                    self.maybe_merchant_reference(::std::option::Option::Some(value))
+                    self.maybe_merchant_reference(Some(value))
                 }
                 /// Like [`Self::merchant_reference`], taking an `Option`: `None` leaves `merchant_reference` unset. The builder's type is the same either way.
                 pub fn maybe_merchant_reference(
                     mut self,
-                    value: ::std::option::Option<
-                        impl __rt::IntoValue<::std::string::String>,
-                    >,
+                    value: Option<impl __rt::IntoValue<String>>,
                 ) -> Self {
                     self.body.merchant_reference = self
                         .problems
@@ -1994,12 +1819,12 @@ pub mod klarna_payments {
                 ///
                 /// Optional.
                 pub fn paywall_id(self, value: impl __rt::IntoValue<PaywallId>) -> Self {
-                    self.maybe_paywall_id(::std::option::Option::Some(value))
+                    self.maybe_paywall_id(Some(value))
                 }
                 /// Like [`Self::paywall_id`], taking an `Option`: `None` leaves `paywall_id` unset. The builder's type is the same either way.
                 pub fn maybe_paywall_id(
                     mut self,
-                    value: ::std::option::Option<impl __rt::IntoValue<PaywallId>>,
+                    value: Option<impl __rt::IntoValue<PaywallId>>,
                 ) -> Self {
                     self.body.paywall_id = self
                         .problems
@@ -2010,13 +1835,10 @@ pub mod klarna_payments {
                 ///
                 /// Optional.
                 pub fn custom_urls(self, value: CustomUrls) -> Self {
-                    self.maybe_custom_urls(::std::option::Option::Some(value))
+                    self.maybe_custom_urls(Some(value))
                 }
                 /// Like [`Self::custom_urls`], taking an `Option`: `None` leaves `custom_urls` unset. The builder's type is the same either way.
-                pub fn maybe_custom_urls(
-                    mut self,
-                    value: ::std::option::Option<CustomUrls>,
-                ) -> Self {
+                pub fn maybe_custom_urls(mut self, value: Option<CustomUrls>) -> Self {
                     self.body.custom_urls = self.problems.nested("custom_urls", value);
                     self
                 }
@@ -2027,14 +1849,12 @@ pub mod klarna_payments {
                     self,
                     value: impl __rt::IntoValue<bool>,
                 ) -> Self {
-                    self.maybe_raise_on_ssn_already_taken_error(
-                        ::std::option::Option::Some(value),
-                    )
+                    self.maybe_raise_on_ssn_already_taken_error(Some(value))
                 }
                 /// Like [`Self::raise_on_ssn_already_taken_error`], taking an `Option`: `None` leaves `raise_on_ssn_already_taken_error` unset. The builder's type is the same either way.
                 pub fn maybe_raise_on_ssn_already_taken_error(
                     mut self,
-                    value: ::std::option::Option<impl __rt::IntoValue<bool>>,
+                    value: Option<impl __rt::IntoValue<bool>>,
                 ) -> Self {
                     self.body.raise_on_ssn_already_taken_error = self
                         .problems
@@ -2048,14 +1868,12 @@ pub mod klarna_payments {
                     self,
                     value: impl __rt::IntoValue<bool>,
                 ) -> Self {
-                    self.maybe_raise_on_ssn_already_set_error(
-                        ::std::option::Option::Some(value),
-                    )
+                    self.maybe_raise_on_ssn_already_set_error(Some(value))
                 }
                 /// Like [`Self::raise_on_ssn_already_set_error`], taking an `Option`: `None` leaves `raise_on_ssn_already_set_error` unset. The builder's type is the same either way.
                 pub fn maybe_raise_on_ssn_already_set_error(
                     mut self,
-                    value: ::std::option::Option<impl __rt::IntoValue<bool>>,
+                    value: Option<impl __rt::IntoValue<bool>>,
                 ) -> Self {
                     self.body.raise_on_ssn_already_set_error = self
                         .problems
@@ -2069,14 +1887,12 @@ pub mod klarna_payments {
                     self,
                     value: impl __rt::IntoValue<bool>,
                 ) -> Self {
-                    self.maybe_raise_on_account_update_error(
-                        ::std::option::Option::Some(value),
-                    )
+                    self.maybe_raise_on_account_update_error(Some(value))
                 }
                 /// Like [`Self::raise_on_account_update_error`], taking an `Option`: `None` leaves `raise_on_account_update_error` unset. The builder's type is the same either way.
                 pub fn maybe_raise_on_account_update_error(
                     mut self,
-                    value: ::std::option::Option<impl __rt::IntoValue<bool>>,
+                    value: Option<impl __rt::IntoValue<bool>>,
                 ) -> Self {
                     self.body.raise_on_account_update_error = self
                         .problems
@@ -2090,40 +1906,18 @@ pub mod klarna_payments {
                     self,
                     value: impl __rt::IntoValue<bool>,
                 ) -> Self {
-                    self.maybe_raise_on_delivery_address_error(
-                        ::std::option::Option::Some(value),
-                    )
+                    self.maybe_raise_on_delivery_address_error(Some(value))
                 }
                 /// Like [`Self::raise_on_delivery_address_error`], taking an `Option`: `None` leaves `raise_on_delivery_address_error` unset. The builder's type is the same either way.
                 pub fn maybe_raise_on_delivery_address_error(
                     mut self,
-                    value: ::std::option::Option<impl __rt::IntoValue<bool>>,
+                    value: Option<impl __rt::IntoValue<bool>>,
                 ) -> Self {
                     self.body.raise_on_delivery_address_error = self
                         .problems
                         .check_maybe("raise_on_delivery_address_error", value);
                     self
                 }
-            }
-            impl<
-                'c,
-                A,
-                CustomerInfoState,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-                BrowserIpState,
-                BrowserLanguageState,
-                BrowserUserAgentState,
-            > PlaceTrialOrderRequest<
-                'c,
-                A,
-                CustomerInfoState,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-                BrowserIpState,
-                BrowserLanguageState,
-                BrowserUserAgentState,
-            > {
                 /// The JSON body as set so far.
                 pub fn body(&self) -> &PlaceTrialOrderBody {
                     &self.body
@@ -2131,9 +1925,11 @@ pub mod klarna_payments {
                 /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client never sends it a second time on its own.
                 ///
                 /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
-                pub async fn send(
+                pub fn send(
                     self,
-                ) -> ::std::result::Result<PlaceTrialOrderResponse, __rt::Error>
+                ) -> impl ::std::future::Future<
+                    Output = Result<PlaceTrialOrderResponse, __rt::Error>,
+                >
                 where
                     A: __rt::Auth,
                     CustomerInfoState: place_trial_order_request_state::CustomerInfoIsSet,
@@ -2147,14 +1943,8 @@ pub mod klarna_payments {
                         .send::<
                             _,
                             _,
-                            __rt::__private::Item<PlaceTrialOrderResponse>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            ::std::option::Option::None::<&()>,
-                            ::std::option::Option::Some(&self.body),
-                        )
-                        .await
+                            __p::Item<PlaceTrialOrderResponse>,
+                        >(&ENDPOINT, self.problems, None::<()>, Some(self.body))
                 }
             }
             impl<
