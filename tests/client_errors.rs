@@ -522,12 +522,22 @@ async fn a_slow_answer_is_a_timeout() {
         &server,
         ClientConfig::default().timeout(Duration::from_millis(200)),
     );
+    // The order may have been placed: placing one is not safe to retry, so the timeout comes
+    // back as an unknown outcome.
     match send_trial_order(&client).await {
-        Err(Error::Timeout(timeout)) => {
+        Err(error @ Error::OutcomeUnknown(_)) => {
+            assert!(error.is_timeout(), "{error}");
+            let Error::OutcomeUnknown(unknown) = &error else {
+                unreachable!()
+            };
+            assert_eq!(unknown.endpoint(), PLACE_TRIAL_ORDER_NAME);
+            let Error::Timeout(timeout) = unknown.cause() else {
+                panic!("expected a timeout as the cause, got {:?}", unknown.cause())
+            };
             assert_eq!(timeout.endpoint(), PLACE_TRIAL_ORDER_NAME);
             assert_eq!(timeout.timeout(), Duration::from_millis(200));
         }
-        other => panic!("expected Error::Timeout, got {other:?}"),
+        other => panic!("expected Error::OutcomeUnknown, got {other:?}"),
     }
     // The request did reach the server: a timeout is not a refused connection.
     assert_eq!(server.count(PLACE_TRIAL_ORDER), 1);
@@ -591,19 +601,25 @@ async fn a_refused_connection_is_a_transport_error() {
 }
 
 #[tokio::test]
-async fn a_dropped_connection_is_a_transport_error_and_not_resent() {
+async fn a_dropped_connection_is_an_unknown_outcome_and_not_resent() {
     let server = TestServer::start().await;
     server.answer(PLACE_TRIAL_ORDER, Answer::drop_connection());
     match send_trial_order(&app_client(&server)).await {
-        Err(Error::Transport(transport)) => {
-            assert_eq!(transport.endpoint(), PLACE_TRIAL_ORDER_NAME);
+        Err(Error::OutcomeUnknown(unknown)) => {
+            assert_eq!(unknown.endpoint(), PLACE_TRIAL_ORDER_NAME);
+            let Error::Transport(transport) = unknown.cause() else {
+                panic!(
+                    "expected a transport failure as the cause, got {:?}",
+                    unknown.cause()
+                )
+            };
             assert!(
                 !transport.is_connect(),
                 "the connection was made: {transport}"
             );
-            assert!(std::error::Error::source(&transport).is_some());
+            assert!(std::error::Error::source(transport).is_some());
         }
-        other => panic!("expected Error::Transport, got {other:?}"),
+        other => panic!("expected Error::OutcomeUnknown, got {other:?}"),
     }
     // place_trial_order is not safe to retry: the client must not have sent it again.
     assert_eq!(server.count(PLACE_TRIAL_ORDER), 1);

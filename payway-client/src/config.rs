@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use crate::retry::RetryPolicy;
+
 /// How the client talks to the API. Start from `ClientConfig::default()` and change what you need.
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
@@ -10,6 +12,7 @@ pub struct ClientConfig {
     pub(crate) user_agent: String,
     pub(crate) max_response_bytes: usize,
     pub(crate) http_client: Option<reqwest::Client>,
+    pub(crate) retry: RetryPolicy,
 }
 
 /// The default total timeout of one call.
@@ -27,6 +30,7 @@ impl Default for ClientConfig {
             user_agent: concat!("payway-client/", env!("CARGO_PKG_VERSION")).to_string(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             http_client: None,
+            retry: RetryPolicy::default(),
         }
     }
 }
@@ -57,10 +61,44 @@ impl ClientConfig {
         self
     }
 
+    /// When failed calls are retried (default: [`RetryPolicy::default`]). Requests that are not
+    /// safe to retry, like placing an order, are only resent when they never reached the server.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
     /// Use your own reqwest client (proxies, TLS roots). The connect timeout and user agent
     /// settings then belong to that client; the total timeout is still applied to every call.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
+        self
+    }
+}
+
+/// Settings of one call that override the client's: set with `.request_options(...)` on any
+/// request builder.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RequestOptions {
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) retry: Option<RetryPolicy>,
+}
+
+impl RequestOptions {
+    /// Options that change nothing.
+    pub fn new() -> Self {
+        RequestOptions::default()
+    }
+
+    /// The total time this call's attempt may take, instead of the client's timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
         self
     }
 }

@@ -7,11 +7,14 @@ use std::sync::Arc;
 use serde::Serialize;
 use tracing::Instrument;
 
+use std::time::Duration;
+
 use crate::auth::{Auth, Unauthenticated};
-use crate::config::ClientConfig;
-use crate::error::{ApiError, DecodeError, Error, ErrorCode};
+use crate::config::{ClientConfig, RequestOptions};
+use crate::error::{ApiError, DecodeError, Error, ErrorCode, OutcomeUnknown};
 use crate::private::{Envelope, Problems};
-use crate::token::TokenEndpoint;
+use crate::retry::{Failure, retry_after};
+use crate::token::{AccessToken, TokenEndpoint};
 use crate::transport;
 use crate::values::Url;
 
@@ -141,12 +144,15 @@ impl<A> Connection<A> {
         }
     }
 
-    /// Sends one request of `endpoint`: rejects it if any value failed its checks, gets a token,
-    /// sends, and decodes the answer. Never sends twice.
+    /// Sends a request of `endpoint`: rejects it if any value failed its checks, gets a token,
+    /// sends, and decodes the answer. Retries follow the [`RetryPolicy`]: a request that is not
+    /// safe to retry is resent only when it never reached the server, and an unanswered one
+    /// becomes [`Error::OutcomeUnknown`].
     pub async fn send<Q, B, E>(
         &self,
         endpoint: &'static EndpointInfo,
         problems: Problems,
+        options: RequestOptions,
         query: Option<Q>,
         body: Option<B>,
     ) -> Result<E::Output, Error>
@@ -165,67 +171,142 @@ impl<A> Connection<A> {
             status = tracing::field::Empty,
         );
         async move {
-            let token = self.auth.access_token(&self.token_endpoint()).await?;
-            let timeout = self.shared.config.timeout;
-            let url = transport::join(&self.shared.base_url, endpoint.path);
-            let mut request = self
-                .shared
-                .http
-                .request(endpoint.method.to_reqwest(), url)
-                .bearer_auth(token.expose())
-                .header(reqwest::header::ACCEPT, "application/json")
-                .timeout(timeout);
-            if let Some(query) = &query {
-                request = request.query(query);
-            }
-            if let Some(body) = body {
-                // Serialized here rather than by reqwest, so a failure is ours to report.
-                let json = serde_json::to_vec(&body).map_err(|e| {
+            // Serialized once, here rather than by reqwest, so a failure is ours to report.
+            let json = match &body {
+                Some(body) => Some(serde_json::to_vec(body).map_err(|e| {
                     Error::Decode(DecodeError::new(
                         endpoint.name,
                         0,
                         format!("cannot encode the request: {e}"),
                         &[],
                     ))
-                })?;
-                request = request
-                    .header(reqwest::header::CONTENT_TYPE, "application/json")
-                    .body(json);
+                })?),
+                None => None,
+            };
+            let config = &self.shared.config;
+            let timeout = options.timeout.unwrap_or(config.timeout);
+            let policy = options.retry.as_ref().unwrap_or(&config.retry);
+            let mut retry = 0;
+            loop {
+                let token = self.auth.access_token(&self.token_endpoint()).await?;
+                let failure = match self
+                    .attempt(endpoint, &token, timeout, query.as_ref(), json.as_deref())
+                    .await
+                {
+                    Ok((status, headers, bytes)) => {
+                        tracing::Span::current().record("status", status);
+                        if status == 401 {
+                            self.auth.invalidate(&token);
+                        }
+                        let failure = Failure::Status(status);
+                        let wait = retry_after(&headers);
+                        match policy
+                            .delay(retry, wait)
+                            .filter(|_| failure.retryable(endpoint.retry_safe))
+                        {
+                            Some(delay) => (
+                                failure,
+                                delay,
+                                decode_response::<E>(endpoint.name, status, &bytes).err(),
+                            ),
+                            None => return decode_response::<E>(endpoint.name, status, &bytes),
+                        }
+                    }
+                    Err((failure, error)) => {
+                        match policy
+                            .delay(retry, None)
+                            .filter(|_| failure.retryable(endpoint.retry_safe))
+                        {
+                            Some(delay) => (failure, delay, Some(error)),
+                            None if failure == Failure::Dropped && !endpoint.retry_safe => {
+                                return Err(Error::OutcomeUnknown(OutcomeUnknown {
+                                    endpoint: endpoint.name,
+                                    cause: Box::new(error),
+                                }));
+                            }
+                            None => return Err(error),
+                        }
+                    }
+                };
+                let (failure, delay, error) = failure;
+                retry += 1;
+                tracing::info!(
+                    retry,
+                    ?failure,
+                    delay_ms = delay.as_millis() as u64,
+                    error = error.as_ref().map(tracing::field::display),
+                    "retrying"
+                );
+                tokio::time::sleep(delay).await;
             }
-            tracing::debug!("sending");
-            let response = request
-                .send()
-                .await
-                .map_err(|e| transport::from_reqwest(e, endpoint.name, timeout))?;
-            let status = response.status();
-            tracing::Span::current().record("status", status.as_u16());
-            let bytes = transport::read_body(
-                response,
-                self.shared.config.max_response_bytes,
-                endpoint.name,
-                timeout,
-            )
-            .await?;
-            if status.is_success() {
-                let envelope: E = serde_json::from_slice(&bytes).map_err(|e| {
-                    Error::Decode(DecodeError::new(
-                        endpoint.name,
-                        status.as_u16(),
-                        e.to_string(),
-                        &bytes,
-                    ))
-                })?;
-                tracing::debug!("succeeded");
-                return Ok(envelope.open());
-            }
-            if status == reqwest::StatusCode::UNAUTHORIZED {
-                self.auth.invalidate(&token);
-            }
-            tracing::debug!("failed");
-            Err(api_error(endpoint.name, status.as_u16(), &bytes))
         }
         .instrument(span)
         .await
+    }
+
+    /// One attempt: the answer's status, headers and body, or why there is none.
+    async fn attempt<Q: Serialize>(
+        &self,
+        endpoint: &'static EndpointInfo,
+        token: &AccessToken,
+        timeout: Duration,
+        query: Option<&Q>,
+        json: Option<&[u8]>,
+    ) -> Result<(u16, reqwest::header::HeaderMap, Vec<u8>), (Failure, Error)> {
+        let url = transport::join(&self.shared.base_url, endpoint.path);
+        let mut request = self
+            .shared
+            .http
+            .request(endpoint.method.to_reqwest(), url)
+            .bearer_auth(token.expose())
+            .header(reqwest::header::ACCEPT, "application/json")
+            .timeout(timeout);
+        if let Some(query) = query {
+            request = request.query(query);
+        }
+        if let Some(json) = json {
+            request = request
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(json.to_vec());
+        }
+        tracing::debug!("sending");
+        let response = request.send().await.map_err(|e| {
+            let failure = if e.is_connect() {
+                Failure::NotConnected
+            } else {
+                Failure::Dropped
+            };
+            (failure, transport::from_reqwest(e, endpoint.name, timeout))
+        })?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let max = self.shared.config.max_response_bytes;
+        match transport::read_body(response, max, endpoint.name, timeout).await {
+            Ok(bytes) => Ok((status, headers, bytes)),
+            // The answer started but broke off: the server has the request.
+            Err(error @ (Error::Transport(_) | Error::Timeout(_))) => {
+                Err((Failure::Dropped, error))
+            }
+            Err(error) => Err((Failure::Status(status), error)),
+        }
+    }
+}
+
+/// Decodes an answer of `endpoint`: the envelope's data for a success, else the Payway error
+/// (or a decode error when the body is not in that convention). Never panics, whatever the bytes.
+pub fn decode_response<E: Envelope>(
+    endpoint: &'static str,
+    status: u16,
+    body: &[u8],
+) -> Result<E::Output, Error> {
+    if (200..300).contains(&status) {
+        let envelope: E = serde_json::from_slice(body)
+            .map_err(|e| Error::Decode(DecodeError::new(endpoint, status, e.to_string(), body)))?;
+        tracing::debug!("succeeded");
+        Ok(envelope.open())
+    } else {
+        tracing::debug!("failed");
+        Err(api_error(endpoint, status, body))
     }
 }
 

@@ -20,6 +20,10 @@ pub enum Error {
     Timeout(TimeoutError),
     /// The request could not be sent, or its response not received.
     Transport(TransportError),
+    /// A request that is not safe to retry (placing an order) may have reached the server, but
+    /// no answer arrived: it may or may not have taken effect. The client does not resend it;
+    /// check (e.g. look the order up) before sending it again.
+    OutcomeUnknown(OutcomeUnknown),
     /// The response arrived but could not be understood.
     Decode(DecodeError),
     /// The client's configuration is unusable (e.g. a base URL that is not http or https).
@@ -34,6 +38,7 @@ impl fmt::Display for Error {
             Error::Token(e) => e.fmt(f),
             Error::Timeout(e) => e.fmt(f),
             Error::Transport(e) => e.fmt(f),
+            Error::OutcomeUnknown(e) => e.fmt(f),
             Error::Decode(e) => e.fmt(f),
             Error::Config(e) => e.fmt(f),
         }
@@ -44,8 +49,50 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(e) => Some(e),
+            Error::OutcomeUnknown(e) => Some(e.cause.as_ref()),
             _ => None,
         }
+    }
+}
+
+impl Error {
+    /// Whether the call ran out of time (also when the outcome is unknown because of it).
+    pub fn is_timeout(&self) -> bool {
+        match self {
+            Error::Timeout(_) => true,
+            Error::OutcomeUnknown(e) => e.cause.is_timeout(),
+            _ => false,
+        }
+    }
+}
+
+/// A request that may have reached the server went unanswered; see [`Error::OutcomeUnknown`].
+#[derive(Debug)]
+pub struct OutcomeUnknown {
+    pub(crate) endpoint: &'static str,
+    pub(crate) cause: Box<Error>,
+}
+
+impl OutcomeUnknown {
+    /// The endpoint, e.g. `klarna_payments.v2.place_trial_order`.
+    pub fn endpoint(&self) -> &'static str {
+        self.endpoint
+    }
+
+    /// What happened: a [`Error::Timeout`] or a [`Error::Transport`] after sending.
+    pub fn cause(&self) -> &Error {
+        &self.cause
+    }
+}
+
+impl fmt::Display for OutcomeUnknown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: the request may have reached the server but no answer arrived ({}); it was not \
+             resent: check whether it took effect before sending it again",
+            self.endpoint, self.cause
+        )
     }
 }
 

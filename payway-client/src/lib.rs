@@ -43,6 +43,7 @@ mod config;
 mod connection;
 mod error;
 mod private;
+mod retry;
 mod secret;
 mod token;
 mod transport;
@@ -54,12 +55,14 @@ pub use auth::{
 };
 pub use config::{
     ClientConfig, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+    RequestOptions,
 };
 pub use connection::{Connection, EndpointInfo, HttpMethod};
 pub use error::{
     ApiError, ConfigError, DecodeError, Error, ErrorCode, InvalidParameter, InvalidRequest,
-    TimeoutError, TokenError, TokenErrorKind, TransportError,
+    OutcomeUnknown, TimeoutError, TokenError, TokenErrorKind, TransportError,
 };
+pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use token::{AccessToken, TokenEndpoint};
 pub use values::{Date, Email, IntoValue, InvalidValue, Url};

@@ -662,6 +662,23 @@ impl Loader {
             if !self.snake_name(key.location, &key.text, "parameter name") {
                 continue;
             }
+            if context != Context::Response {
+                let setter_clash = naming::BUILDER_METHODS.contains(&key.text.as_str())
+                    || key.text.strip_prefix("maybe_").is_some_and(|rest| {
+                        map.entries.iter().any(|(other, _)| other.text == rest)
+                    });
+                if setter_clash {
+                    self.error(
+                        key.location,
+                        format!(
+                            "parameter `{}` in {what} would give a setter that clashes with a \
+                             builder method of the same name; this name cannot be generated",
+                            key.text
+                        ),
+                    );
+                    continue;
+                }
+            }
             if let Some(field) = self.field(&key.text, value, context) {
                 out.push(field);
             }

@@ -122,9 +122,48 @@ pub fn version_ident(version: u32) -> Ident {
 /// Names of Rust's prelude that generated code uses unqualified. A generated type with one of
 /// these names would hide Rust's own, so the loader rejects specs that would produce one.
 pub const PRELUDE_NAMES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Default", "Into",
-    "From", "IntoIterator", "Iterator", "ToString", "Clone", "Copy", "Send", "Sync", "Sized",
-    "PartialEq", "Eq", "Drop", "Fn", "FnMut", "FnOnce", "AsRef", "TryFrom", "TryInto",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "Default",
+    "Into",
+    "From",
+    "IntoIterator",
+    "Iterator",
+    "ToString",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "PartialEq",
+    "Eq",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "AsRef",
+    "TryFrom",
+    "TryInto",
+];
+
+/// Method names of request and object builders; a parameter of one of these names would clash.
+pub const BUILDER_METHODS: &[&str] = &[
+    "send",
+    "body",
+    "query",
+    "request_options",
+    "build",
+    "builder",
+    "field",
+    "into_state",
+    "take_problems",
 ];
 
 /// The name of the request builder of an endpoint, e.g. `CreateSessionRequest`.

@@ -1007,7 +1007,9 @@ sections:
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].location.line, 13);
     assert!(
-        problems[0].message.contains("would hide Rust's own `Option`"),
+        problems[0]
+            .message
+            .contains("would hide Rust's own `Option`"),
         "{}",
         problems[0].message
     );

@@ -91,10 +91,7 @@ impl Plan<'_> {
     /// `<'c, A, Unset, Unset>`: the type of a fresh builder.
     pub fn fresh_args(&self) -> TokenStream {
         let leading = &self.leading_args;
-        let unset = self
-            .state_params()
-            .into_iter()
-            .map(|_| quote!(__p::Unset));
+        let unset = self.state_params().into_iter().map(|_| quote!(__p::Unset));
         quote!(<#leading #(#unset),*>)
     }
 

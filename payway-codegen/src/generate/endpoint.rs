@@ -71,6 +71,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
         fields.extend(endpoint.body.iter().map(|f| (f, quote!(self.body))));
     }
     carried.push(format_ident!("problems"));
+    carried.push(format_ident!("options"));
     let mut plan = Plan {
         ident: request.clone(),
         leading_params: quote!('c, A,),
@@ -113,10 +114,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
 
     let (output, envelope) = match endpoint.response.envelope {
         Envelope::Item => (quote!(#response), quote!(__p::Item<#response>)),
-        Envelope::Items => (
-            quote!(Vec<#response>),
-            quote!(__p::Items<#response>),
-        ),
+        Envelope::Items => (quote!(Vec<#response>), quote!(__p::Items<#response>)),
     };
     let request_doc = format!(
         " The request of `{}` (v{} of section `{section}`): set its parameters, then \
@@ -136,6 +134,12 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
 
     let bounds = plan.finish_bounds();
     plan.methods = quote! {
+        /// Settings of this call that override the client's (timeout, retries).
+        pub fn request_options(mut self, options: #rt::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
+
         #query_access
         #body_access
 
@@ -147,7 +151,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
             A: #rt::Auth,
             #(#bounds,)*
         {
-            self.connection.send::<_, _, #envelope>(&ENDPOINT, self.problems, #query_arg, #body_arg)
+            self.connection.send::<_, _, #envelope>(&ENDPOINT, self.problems, self.options, #query_arg, #body_arg)
         }
     };
     let declaration_generics = plan.declaration_generics();
@@ -173,6 +177,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
                 #query_member
                 #body_member
                 problems: __p::Problems,
+                options: #rt::RequestOptions,
                 state: ::std::marker::PhantomData<fn() -> (#(#states,)*)>,
             }
 
@@ -183,6 +188,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
                         #query_init
                         #body_init
                         problems: Default::default(),
+                        options: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }

@@ -394,6 +394,7 @@ pub mod catalog {
                 connection: &'c __rt::Connection<A>,
                 query: PaymentPeriodsQuery,
                 problems: __p::Problems,
+                options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
             }
             impl<'c, A> PaymentPeriodsRequest<'c, A, __p::Unset> {
@@ -402,6 +403,7 @@ pub mod catalog {
                         connection,
                         query: Default::default(),
                         problems: Default::default(),
+                        options: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -428,6 +430,7 @@ pub mod catalog {
                         connection: self.connection,
                         query: self.query,
                         problems: self.problems,
+                        options: self.options,
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -470,6 +473,11 @@ pub mod catalog {
                     self.query.kind = self.problems.check_maybe("kind", value);
                     self
                 }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
                 /// The query parameters as set so far.
                 pub fn query(&self) -> &PaymentPeriodsQuery {
                     &self.query
@@ -491,7 +499,13 @@ pub mod catalog {
                             _,
                             _,
                             __p::Items<PaymentPeriodsItem>,
-                        >(&ENDPOINT, self.problems, Some(self.query), None::<()>)
+                        >(
+                            &ENDPOINT,
+                            self.problems,
+                            self.options,
+                            Some(self.query),
+                            None::<()>,
+                        )
                 }
             }
             impl<'c, A, CodeState> ::std::fmt::Debug
@@ -595,6 +609,7 @@ pub mod catalog {
                 connection: &'c __rt::Connection<A>,
                 body: LookupBody,
                 problems: __p::Problems,
+                options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
             }
             impl<'c, A> LookupRequest<'c, A, __p::Unset> {
@@ -603,6 +618,7 @@ pub mod catalog {
                         connection,
                         body: Default::default(),
                         problems: Default::default(),
+                        options: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -627,6 +643,7 @@ pub mod catalog {
                         connection: self.connection,
                         body: self.body,
                         problems: self.problems,
+                        options: self.options,
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -640,6 +657,11 @@ pub mod catalog {
                     let value = Some(value);
                     self.body.code = self.problems.check_maybe("code", value);
                     self.into_state()
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
                 }
                 /// The JSON body as set so far.
                 pub fn body(&self) -> &LookupBody {
@@ -662,7 +684,13 @@ pub mod catalog {
                             _,
                             _,
                             __p::Item<LookupResponse>,
-                        >(&ENDPOINT, self.problems, None::<()>, Some(self.body))
+                        >(
+                            &ENDPOINT,
+                            self.problems,
+                            self.options,
+                            None::<()>,
+                            Some(self.body),
+                        )
                 }
             }
             impl<'c, A, CodeState> ::std::fmt::Debug
@@ -804,6 +832,7 @@ pub mod catalog {
                 connection: &'c __rt::Connection<A>,
                 body: LookupBody,
                 problems: __p::Problems,
+                options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
             }
             impl<'c, A> LookupRequest<'c, A, __p::Unset> {
@@ -812,6 +841,7 @@ pub mod catalog {
                         connection,
                         body: Default::default(),
                         problems: Default::default(),
+                        options: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -836,6 +866,7 @@ pub mod catalog {
                         connection: self.connection,
                         body: self.body,
                         problems: self.problems,
+                        options: self.options,
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -861,6 +892,11 @@ pub mod catalog {
                     self.body.tags = self.problems.list("tags", value);
                     self
                 }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
                 /// The JSON body as set so far.
                 pub fn body(&self) -> &LookupBody {
                     &self.body
@@ -882,7 +918,13 @@ pub mod catalog {
                             _,
                             _,
                             __p::Item<LookupResponse>,
-                        >(&ENDPOINT, self.problems, None::<()>, Some(self.body))
+                        >(
+                            &ENDPOINT,
+                            self.problems,
+                            self.options,
+                            None::<()>,
+                            Some(self.body),
+                        )
                 }
             }
             impl<'c, A, CodeState> ::std::fmt::Debug

@@ -463,6 +463,7 @@ pub mod klarna_payments {
                 connection: &'c __rt::Connection<A>,
                 body: CreateSessionBody,
                 problems: __p::Problems,
+                options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<
                     fn() -> (CodeState, PeriodTypeState, ConfirmationUrlState),
                 >,
@@ -473,6 +474,7 @@ pub mod klarna_payments {
                         connection,
                         body: Default::default(),
                         problems: Default::default(),
+                        options: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -533,6 +535,7 @@ pub mod klarna_payments {
                         connection: self.connection,
                         body: self.body,
                         problems: self.problems,
+                        options: self.options,
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -637,6 +640,11 @@ pub mod klarna_payments {
                         .check_maybe("disable_account_info_overwrite", value);
                     self
                 }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
                 /// The JSON body as set so far.
                 pub fn body(&self) -> &CreateSessionBody {
                     &self.body
@@ -660,7 +668,13 @@ pub mod klarna_payments {
                             _,
                             _,
                             __p::Item<CreateSessionResponse>,
-                        >(&ENDPOINT, self.problems, None::<()>, Some(self.body))
+                        >(
+                            &ENDPOINT,
+                            self.problems,
+                            self.options,
+                            None::<()>,
+                            Some(self.body),
+                        )
                 }
             }
             impl<
@@ -1513,6 +1527,7 @@ pub mod klarna_payments {
                 connection: &'c __rt::Connection<A>,
                 body: PlaceTrialOrderBody,
                 problems: __p::Problems,
+                options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<
                     fn() -> (
                         CustomerInfoState,
@@ -1542,6 +1557,7 @@ pub mod klarna_payments {
                         connection,
                         body: Default::default(),
                         problems: Default::default(),
+                        options: Default::default(),
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -1642,6 +1658,7 @@ pub mod klarna_payments {
                         connection: self.connection,
                         body: self.body,
                         problems: self.problems,
+                        options: self.options,
                         state: ::std::marker::PhantomData,
                     }
                 }
@@ -1918,6 +1935,11 @@ pub mod klarna_payments {
                         .check_maybe("raise_on_delivery_address_error", value);
                     self
                 }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
                 /// The JSON body as set so far.
                 pub fn body(&self) -> &PlaceTrialOrderBody {
                     &self.body
@@ -1944,7 +1966,13 @@ pub mod klarna_payments {
                             _,
                             _,
                             __p::Item<PlaceTrialOrderResponse>,
-                        >(&ENDPOINT, self.problems, None::<()>, Some(self.body))
+                        >(
+                            &ENDPOINT,
+                            self.problems,
+                            self.options,
+                            None::<()>,
+                            Some(self.body),
+                        )
                 }
             }
             impl<

@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use payway_client::klarna_payments::v1::create_session::CreateSessionResponse;
 use payway_client::{
-    ApplicationAuth, ClientConfig, CustomerIdentity, Error, ErrorCode, StaticToken, TokenErrorKind,
-    scopes,
+    ApplicationAuth, ClientConfig, CustomerIdentity, Error, ErrorCode, RetryPolicy, StaticToken,
+    TokenErrorKind, scopes,
 };
 use payway_sandbox::Sandbox;
 
@@ -90,7 +90,10 @@ async fn status_faults_are_api_errors_with_retry_after() {
 #[tokio::test]
 async fn drop_closes_the_connection_after_one_request() {
     let sandbox = sandbox().await;
-    let result = session_with_fault(&sandbox, "drop", ClientConfig::default()).await;
+    // create_session is safe to retry, so the client would resend it: retries off here, to
+    // see the fault itself (retries are tested in the root package's tests/retries.rs).
+    let no_retry = ClientConfig::default().retry(RetryPolicy::none());
+    let result = session_with_fault(&sandbox, "drop", no_retry).await;
     let Err(Error::Transport(error)) = result else {
         panic!("expected a transport error, got {result:?}")
     };
@@ -226,8 +229,9 @@ async fn an_unreadable_fault_header_is_refused() {
 #[tokio::test]
 async fn request_counts_are_served_and_exclude_the_sandbox_routes() {
     let sandbox = sandbox().await;
-    let _ = session_with_fault(&sandbox, "status=500", ClientConfig::default()).await;
-    let _ = session_with_fault(&sandbox, "html", ClientConfig::default()).await;
+    let no_retry = || ClientConfig::default().retry(RetryPolicy::none());
+    let _ = session_with_fault(&sandbox, "status=500", no_retry()).await;
+    let _ = session_with_fault(&sandbox, "html", no_retry()).await;
     let (status, counts) = send_json(
         &sandbox,
         reqwest::Method::GET,
