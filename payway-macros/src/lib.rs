@@ -27,7 +27,9 @@ pub fn generate_api(input: TokenStream) -> TokenStream {
     }
 }
 
-fn expand(input: proc_macro2::TokenStream) -> Result<proc_macro2::TokenStream, proc_macro2::TokenStream> {
+fn expand(
+    input: proc_macro2::TokenStream,
+) -> Result<proc_macro2::TokenStream, proc_macro2::TokenStream> {
     let (literal, relative) = arguments(input)?;
     let span = literal.span();
     // `PAYWAY_SPEC_ROOT` is for the crate being built (the UI-test crate), not for its
@@ -63,8 +65,11 @@ fn expand(input: proc_macro2::TokenStream) -> Result<proc_macro2::TokenStream, p
 }
 
 /// The spec path literal and its text.
-fn arguments(input: proc_macro2::TokenStream) -> Result<(Literal, String), proc_macro2::TokenStream> {
-    let usage = "expected the spec's path as a string, e.g. `generate_api!(\"../spec/payway.yaml\")`";
+fn arguments(
+    input: proc_macro2::TokenStream,
+) -> Result<(Literal, String), proc_macro2::TokenStream> {
+    let usage =
+        "expected the spec's path as a string, e.g. `generate_api!(\"../spec/payway.yaml\")`";
     let mut tokens = input.into_iter();
     let literal = match (tokens.next(), tokens.next()) {
         (Some(TokenTree::Literal(literal)), None) => literal,
