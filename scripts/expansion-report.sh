@@ -13,6 +13,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
+# A full, non-incremental check: the figure does not then depend on what an earlier build left.
+export CARGO_INCREMENTAL=0
 
 cd "$root"
 cargo run -q -p payway-codegen --example synthetic_spec -- "$n" > "$work/spec.yaml"

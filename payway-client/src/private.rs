@@ -7,9 +7,9 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{DeserializeOwned, Visitor};
+use serde::de::{DeserializeOwned, MapAccess, Visitor};
 use serde::ser::SerializeMap;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, InvalidParameter, InvalidRequest};
 use crate::values::{IntoValue, InvalidValue};
@@ -139,26 +139,83 @@ pub trait Nested {
     fn take_problems(&mut self) -> Problems;
 }
 
-/// Serializes `value` under `key` when it is `Some`: the body of generated `Serialize` impls.
-pub fn entry<M: SerializeMap, T: Serialize>(
-    map: &mut M,
-    key: &'static str,
-    value: &Option<T>,
-) -> Result<(), M::Error> {
-    match value {
-        Some(value) => map.serialize_entry(key, value),
-        None => Ok(()),
+/// Writes a struct's set fields into a serializer's map, keeping the first error, so that a
+/// generated `Serialize` impl is a flat list of calls (cheap for the compiler on large specs).
+pub struct MapWriter<M: SerializeMap> {
+    map: M,
+    result: Result<(), M::Error>,
+}
+
+impl<M: SerializeMap> MapWriter<M> {
+    /// Starts a map on `serializer`.
+    pub fn new<S>(serializer: S) -> Result<Self, S::Error>
+    where
+        S: Serializer<SerializeMap = M, Ok = M::Ok, Error = M::Error>,
+    {
+        serializer.serialize_map(None).map(|map| MapWriter {
+            map,
+            result: Ok(()),
+        })
+    }
+
+    /// Writes `value` under `key` when it is `Some`.
+    pub fn entry<T: Serialize>(&mut self, key: &'static str, value: &Option<T>) {
+        if let (Ok(()), Some(value)) = (&self.result, value) {
+            self.result = self.map.serialize_entry(key, value);
+        }
+    }
+
+    /// Writes the free-form fields of a partly documented object.
+    pub fn extra(&mut self, extra: &BTreeMap<String, serde_json::Value>) {
+        for (key, value) in extra {
+            if self.result.is_ok() {
+                self.result = self.map.serialize_entry(key, value);
+            }
+        }
+    }
+
+    /// Ends the map, or gives the first error.
+    pub fn end(self) -> Result<M::Ok, M::Error> {
+        self.result?;
+        self.map.end()
     }
 }
 
-/// Serializes the free-form fields of a partly documented object.
-pub fn entries<M: SerializeMap>(
+/// Reads the value of a known field into its slot: the arms of generated `Deserialize` impls.
+pub fn next<'de, M: MapAccess<'de>, T: Deserialize<'de>>(
     map: &mut M,
-    extra: &BTreeMap<String, serde_json::Value>,
+    slot: &mut Option<T>,
 ) -> Result<(), M::Error> {
-    extra
-        .iter()
-        .try_for_each(|(key, value)| map.serialize_entry(key, value))
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// Skips the value of a field the spec does not list.
+pub fn skip<'de, M: MapAccess<'de>>(map: &mut M) -> Result<(), M::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(|_| ())
+}
+
+/// Keeps the value of a field the spec does not list, in a partly documented object.
+pub fn keep<'de, M: MapAccess<'de>>(
+    map: &mut M,
+    extra: &mut BTreeMap<String, serde_json::Value>,
+    key: &str,
+) -> Result<(), M::Error> {
+    extra.insert(key.to_string(), map.next_value()?);
+    Ok(())
+}
+
+/// `Debug` of a struct as a list of fields: the body of generated `Debug` impls.
+pub fn debug_struct(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    fields: &[(&str, &dyn fmt::Debug)],
+) -> fmt::Result {
+    let mut debug = f.debug_struct(name);
+    for (field, value) in fields {
+        debug.field(field, value);
+    }
+    debug.finish_non_exhaustive()
 }
 
 /// A required response field's value, or serde's "missing field" error.
@@ -183,11 +240,6 @@ impl Key<'_> {
     /// The key's text.
     pub fn as_str(&self) -> &str {
         &self.0
-    }
-
-    /// The key as an owned string.
-    pub fn into_string(self) -> String {
-        self.0.into_owned()
     }
 }
 

@@ -68,16 +68,16 @@ fn serialize(ident: &Ident, fields: &[Field], additional: bool) -> TokenStream {
     let entries = fields.iter().map(|field| {
         let member = naming::field_ident(&field.name);
         let wire = &field.name;
-        quote!(__p::entry(&mut map, #wire, &self.#member)?;)
+        quote!(map.entry(#wire, &self.#member);)
     });
-    let extra = additional.then(|| quote!(__p::entries(&mut map, &self.extra)?;));
+    let extra = additional.then(|| quote!(map.extra(&self.extra);));
     quote! {
         impl __p::serde::Serialize for #ident {
             fn serialize<S: __p::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = serializer.serialize_map(None)?;
+                let mut map = __p::MapWriter::new(serializer)?;
                 #(#entries)*
                 #extra
-                __p::serde::ser::SerializeMap::end(map)
+                map.end()
             }
         }
     }
@@ -89,15 +89,16 @@ fn redacting_debug(ident: &Ident, fields: &[Field], optional: bool) -> TokenStre
         let member = naming::field_ident(&field.name);
         let wire = &field.name;
         match (field.sensitive, optional || !field.required) {
-            (true, true) => quote!(.field(#wire, &__p::redact(&self.#member))),
-            (true, false) => quote!(.field(#wire, &__p::Redacted)),
-            (false, _) => quote!(.field(#wire, &self.#member)),
+            (true, true) => quote!((#wire, &__p::redact(&self.#member))),
+            (true, false) => quote!((#wire, &__p::Redacted)),
+            (false, _) => quote!((#wire, &self.#member)),
         }
     });
+    let name = ident.to_string();
     quote! {
         impl ::std::fmt::Debug for #ident {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_struct(stringify!(#ident)) #(#entries)* .finish_non_exhaustive()
+                __p::debug_struct(f, #name, &[#(#entries),*])
             }
         }
     }
@@ -274,15 +275,11 @@ fn deserialize(ident: &Ident, fields: &[Field], additional: bool) -> TokenStream
     let (extra_local, unknown, extra_member) = if additional {
         (
             quote!(let mut extra = ::std::collections::BTreeMap::new();),
-            quote!(extra.insert(key.into_string(), map.next_value()?);),
+            quote!(__p::keep(&mut map, &mut extra, key.as_str())),
             quote!(extra,),
         )
     } else {
-        (
-            quote!(),
-            quote!(map.next_value::<__p::serde::de::IgnoredAny>()?;),
-            quote!(),
-        )
+        (quote!(), quote!(__p::skip(&mut map)), quote!())
     };
     quote! {
         impl<'de> __p::serde::Deserialize<'de> for #ident {
@@ -298,9 +295,9 @@ fn deserialize(ident: &Ident, fields: &[Field], additional: bool) -> TokenStream
                         #extra_local
                         while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                             match key.as_str() {
-                                #(#wires => #locals = Some(map.next_value()?),)*
-                                _ => { #unknown }
-                            }
+                                #(#wires => __p::next(&mut map, &mut #locals),)*
+                                _ => #unknown,
+                            }?;
                         }
                         Ok(#ident { #(#members: #values,)* #extra_member })
                     }

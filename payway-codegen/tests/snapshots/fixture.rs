@@ -287,20 +287,24 @@ pub mod catalog {
                     &self,
                     serializer: S,
                 ) -> Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(None)?;
-                    __p::entry(&mut map, "code", &self.code)?;
-                    __p::entry(&mut map, "limit", &self.limit)?;
-                    __p::entry(&mut map, "kind", &self.kind)?;
-                    __p::serde::ser::SerializeMap::end(map)
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("code", &self.code);
+                    map.entry("limit", &self.limit);
+                    map.entry("kind", &self.kind);
+                    map.end()
                 }
             }
             impl ::std::fmt::Debug for PaymentPeriodsQuery {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(PaymentPeriodsQuery))
-                        .field("code", &self.code)
-                        .field("limit", &self.limit)
-                        .field("kind", &self.kind)
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "PaymentPeriodsQuery",
+                        &[
+                            ("code", &self.code),
+                            ("limit", &self.limit),
+                            ("kind", &self.kind),
+                        ],
+                    )
                 }
             }
             /// One element of the list `payment_periods` returns.
@@ -347,18 +351,16 @@ pub mod catalog {
                             let mut v_note = None;
                             while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "id" => v_id = Some(map.next_value()?),
-                                    "type" => v_type = Some(map.next_value()?),
-                                    "enabled" => v_enabled = Some(map.next_value()?),
+                                    "id" => __p::next(&mut map, &mut v_id),
+                                    "type" => __p::next(&mut map, &mut v_type),
+                                    "enabled" => __p::next(&mut map, &mut v_enabled),
                                     "iteration_length" => {
-                                        v_iteration_length = Some(map.next_value()?);
+                                        __p::next(&mut map, &mut v_iteration_length)
                                     }
-                                    "price" => v_price = Some(map.next_value()?),
-                                    "note" => v_note = Some(map.next_value()?),
-                                    _ => {
-                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
-                                    }
-                                }
+                                    "price" => __p::next(&mut map, &mut v_price),
+                                    "note" => __p::next(&mut map, &mut v_note),
+                                    _ => __p::skip(&mut map),
+                                }?;
                             }
                             Ok(PaymentPeriodsItem {
                                 id: __p::required(v_id, "id")?,
@@ -378,14 +380,18 @@ pub mod catalog {
             }
             impl ::std::fmt::Debug for PaymentPeriodsItem {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(PaymentPeriodsItem))
-                        .field("id", &self.id)
-                        .field("type", &self.r#type)
-                        .field("enabled", &self.enabled)
-                        .field("iteration_length", &self.iteration_length)
-                        .field("price", &self.price)
-                        .field("note", &self.note)
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "PaymentPeriodsItem",
+                        &[
+                            ("id", &self.id),
+                            ("type", &self.r#type),
+                            ("enabled", &self.enabled),
+                            ("iteration_length", &self.iteration_length),
+                            ("price", &self.price),
+                            ("note", &self.note),
+                        ],
+                    )
                 }
             }
             /// The request of `payment_periods` (v1 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV1::payment_periods`], which documents the endpoint.
@@ -543,16 +549,14 @@ pub mod catalog {
                     &self,
                     serializer: S,
                 ) -> Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(None)?;
-                    __p::entry(&mut map, "code", &self.code)?;
-                    __p::serde::ser::SerializeMap::end(map)
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("code", &self.code);
+                    map.end()
                 }
             }
             impl ::std::fmt::Debug for LookupBody {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(LookupBody))
-                        .field("code", &self.code)
-                        .finish_non_exhaustive()
+                    __p::debug_struct(f, "LookupBody", &[("code", &self.code)])
                 }
             }
             /// The response of `lookup`.
@@ -582,11 +586,9 @@ pub mod catalog {
                             let mut v_name = None;
                             while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "name" => v_name = Some(map.next_value()?),
-                                    _ => {
-                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
-                                    }
-                                }
+                                    "name" => __p::next(&mut map, &mut v_name),
+                                    _ => __p::skip(&mut map),
+                                }?;
                             }
                             Ok(LookupResponse {
                                 name: __p::required(v_name, "name")?,
@@ -598,9 +600,7 @@ pub mod catalog {
             }
             impl ::std::fmt::Debug for LookupResponse {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(LookupResponse))
-                        .field("name", &self.name)
-                        .finish_non_exhaustive()
+                    __p::debug_struct(f, "LookupResponse", &[("name", &self.name)])
                 }
             }
             /// The request of `lookup` (v1 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV1::lookup`], which documents the endpoint.
@@ -758,18 +758,19 @@ pub mod catalog {
                     &self,
                     serializer: S,
                 ) -> Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(None)?;
-                    __p::entry(&mut map, "code", &self.code)?;
-                    __p::entry(&mut map, "tags", &self.tags)?;
-                    __p::serde::ser::SerializeMap::end(map)
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("code", &self.code);
+                    map.entry("tags", &self.tags);
+                    map.end()
                 }
             }
             impl ::std::fmt::Debug for LookupBody {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(LookupBody))
-                        .field("code", &self.code)
-                        .field("tags", &self.tags)
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "LookupBody",
+                        &[("code", &self.code), ("tags", &self.tags)],
+                    )
                 }
             }
             /// The response of `lookup`.
@@ -802,12 +803,10 @@ pub mod catalog {
                             let mut v_tags = None;
                             while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "name" => v_name = Some(map.next_value()?),
-                                    "tags" => v_tags = Some(map.next_value()?),
-                                    _ => {
-                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
-                                    }
-                                }
+                                    "name" => __p::next(&mut map, &mut v_name),
+                                    "tags" => __p::next(&mut map, &mut v_tags),
+                                    _ => __p::skip(&mut map),
+                                }?;
                             }
                             Ok(LookupResponse {
                                 name: __p::required(v_name, "name")?,
@@ -820,10 +819,11 @@ pub mod catalog {
             }
             impl ::std::fmt::Debug for LookupResponse {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(LookupResponse))
-                        .field("name", &self.name)
-                        .field("tags", &self.tags)
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "LookupResponse",
+                        &[("name", &self.name), ("tags", &self.tags)],
+                    )
                 }
             }
             /// The request of `lookup` (v2 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV2::lookup`], which documents the endpoint.

@@ -242,12 +242,10 @@ pub mod klarna_payments {
                             let mut v_standard = None;
                             while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "descriptive" => v_descriptive = Some(map.next_value()?),
-                                    "standard" => v_standard = Some(map.next_value()?),
-                                    _ => {
-                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
-                                    }
-                                }
+                                    "descriptive" => __p::next(&mut map, &mut v_descriptive),
+                                    "standard" => __p::next(&mut map, &mut v_standard),
+                                    _ => __p::skip(&mut map),
+                                }?;
                             }
                             Ok(AssetUrls {
                                 descriptive: __p::required(v_descriptive, "descriptive")?,
@@ -260,10 +258,14 @@ pub mod klarna_payments {
             }
             impl ::std::fmt::Debug for AssetUrls {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(AssetUrls))
-                        .field("descriptive", &self.descriptive)
-                        .field("standard", &self.standard)
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "AssetUrls",
+                        &[
+                            ("descriptive", &self.descriptive),
+                            ("standard", &self.standard),
+                        ],
+                    )
                 }
             }
             /// A payment method offered by Klarna for the session.
@@ -299,13 +301,11 @@ pub mod klarna_payments {
                             let mut v_asset_urls = None;
                             while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "identifier" => v_identifier = Some(map.next_value()?),
-                                    "name" => v_name = Some(map.next_value()?),
-                                    "asset_urls" => v_asset_urls = Some(map.next_value()?),
-                                    _ => {
-                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
-                                    }
-                                }
+                                    "identifier" => __p::next(&mut map, &mut v_identifier),
+                                    "name" => __p::next(&mut map, &mut v_name),
+                                    "asset_urls" => __p::next(&mut map, &mut v_asset_urls),
+                                    _ => __p::skip(&mut map),
+                                }?;
                             }
                             Ok(PaymentMethodCategory {
                                 identifier: __p::required(v_identifier, "identifier")?,
@@ -319,11 +319,15 @@ pub mod klarna_payments {
             }
             impl ::std::fmt::Debug for PaymentMethodCategory {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(PaymentMethodCategory))
-                        .field("identifier", &self.identifier)
-                        .field("name", &self.name)
-                        .field("asset_urls", &self.asset_urls)
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "PaymentMethodCategory",
+                        &[
+                            ("identifier", &self.identifier),
+                            ("name", &self.name),
+                            ("asset_urls", &self.asset_urls),
+                        ],
+                    )
                 }
             }
             /// The JSON body of `create_session`.
@@ -341,33 +345,36 @@ pub mod klarna_payments {
                     &self,
                     serializer: S,
                 ) -> Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(None)?;
-                    __p::entry(&mut map, "code", &self.code)?;
-                    __p::entry(&mut map, "period_type", &self.period_type)?;
-                    __p::entry(&mut map, "period_id", &self.period_id)?;
-                    __p::entry(&mut map, "confirmation_url", &self.confirmation_url)?;
-                    __p::entry(&mut map, "start_date", &self.start_date)?;
-                    __p::entry(
-                        &mut map,
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("code", &self.code);
+                    map.entry("period_type", &self.period_type);
+                    map.entry("period_id", &self.period_id);
+                    map.entry("confirmation_url", &self.confirmation_url);
+                    map.entry("start_date", &self.start_date);
+                    map.entry(
                         "disable_account_info_overwrite",
                         &self.disable_account_info_overwrite,
-                    )?;
-                    __p::serde::ser::SerializeMap::end(map)
+                    );
+                    map.end()
                 }
             }
             impl ::std::fmt::Debug for CreateSessionBody {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(CreateSessionBody))
-                        .field("code", &self.code)
-                        .field("period_type", &self.period_type)
-                        .field("period_id", &self.period_id)
-                        .field("confirmation_url", &self.confirmation_url)
-                        .field("start_date", &self.start_date)
-                        .field(
-                            "disable_account_info_overwrite",
-                            &self.disable_account_info_overwrite,
-                        )
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "CreateSessionBody",
+                        &[
+                            ("code", &self.code),
+                            ("period_type", &self.period_type),
+                            ("period_id", &self.period_id),
+                            ("confirmation_url", &self.confirmation_url),
+                            ("start_date", &self.start_date),
+                            (
+                                "disable_account_info_overwrite",
+                                &self.disable_account_info_overwrite,
+                            ),
+                        ],
+                    )
                 }
             }
             /// The response of `create_session`.
@@ -404,18 +411,16 @@ pub mod klarna_payments {
                             while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
                                     "klarna_payments_session_id" => {
-                                        v_klarna_payments_session_id = Some(map.next_value()?);
+                                        __p::next(&mut map, &mut v_klarna_payments_session_id)
                                     }
                                     "klarna_client_token" => {
-                                        v_klarna_client_token = Some(map.next_value()?);
+                                        __p::next(&mut map, &mut v_klarna_client_token)
                                     }
                                     "payment_method_categories" => {
-                                        v_payment_method_categories = Some(map.next_value()?);
+                                        __p::next(&mut map, &mut v_payment_method_categories)
                                     }
-                                    _ => {
-                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
-                                    }
-                                }
+                                    _ => __p::skip(&mut map),
+                                }?;
                             }
                             Ok(CreateSessionResponse {
                                 klarna_payments_session_id: __p::required(
@@ -438,17 +443,21 @@ pub mod klarna_payments {
             }
             impl ::std::fmt::Debug for CreateSessionResponse {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(CreateSessionResponse))
-                        .field(
-                            "klarna_payments_session_id",
-                            &self.klarna_payments_session_id,
-                        )
-                        .field("klarna_client_token", &self.klarna_client_token)
-                        .field(
-                            "payment_method_categories",
-                            &self.payment_method_categories,
-                        )
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "CreateSessionResponse",
+                        &[
+                            (
+                                "klarna_payments_session_id",
+                                &self.klarna_payments_session_id,
+                            ),
+                            ("klarna_client_token", &self.klarna_client_token),
+                            (
+                                "payment_method_categories",
+                                &self.payment_method_categories,
+                            ),
+                        ],
+                    )
                 }
             }
             /// The request of `create_session` (v1 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV1::create_session`], which documents the endpoint.
@@ -776,14 +785,14 @@ pub mod klarna_payments {
                     &self,
                     serializer: S,
                 ) -> Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(None)?;
-                    __p::entries(&mut map, &self.extra)?;
-                    __p::serde::ser::SerializeMap::end(map)
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.extra(&self.extra);
+                    map.end()
                 }
             }
             impl ::std::fmt::Debug for Address {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(Address)).finish_non_exhaustive()
+                    __p::debug_struct(f, "Address", &[])
                 }
             }
             /// Builds a [`Address`]: `build()` compiles once every required parameter is set.
@@ -857,57 +866,52 @@ pub mod klarna_payments {
                     &self,
                     serializer: S,
                 ) -> Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(None)?;
-                    __p::entry(&mut map, "email", &self.email)?;
-                    __p::entry(&mut map, "first_name", &self.first_name)?;
-                    __p::entry(&mut map, "last_name", &self.last_name)?;
-                    __p::entry(
-                        &mut map,
-                        "mobile_phone_number",
-                        &self.mobile_phone_number,
-                    )?;
-                    __p::entry(
-                        &mut map,
-                        "social_security_number",
-                        &self.social_security_number,
-                    )?;
-                    __p::entry(&mut map, "birth_date", &self.birth_date)?;
-                    __p::entry(&mut map, "company_name", &self.company_name)?;
-                    __p::entry(
-                        &mut map,
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("email", &self.email);
+                    map.entry("first_name", &self.first_name);
+                    map.entry("last_name", &self.last_name);
+                    map.entry("mobile_phone_number", &self.mobile_phone_number);
+                    map.entry("social_security_number", &self.social_security_number);
+                    map.entry("birth_date", &self.birth_date);
+                    map.entry("company_name", &self.company_name);
+                    map.entry(
                         "company_registration_number",
                         &self.company_registration_number,
-                    )?;
-                    __p::entry(&mut map, "account_origin", &self.account_origin)?;
-                    __p::entry(&mut map, "alias", &self.alias)?;
-                    __p::entry(&mut map, "address", &self.address)?;
-                    __p::serde::ser::SerializeMap::end(map)
+                    );
+                    map.entry("account_origin", &self.account_origin);
+                    map.entry("alias", &self.alias);
+                    map.entry("address", &self.address);
+                    map.end()
                 }
             }
             impl ::std::fmt::Debug for CustomerInfo {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(CustomerInfo))
-                        .field("email", &__p::redact(&self.email))
-                        .field("first_name", &self.first_name)
-                        .field("last_name", &self.last_name)
-                        .field(
-                            "mobile_phone_number",
-                            &__p::redact(&self.mobile_phone_number),
-                        )
-                        .field(
-                            "social_security_number",
-                            &__p::redact(&self.social_security_number),
-                        )
-                        .field("birth_date", &__p::redact(&self.birth_date))
-                        .field("company_name", &self.company_name)
-                        .field(
-                            "company_registration_number",
-                            &self.company_registration_number,
-                        )
-                        .field("account_origin", &self.account_origin)
-                        .field("alias", &self.alias)
-                        .field("address", &self.address)
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "CustomerInfo",
+                        &[
+                            ("email", &__p::redact(&self.email)),
+                            ("first_name", &self.first_name),
+                            ("last_name", &self.last_name),
+                            (
+                                "mobile_phone_number",
+                                &__p::redact(&self.mobile_phone_number),
+                            ),
+                            (
+                                "social_security_number",
+                                &__p::redact(&self.social_security_number),
+                            ),
+                            ("birth_date", &__p::redact(&self.birth_date)),
+                            ("company_name", &self.company_name),
+                            (
+                                "company_registration_number",
+                                &self.company_registration_number,
+                            ),
+                            ("account_origin", &self.account_origin),
+                            ("alias", &self.alias),
+                            ("address", &self.address),
+                        ],
+                    )
                 }
             }
             /// Builds a [`CustomerInfo`]: `build()` compiles once every required parameter is set.
@@ -1198,22 +1202,22 @@ pub mod klarna_payments {
                     &self,
                     serializer: S,
                 ) -> Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(None)?;
-                    __p::entry(
-                        &mut map,
-                        "reset_password_url",
-                        &self.reset_password_url,
-                    )?;
-                    __p::entry(&mut map, "return_url", &self.return_url)?;
-                    __p::serde::ser::SerializeMap::end(map)
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("reset_password_url", &self.reset_password_url);
+                    map.entry("return_url", &self.return_url);
+                    map.end()
                 }
             }
             impl ::std::fmt::Debug for CustomUrls {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(CustomUrls))
-                        .field("reset_password_url", &self.reset_password_url)
-                        .field("return_url", &self.return_url)
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "CustomUrls",
+                        &[
+                            ("reset_password_url", &self.reset_password_url),
+                            ("return_url", &self.return_url),
+                        ],
+                    )
                 }
             }
             /// Builds a [`CustomUrls`]: `build()` compiles once every required parameter is set.
@@ -1339,92 +1343,82 @@ pub mod klarna_payments {
                     &self,
                     serializer: S,
                 ) -> Result<S::Ok, S::Error> {
-                    let mut map = serializer.serialize_map(None)?;
-                    __p::entry(&mut map, "customer_info", &self.customer_info)?;
-                    __p::entry(
-                        &mut map,
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("customer_info", &self.customer_info);
+                    map.entry(
                         "klarna_authorization_token",
                         &self.klarna_authorization_token,
-                    )?;
-                    __p::entry(
-                        &mut map,
+                    );
+                    map.entry(
                         "klarna_payments_session_id",
                         &self.klarna_payments_session_id,
-                    )?;
-                    __p::entry(&mut map, "browser_ip", &self.browser_ip)?;
-                    __p::entry(&mut map, "browser_language", &self.browser_language)?;
-                    __p::entry(
-                        &mut map,
-                        "browser_user_agent",
-                        &self.browser_user_agent,
-                    )?;
-                    __p::entry(&mut map, "traffic_source", &self.traffic_source)?;
-                    __p::entry(
-                        &mut map,
-                        "merchant_reference",
-                        &self.merchant_reference,
-                    )?;
-                    __p::entry(&mut map, "paywall_id", &self.paywall_id)?;
-                    __p::entry(&mut map, "custom_urls", &self.custom_urls)?;
-                    __p::entry(
-                        &mut map,
+                    );
+                    map.entry("browser_ip", &self.browser_ip);
+                    map.entry("browser_language", &self.browser_language);
+                    map.entry("browser_user_agent", &self.browser_user_agent);
+                    map.entry("traffic_source", &self.traffic_source);
+                    map.entry("merchant_reference", &self.merchant_reference);
+                    map.entry("paywall_id", &self.paywall_id);
+                    map.entry("custom_urls", &self.custom_urls);
+                    map.entry(
                         "raise_on_ssn_already_taken_error",
                         &self.raise_on_ssn_already_taken_error,
-                    )?;
-                    __p::entry(
-                        &mut map,
+                    );
+                    map.entry(
                         "raise_on_ssn_already_set_error",
                         &self.raise_on_ssn_already_set_error,
-                    )?;
-                    __p::entry(
-                        &mut map,
+                    );
+                    map.entry(
                         "raise_on_account_update_error",
                         &self.raise_on_account_update_error,
-                    )?;
-                    __p::entry(
-                        &mut map,
+                    );
+                    map.entry(
                         "raise_on_delivery_address_error",
                         &self.raise_on_delivery_address_error,
-                    )?;
-                    __p::serde::ser::SerializeMap::end(map)
+                    );
+                    map.end()
                 }
             }
             impl ::std::fmt::Debug for PlaceTrialOrderBody {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(PlaceTrialOrderBody))
-                        .field("customer_info", &self.customer_info)
-                        .field(
-                            "klarna_authorization_token",
-                            &self.klarna_authorization_token,
-                        )
-                        .field(
-                            "klarna_payments_session_id",
-                            &self.klarna_payments_session_id,
-                        )
-                        .field("browser_ip", &self.browser_ip)
-                        .field("browser_language", &self.browser_language)
-                        .field("browser_user_agent", &self.browser_user_agent)
-                        .field("traffic_source", &self.traffic_source)
-                        .field("merchant_reference", &self.merchant_reference)
-                        .field("paywall_id", &self.paywall_id)
-                        .field("custom_urls", &self.custom_urls)
-                        .field(
-                            "raise_on_ssn_already_taken_error",
-                            &self.raise_on_ssn_already_taken_error,
-                        )
-                        .field(
-                            "raise_on_ssn_already_set_error",
-                            &self.raise_on_ssn_already_set_error,
-                        )
-                        .field(
-                            "raise_on_account_update_error",
-                            &self.raise_on_account_update_error,
-                        )
-                        .field(
-                            "raise_on_delivery_address_error",
-                            &self.raise_on_delivery_address_error,
-                        )
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "PlaceTrialOrderBody",
+                        &[
+                            ("customer_info", &self.customer_info),
+                            (
+                                "klarna_authorization_token",
+                                &self.klarna_authorization_token,
+                            ),
+                            (
+                                "klarna_payments_session_id",
+                                &self.klarna_payments_session_id,
+                            ),
+                            ("browser_ip", &self.browser_ip),
+                            ("browser_language", &self.browser_language),
+                            ("browser_user_agent", &self.browser_user_agent),
+                            ("traffic_source", &self.traffic_source),
+                            ("merchant_reference", &self.merchant_reference),
+                            ("paywall_id", &self.paywall_id),
+                            ("custom_urls", &self.custom_urls),
+                            (
+                                "raise_on_ssn_already_taken_error",
+                                &self.raise_on_ssn_already_taken_error,
+                            ),
+                            (
+                                "raise_on_ssn_already_set_error",
+                                &self.raise_on_ssn_already_set_error,
+                            ),
+                            (
+                                "raise_on_account_update_error",
+                                &self.raise_on_account_update_error,
+                            ),
+                            (
+                                "raise_on_delivery_address_error",
+                                &self.raise_on_delivery_address_error,
+                            ),
+                        ],
+                    )
                 }
             }
             /// The response of `place_trial_order`.
@@ -1466,19 +1460,17 @@ pub mod klarna_payments {
                             let mut v_account_status = None;
                             while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
-                                    "redirect_url" => v_redirect_url = Some(map.next_value()?),
-                                    "pw_order_id" => v_pw_order_id = Some(map.next_value()?),
+                                    "redirect_url" => __p::next(&mut map, &mut v_redirect_url),
+                                    "pw_order_id" => __p::next(&mut map, &mut v_pw_order_id),
                                     "klarna_order_id" => {
-                                        v_klarna_order_id = Some(map.next_value()?);
+                                        __p::next(&mut map, &mut v_klarna_order_id)
                                     }
-                                    "account_id" => v_account_id = Some(map.next_value()?),
+                                    "account_id" => __p::next(&mut map, &mut v_account_id),
                                     "account_status" => {
-                                        v_account_status = Some(map.next_value()?);
+                                        __p::next(&mut map, &mut v_account_status)
                                     }
-                                    _ => {
-                                        map.next_value::<__p::serde::de::IgnoredAny>()?;
-                                    }
-                                }
+                                    _ => __p::skip(&mut map),
+                                }?;
                             }
                             Ok(PlaceTrialOrderResponse {
                                 redirect_url: __p::required(
@@ -1503,13 +1495,17 @@ pub mod klarna_payments {
             }
             impl ::std::fmt::Debug for PlaceTrialOrderResponse {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_struct(stringify!(PlaceTrialOrderResponse))
-                        .field("redirect_url", &self.redirect_url)
-                        .field("pw_order_id", &self.pw_order_id)
-                        .field("klarna_order_id", &self.klarna_order_id)
-                        .field("account_id", &self.account_id)
-                        .field("account_status", &self.account_status)
-                        .finish_non_exhaustive()
+                    __p::debug_struct(
+                        f,
+                        "PlaceTrialOrderResponse",
+                        &[
+                            ("redirect_url", &self.redirect_url),
+                            ("pw_order_id", &self.pw_order_id),
+                            ("klarna_order_id", &self.klarna_order_id),
+                            ("account_id", &self.account_id),
+                            ("account_status", &self.account_status),
+                        ],
+                    )
                 }
             }
             /// The request of `place_trial_order` (v2 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV2::place_trial_order`], which documents the endpoint.
