@@ -191,37 +191,43 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
     if let Some(delay) = fault.delay {
         tokio::time::sleep(delay).await;
     }
+    if fault.action == Some(Action::DropEarly) {
+        return drop_connection(connection, path).await;
+    }
     let bytes = match read_body(&parts, body).await {
         Ok(bytes) => bytes,
         Err(error) => return error.into_reply(),
     };
-    match (&fault.action, &target) {
-        (Some(Action::Drop), _) => {
-            tracing::info!(
-                path = parts.uri.path(),
-                "dropping the connection without an answer (fault)"
-            );
-            connection.drop_connection();
-            // The connection's task drops this future along with the connection.
-            std::future::pending::<Reply>().await
+    // The normal answer's body, for the faults that mangle it.
+    let sample = || match &target {
+        Target::Token => {
+            json!({"access_token": "at_0123456789abcdef", "token_type": "bearer", "expires_in": 3600})
         }
-        (Some(action), Target::Token) => fault::answer(
-            action,
-            true,
-            || json!({"access_token": "at_0123456789abcdef", "token_type": "bearer", "expires_in": 3600}),
+        Target::Api(route) => synth::envelope(
+            route.endpoint.response.envelope,
+            synth::response(&route.endpoint.response),
         ),
-        (Some(action), Target::Api(route)) => fault::answer(action, false, || {
-            synth::envelope(
-                route.endpoint.response.envelope,
-                synth::response(&route.endpoint.response),
-            )
-        }),
+    };
+    match (&fault.action, &target) {
+        (Some(Action::Drop | Action::DropEarly), _) => {
+            drop_connection(connection, parts.uri.path()).await
+        }
+        (Some(Action::ShortBody), _) => fault::short_body(&sample(), connection.clone()),
+        (Some(action), _) => fault::answer(action, matches!(target, Target::Token), sample),
         (None, Target::Token) => auth::token_endpoint(app, &parts.headers, &bytes),
         (None, Target::Api(route)) => match api(app, route, &parts, &bytes) {
             Ok(reply) => reply,
             Err(error) => error.into_reply(),
         },
     }
+}
+
+/// Closes the connection without an answer: never returns, as the connection's task drops
+/// this future along with the connection.
+async fn drop_connection(connection: &ConnectionControl, path: &str) -> Reply {
+    tracing::info!(path, "dropping the connection without an answer (fault)");
+    connection.drop_connection();
+    std::future::pending::<Reply>().await
 }
 
 fn method_not_allowed(allowed: &[&str]) -> Reply {

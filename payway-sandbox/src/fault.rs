@@ -2,15 +2,22 @@
 //! purpose, so that tests can see how a client copes with slow, failing and broken answers.
 //!
 //! Syntax: directives separated by `;`, e.g. `delay=200`, `status=503; retry-after=2`, `drop`,
-//! `malformed`, `html`, `huge=5000000`. At most one directive besides `delay`.
+//! `drop-early`, `short-body`, `malformed`, `html`, `huge=5000000`. At most one directive
+//! besides `delay`.
 
+use std::convert::Infallible;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
-use axum::http::header::RETRY_AFTER;
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::body::{Body, Bytes, HttpBody};
+use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
+use axum::http::{HeaderMap, HeaderValue, Response, StatusCode};
+use hyper::body::Frame;
 use serde_json::Value;
 
 use crate::reply::{self, ApiError, Reply};
+use crate::server::ConnectionControl;
 
 /// The header's name.
 pub(crate) const HEADER: &str = "x-sandbox-fault";
@@ -37,8 +44,14 @@ pub(crate) enum Action {
         status: StatusCode,
         retry_after: Option<u64>,
     },
-    /// Close the connection without answering.
+    /// Read the request, then close the connection without answering.
     Drop,
+    /// Close the connection without answering as soon as the request's head is read, before
+    /// its body is.
+    DropEarly,
+    /// 200 announcing the whole body's `Content-Length`, then half of the body, then the
+    /// connection closes.
+    ShortBody,
     /// 200 with truncated JSON.
     Malformed,
     /// 502 with an HTML page.
@@ -104,24 +117,26 @@ pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
                     Some(Action::Huge(bytes))
                 }
                 ("drop", None) => Some(Action::Drop),
+                ("drop-early", None) => Some(Action::DropEarly),
+                ("short-body", None) => Some(Action::ShortBody),
                 ("malformed", None) => Some(Action::Malformed),
                 ("html", None) => Some(Action::Html),
-                ("drop" | "malformed" | "html", Some(_)) => {
+                ("drop" | "drop-early" | "short-body" | "malformed" | "html", Some(_)) => {
                     return Err(format!("`{key}` takes no value"));
                 }
                 _ => {
                     return Err(format!(
                         "unknown directive `{key}`: use delay=<ms>, status=<code>, retry-after=<s>, \
-                         drop, malformed, html or huge=<bytes>"
+                         drop, drop-early, short-body, malformed, html or huge=<bytes>"
                     ));
                 }
             };
             if let Some(action) = action
                 && fault.action.replace(action).is_some()
             {
-                return Err(
-                    "give at most one of status, drop, malformed, html and huge".to_string()
-                );
+                return Err("give at most one of status, drop, drop-early, short-body, \
+                            malformed, html and huge"
+                    .to_string());
             }
         }
     }
@@ -149,7 +164,8 @@ pub(crate) fn invalid(reason: String) -> Reply {
     .into_reply()
 }
 
-/// The answer of `action` (all but `Drop`, which has none). `token` says whether the request
+/// The answer of `action` (all but `Drop` and `DropEarly`, which have none, and `ShortBody`,
+/// which needs the connection: see [`short_body`]). `token` says whether the request
 /// went to the token endpoint, whose errors follow OAuth; `sample` is the normal answer's
 /// body, which `malformed` cuts short.
 pub(crate) fn answer(action: &Action, token: bool, sample: impl FnOnce() -> Value) -> Reply {
@@ -191,12 +207,55 @@ pub(crate) fn answer(action: &Action, token: bool, sample: impl FnOnce() -> Valu
             PROXY_PAGE,
         ),
         Action::Huge(bytes) => reply::raw(StatusCode::OK, "application/json", huge_body(*bytes)),
-        Action::Drop => ApiError::new(
+        Action::Drop | Action::DropEarly | Action::ShortBody => ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "internal_server_error",
-            "the connection should have been dropped",
+            "the fault needs the connection: it should have been handled with it",
         )
         .into_reply(),
+    }
+}
+
+/// The `short-body` answer: 200 with the `Content-Length` of `sample` as JSON, half of its
+/// bytes, then the connection closes (through `connection`) once they are on their way.
+pub(crate) fn short_body(sample: &Value, connection: ConnectionControl) -> Reply {
+    let text = serde_json::to_vec(sample).unwrap_or_default();
+    let half = Bytes::copy_from_slice(text.get(..text.len() / 2).unwrap_or_default());
+    let mut reply = Response::new(Body::new(ShortBody {
+        half: Some(half),
+        connection: Some(connection),
+    }));
+    let headers = reply.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.insert(CONTENT_LENGTH, HeaderValue::from(text.len()));
+    reply
+}
+
+/// A body that yields its bytes, then drops the connection and never ends. Ending it or
+/// failing it instead would make hyper close the connection before writing the bytes out;
+/// staying pending lets hyper flush them first.
+struct ShortBody {
+    half: Option<Bytes>,
+    connection: Option<ConnectionControl>,
+}
+
+impl HttpBody for ShortBody {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        let this = self.get_mut();
+        if let Some(half) = this.half.take() {
+            return Poll::Ready(Some(Ok(Frame::data(half))));
+        }
+        // The connection's task is woken by the drop request, not by this body.
+        if let Some(connection) = this.connection.take() {
+            connection.drop_connection();
+        }
+        Poll::Pending
     }
 }
 
@@ -266,6 +325,14 @@ mod tests {
             parse_text("huge=100").map(|f| f.action),
             Ok(Some(Action::Huge(100)))
         );
+        assert_eq!(
+            parse_text("drop-early").map(|f| f.action),
+            Ok(Some(Action::DropEarly))
+        );
+        assert_eq!(
+            parse_text("short-body; delay=5").map(|f| f.action),
+            Ok(Some(Action::ShortBody))
+        );
     }
 
     #[test]
@@ -279,6 +346,8 @@ mod tests {
             "huge=999999999999",
             "delay=1; delay=2",
             "drop=1",
+            "drop-early=1",
+            "short-body; drop",
         ] {
             assert!(parse_text(bad).is_err(), "{bad}");
         }

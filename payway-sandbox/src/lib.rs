@@ -73,6 +73,8 @@
 //! | `status=<code>` | that status (400 to 599) with an error body in the convention |
 //! | `status=<code>; retry-after=<s>` | the same with a `Retry-After` header (for 429 and 503) |
 //! | `drop` | reads the request, then closes the connection without answering |
+//! | `drop-early` | closes the connection without answering once the request's head is read, before reading its body |
+//! | `short-body` | 200 with the `Content-Length` of a normal answer but only half its body, then closes the connection |
 //! | `malformed` | 200 with a truncated JSON body |
 //! | `html` | 502 with an HTML page, like a proxy in front of the API |
 //! | `huge=<bytes>` | 200 with a body of that many bytes (at most 64 MiB) |
@@ -95,6 +97,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 pub use payway_codegen::Diagnostic;
@@ -263,7 +266,8 @@ impl SandboxBuilder {
                 session_lifetime: self.session_lifetime,
             },
         ));
-        let server = server::start(listener, Arc::clone(&app));
+        let connections = Arc::new(AtomicU64::new(0));
+        let server = server::start(listener, Arc::clone(&app), Arc::clone(&connections));
         tracing::info!(%base_url, "payway sandbox listening");
         Ok(Sandbox {
             app,
@@ -271,6 +275,7 @@ impl SandboxBuilder {
             local,
             client_id: self.client_id,
             client_secret: self.client_secret,
+            connections,
             server: Some(server),
         })
     }
@@ -283,6 +288,7 @@ pub struct Sandbox {
     local: SocketAddr,
     client_id: String,
     client_secret: String,
+    connections: Arc<AtomicU64>,
     server: Option<server::Server>,
 }
 
@@ -341,6 +347,13 @@ impl Sandbox {
     /// How many requests each path received, for every path that received one.
     pub fn request_counts(&self) -> BTreeMap<String, u64> {
         self.app.state().request_counts()
+    }
+
+    /// How many TCP connections the sandbox has accepted since it started, whatever became of
+    /// them: a client that reuses its connections opens few, one that does not opens one per
+    /// request.
+    pub fn connections_accepted(&self) -> u64 {
+        self.connections.load(Ordering::Relaxed)
     }
 
     /// Stops serving: no new connections are accepted and open ones are closed. Waits until

@@ -5,6 +5,7 @@
 
 use std::convert::Infallible;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
@@ -51,14 +52,20 @@ impl Server {
     }
 }
 
-/// Starts accepting connections on `listener`, each served by `app`.
-pub(crate) fn start(listener: TcpListener, app: Arc<App>) -> Server {
+/// Starts accepting connections on `listener`, each served by `app`, counting them in
+/// `counter`.
+pub(crate) fn start(listener: TcpListener, app: Arc<App>, counter: Arc<AtomicU64>) -> Server {
     let (stop, stopped) = watch::channel(false);
-    let task = tokio::spawn(accept_loop(listener, app, stopped));
+    let task = tokio::spawn(accept_loop(listener, app, counter, stopped));
     Server { stop, task }
 }
 
-async fn accept_loop(listener: TcpListener, app: Arc<App>, mut stopped: watch::Receiver<bool>) {
+async fn accept_loop(
+    listener: TcpListener,
+    app: Arc<App>,
+    counter: Arc<AtomicU64>,
+    mut stopped: watch::Receiver<bool>,
+) {
     // Dropping the set at the end aborts every connection still open.
     let mut connections = JoinSet::new();
     loop {
@@ -70,6 +77,7 @@ async fn accept_loop(listener: TcpListener, app: Arc<App>, mut stopped: watch::R
             }
             accepted = listener.accept() => match accepted {
                 Ok((stream, peer)) => {
+                    counter.fetch_add(1, Ordering::Relaxed);
                     tracing::trace!(%peer, "connection accepted");
                     connections.spawn(serve_connection(stream, Arc::clone(&app)));
                 }

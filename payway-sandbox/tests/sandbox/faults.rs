@@ -249,3 +249,82 @@ async fn request_counts_are_served_and_exclude_the_sandbox_routes() {
     );
     assert_eq!(sandbox.request_counts().len(), 2);
 }
+
+#[tokio::test]
+async fn drop_early_closes_the_connection_before_reading_the_body() {
+    let sandbox = sandbox().await;
+    let no_retry = ClientConfig::default().retry(RetryPolicy::none());
+    let result = session_with_fault(&sandbox, "drop-early", no_retry).await;
+    let Err(Error::Transport(error)) = result else {
+        panic!("expected a transport error, got {result:?}")
+    };
+    assert!(!error.is_connect(), "the request reached the server");
+    assert_eq!(sandbox.request_count(CREATE_SESSION), 1);
+
+    // Nothing comes back on the wire: no status line, the connection just closes.
+    let token = identity_token(&sandbox, "payway@adeprimo.se").await;
+    let body = serde_json::to_string(&session_body()).expect("JSON");
+    let answer = raw_exchange(&sandbox, "drop-early", &token, &body).await;
+    assert!(answer.is_empty(), "{:?}", String::from_utf8_lossy(&answer));
+    session_with_fault(&sandbox, "delay=0", ClientConfig::default())
+        .await
+        .expect("served after the drop");
+}
+
+#[tokio::test]
+async fn short_body_sends_half_the_announced_body_then_closes() {
+    let sandbox = sandbox().await;
+    let token = identity_token(&sandbox, "payway@adeprimo.se").await;
+    let body = serde_json::to_string(&session_body()).expect("JSON");
+    let answer = raw_exchange(&sandbox, "short-body", &token, &body).await;
+    let text = String::from_utf8_lossy(&answer);
+    let (head, sent) = text.split_once("\r\n\r\n").expect("a head, then a body");
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    let announced: usize = head
+        .lines()
+        .find_map(|line| {
+            line.to_ascii_lowercase()
+                .strip_prefix("content-length: ")
+                .map(str::to_string)
+        })
+        .expect("a Content-Length")
+        .parse()
+        .expect("a number");
+    assert!(announced > 20, "{head}");
+    assert_eq!(sent.len(), announced / 2, "{sent}");
+    assert!(sent.starts_with("{\"item\""), "{sent}");
+
+    // Through the client: the answer broke off, a transport error (or a timeout), not a decode
+    // error of the half body.
+    let no_retry = ClientConfig::default().retry(RetryPolicy::none());
+    let result = session_with_fault(&sandbox, "short-body", no_retry).await;
+    let Err(Error::Transport(error)) = result else {
+        panic!("expected a transport error, got {result:?}")
+    };
+    assert!(!error.is_connect());
+}
+
+/// Sends one create_session request with `fault` over a raw TCP connection and returns
+/// everything the sandbox sent back until it closed the connection.
+async fn raw_exchange(sandbox: &Sandbox, fault: &str, token: &str, body: &str) -> Vec<u8> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(sandbox.local_addr())
+        .await
+        .expect("connect");
+    let request = format!(
+        "POST {CREATE_SESSION} HTTP/1.1\r\nhost: sandbox\r\nauthorization: Bearer {token}\r\n\
+         content-type: application/json\r\ncontent-length: {}\r\nx-sandbox-fault: {fault}\r\n\
+         \r\n{body}",
+        body.len()
+    );
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .expect("write the request");
+    let mut answer = Vec::new();
+    // A reset instead of an orderly close is also a close: what came before it is kept.
+    let _ = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut answer))
+        .await
+        .expect("the sandbox closes the connection");
+    answer
+}

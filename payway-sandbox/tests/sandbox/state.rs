@@ -284,3 +284,32 @@ async fn an_expired_session_takes_no_orders() {
     assert_eq!(error.field(), Some("klarna_payments_session_id"));
     assert!(error.message().contains("expired"), "{}", error.message());
 }
+
+#[tokio::test]
+async fn connections_accepted_counts_tcp_connections_not_requests() {
+    let sandbox = sandbox().await;
+    assert_eq!(sandbox.connections_accepted(), 0);
+    let url = format!("{}/sandbox/requests", sandbox.base_url());
+
+    // One client, one request at a time: one connection, kept alive.
+    let pooled = reqwest::Client::new();
+    for _ in 0..3 {
+        let response = pooled.get(&url).send().await.expect("request");
+        assert_eq!(response.status(), 200);
+        // Read to the end, so the connection goes back to the pool.
+        response.text().await.expect("body");
+    }
+    assert_eq!(sandbox.connections_accepted(), 1);
+
+    // A client that keeps no idle connection opens one per request.
+    let unpooled = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("client");
+    for _ in 0..3 {
+        let response = unpooled.get(&url).send().await.expect("request");
+        assert_eq!(response.status(), 200);
+        response.text().await.expect("body");
+    }
+    assert_eq!(sandbox.connections_accepted(), 4);
+}
