@@ -436,7 +436,7 @@ async fn absolute_urls_are_accepted() {
     for (value, sent) in [
         (
             "https://confirmation_url.com",
-            "https://confirmation_url.com/",
+            "https://confirmation_url.com",
         ),
         (
             "https://example.com/confirm?order=1#top",
@@ -446,7 +446,7 @@ async fn absolute_urls_are_accepted() {
             "http://127.0.0.1:8080/confirm",
             "http://127.0.0.1:8080/confirm",
         ),
-        ("HTTPS://EXAMPLE.COM/Confirm", "https://example.com/Confirm"),
+        ("HTTPS://EXAMPLE.COM/Confirm", "HTTPS://EXAMPLE.COM/Confirm"),
     ] {
         let server = server().await;
         create_session!(identity_client(&server))

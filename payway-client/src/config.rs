@@ -15,7 +15,7 @@ pub struct ClientConfig {
     pub(crate) retry: RetryPolicy,
 }
 
-/// The default total timeout of one call.
+/// The default timeout of one attempt of a call.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The default time allowed to open a connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -36,8 +36,9 @@ impl Default for ClientConfig {
 }
 
 impl ClientConfig {
-    /// The total time one call may take, from sending to the last byte of the response
-    /// (default 30 s). Token requests get the same bound.
+    /// The time one attempt of a call may take, from sending to the last byte of the response
+    /// (default 30 s). A call that is retried (see [`RetryPolicy`]) gives each attempt this
+    /// long, plus the waits between attempts. Token requests get the same bound.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
@@ -68,8 +69,10 @@ impl ClientConfig {
         self
     }
 
-    /// Use your own reqwest client (proxies, TLS roots). The connect timeout and user agent
-    /// settings then belong to that client; the total timeout is still applied to every call.
+    /// Use your own reqwest client (proxies, TLS roots). The connect timeout, user agent and
+    /// redirect policy then belong to that client (build it with
+    /// `.redirect(reqwest::redirect::Policy::none())`: reqwest follows a 307 or 308 by sending the
+    /// body again, which would place an order twice); the timeout is still applied to every call.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -90,7 +93,7 @@ impl RequestOptions {
         RequestOptions::default()
     }
 
-    /// The total time this call's attempt may take, instead of the client's timeout.
+    /// The time each attempt of this call may take, instead of the client's timeout.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self

@@ -273,6 +273,9 @@ impl<A> Connection<A> {
         let response = request.send().await.map_err(|e| {
             let failure = if e.is_connect() {
                 Failure::NotConnected
+            } else if e.is_builder() {
+                // Refused before sending (a token that is not a valid header value, say).
+                Failure::NotSent
             } else {
                 Failure::Dropped
             };

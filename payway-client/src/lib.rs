@@ -65,7 +65,7 @@ pub use error::{
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use token::{AccessToken, TokenEndpoint};
-pub use values::{Date, Email, IntoValue, InvalidValue, Url};
+pub use values::{AbsoluteUrl, Date, Email, IntoValue, InvalidValue, Url};
 
 #[doc(hidden)]
 pub mod __private {

@@ -97,6 +97,8 @@ pub(crate) enum Failure {
     NotConnected,
     /// The connection failed after the request may have been sent.
     Dropped,
+    /// The request could not be built: nothing was sent, and sending again would fail the same.
+    NotSent,
     /// The server answered with one of the statuses that invite a retry.
     Status(u16),
 }
@@ -107,6 +109,7 @@ impl Failure {
         match self {
             Failure::NotConnected => true,
             Failure::Dropped => retry_safe,
+            Failure::NotSent => false,
             Failure::Status(status) => retry_safe && matches!(status, 429 | 502 | 503 | 504),
         }
     }
@@ -167,5 +170,6 @@ mod tests {
         assert!(Failure::Dropped.retryable(true));
         assert!(Failure::Status(503).retryable(true));
         assert!(!Failure::Status(500).retryable(true));
+        assert!(!Failure::NotSent.retryable(true));
     }
 }

@@ -48,7 +48,7 @@ impl std::error::Error for InvalidValue {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be used as a `{T}` parameter value",
     label = "expected a `{T}` here",
-    note = "setters take a `{T}`, or text for the types that parse and check it (`String`, `Url`, `Date`, `Email`, `IpAddr`, checked strings); a generated enum takes one of its variants, not text"
+    note = "setters take a `{T}`, or text for the types that parse and check it (`String`, `AbsoluteUrl`, `Date`, `Email`, `IpAddr`, checked strings); a generated enum takes one of its variants, not text"
 )]
 pub trait IntoValue<T> {
     /// Converts and checks the value.
@@ -131,25 +131,94 @@ macro_rules! from_text {
 }
 
 from_text! {
-    Url => parse_absolute_url,
+    AbsoluteUrl => AbsoluteUrl::parse,
     Date => Date::parse,
     Email => Email::parse,
     IpAddr => |text: &str| IpAddr::from_str(text)
         .map_err(|_| InvalidValue::new("must be an IPv4 or IPv6 address, e.g. 81.208.13.50")),
 }
 
-fn parse_absolute_url(text: &str) -> Result<Url, InvalidValue> {
-    let url = Url::parse(text).map_err(|error| {
-        InvalidValue::new(format!(
-            "must be an absolute URL, e.g. https://example.com/ ({error})"
-        ))
-    })?;
-    if url.cannot_be_a_base() {
-        return Err(InvalidValue::new(
-            "must be an absolute URL with a host, e.g. https://example.com/",
-        ));
+impl IntoValue<AbsoluteUrl> for Url {
+    fn into_value(self) -> Result<AbsoluteUrl, InvalidValue> {
+        AbsoluteUrl::from_url(self)
     }
-    Ok(url)
+}
+
+impl IntoValue<AbsoluteUrl> for &Url {
+    fn into_value(self) -> Result<AbsoluteUrl, InvalidValue> {
+        AbsoluteUrl::from_url(self.clone())
+    }
+}
+
+/// An absolute `http` or `https` URL with a host, for parameters that name a page (a
+/// confirmation page, a return page). Sent exactly as given: `https://example.com` stays without
+/// the `/` that [`Url`] would add.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct AbsoluteUrl {
+    text: String,
+    url: Url,
+}
+
+impl AbsoluteUrl {
+    /// Checks `text` is an absolute `http` or `https` URL with a host.
+    pub fn parse(text: &str) -> Result<Self, InvalidValue> {
+        let url = Url::parse(text).map_err(|error| {
+            InvalidValue::new(format!(
+                "must be an absolute URL, e.g. https://example.com/ ({error})"
+            ))
+        })?;
+        Self::check(&url)?;
+        Ok(AbsoluteUrl {
+            text: text.to_string(),
+            url,
+        })
+    }
+
+    /// A parsed URL, checked to be `http` or `https` with a host; sent as [`Url`] writes it.
+    pub fn from_url(url: Url) -> Result<Self, InvalidValue> {
+        Self::check(&url)?;
+        Ok(AbsoluteUrl {
+            text: url.as_str().to_string(),
+            url,
+        })
+    }
+
+    fn check(url: &Url) -> Result<(), InvalidValue> {
+        if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+            return Err(InvalidValue::new(
+                "must be an absolute http or https URL with a host, e.g. https://example.com/",
+            ));
+        }
+        Ok(())
+    }
+
+    /// The URL as it is sent.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The URL, parsed.
+    pub fn url(&self) -> &Url {
+        &self.url
+    }
+}
+
+impl fmt::Debug for AbsoluteUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("AbsoluteUrl").field(&self.text).finish()
+    }
+}
+
+impl fmt::Display for AbsoluteUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Serialize for AbsoluteUrl {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
 }
 
 /// A calendar date, sent as `YYYY-MM-DD`.
@@ -424,9 +493,24 @@ mod tests {
     }
 
     #[test]
-    fn urls_must_be_absolute() {
-        assert!(IntoValue::<Url>::into_value("https://confirmation_url.com").is_ok());
-        assert!(IntoValue::<Url>::into_value("/relative").is_err());
-        assert!(IntoValue::<Url>::into_value("mailto:a@b.se").is_err());
+    fn urls_must_be_absolute_web_addresses_and_keep_their_text() {
+        let url = AbsoluteUrl::parse("https://confirmation_url.com").unwrap();
+        assert_eq!(url.as_str(), "https://confirmation_url.com");
+        assert_eq!(url.url().as_str(), "https://confirmation_url.com/");
+        for bad in [
+            "/relative",
+            "mailto:a@b.se",
+            "file:///etc/passwd",
+            "ftp://example.com/x",
+        ] {
+            assert!(AbsoluteUrl::parse(bad).is_err(), "{bad}");
+        }
+        let parsed = Url::parse("https://example.com").unwrap();
+        assert_eq!(
+            IntoValue::<AbsoluteUrl>::into_value(parsed)
+                .unwrap()
+                .as_str(),
+            "https://example.com/"
+        );
     }
 }

@@ -135,7 +135,7 @@ pub struct Field {
     pub default: Option<Default>,
     /// What it means.
     pub description: Option<String>,
-    /// Personal or secret data, kept out of `Debug` output and logs.
+    /// Personal data or a secret, kept out of `Debug` output and logs.
     pub sensitive: bool,
 }
 

@@ -44,7 +44,7 @@ pub fn field(field: &Field) -> TokenStream {
         ));
     }
     if field.sensitive {
-        text.push_str(" Personal data: never shown in `Debug` output or logs.");
+        text.push_str(" Personal or secret: never shown in `Debug` output or logs.");
     }
     lines(&text)
 }
@@ -95,7 +95,7 @@ pub fn field_response(field: &Field) -> TokenStream {
         text.push_str("\n\nNot always present.");
     }
     if field.sensitive {
-        text.push_str("\n\nPersonal data: never shown in `Debug` output or logs.");
+        text.push_str("\n\nPersonal or secret: never shown in `Debug` output or logs.");
     }
     lines(&text)
 }

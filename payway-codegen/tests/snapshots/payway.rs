@@ -336,7 +336,7 @@ pub mod klarna_payments {
                 code: Option<String>,
                 period_type: Option<PeriodType>,
                 period_id: Option<String>,
-                confirmation_url: Option<__rt::Url>,
+                confirmation_url: Option<__rt::AbsoluteUrl>,
                 start_date: Option<__rt::Date>,
                 disable_account_info_overwrite: Option<bool>,
             }
@@ -384,6 +384,8 @@ pub mod klarna_payments {
                 /// The id of the session that was just created. Needed when you place the order; store it in the customer's session in your backend.
                 pub klarna_payments_session_id: String,
                 /// The token to use when you build the Klarna Payments widget on your site.
+                ///
+                /// Personal or secret: never shown in `Debug` output or logs.
                 pub klarna_client_token: String,
                 /// Payment methods available for that payment session.
                 pub payment_method_categories: Vec<PaymentMethodCategory>,
@@ -451,7 +453,7 @@ pub mod klarna_payments {
                                 "klarna_payments_session_id",
                                 &self.klarna_payments_session_id,
                             ),
-                            ("klarna_client_token", &self.klarna_client_token),
+                            ("klarna_client_token", &__p::Redacted),
                             (
                                 "payment_method_categories",
                                 &self.payment_method_categories,
@@ -603,7 +605,7 @@ pub mod klarna_payments {
                 /// **Required.**
                 pub fn confirmation_url(
                     mut self,
-                    value: impl __rt::IntoValue<__rt::Url>,
+                    value: impl __rt::IntoValue<__rt::AbsoluteUrl>,
                 ) -> CreateSessionRequest<'c, A, CodeState, PeriodTypeState, __p::Set> {
                     let value = Some(value);
                     self.body.confirmation_url = self
@@ -945,7 +947,7 @@ pub mod klarna_payments {
                 }
                 /// Email of the customer.
                 ///
-                /// **Required.** Personal data: never shown in `Debug` output or logs.
+                /// **Required.** Personal or secret: never shown in `Debug` output or logs.
                 pub fn email(
                     mut self,
                     value: impl __rt::IntoValue<__rt::Email>,
@@ -990,7 +992,7 @@ pub mod klarna_payments {
                 }
                 /// The phone number. Must be a valid phone number, with or without country code.
                 ///
-                /// Optional. Personal data: never shown in `Debug` output or logs.
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
                 pub fn mobile_phone_number(
                     self,
                     value: impl __rt::IntoValue<String>,
@@ -1010,7 +1012,7 @@ pub mod klarna_payments {
                 }
                 /// The social security number. Must be a valid social security number (SSN) in the country of the organisation.
                 ///
-                /// Optional. Personal data: never shown in `Debug` output or logs.
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
                 pub fn social_security_number(
                     self,
                     value: impl __rt::IntoValue<String>,
@@ -1030,7 +1032,7 @@ pub mod klarna_payments {
                 }
                 /// The birth date. Must be in a DateTime parseable format.
                 ///
-                /// Optional. Personal data: never shown in `Debug` output or logs.
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
                 pub fn birth_date(self, value: impl __rt::IntoValue<String>) -> Self {
                     self.maybe_birth_date(Some(value))
                 }
@@ -1179,8 +1181,8 @@ pub mod klarna_payments {
             /// Create one with [`CustomUrls::builder`].
             #[derive(Clone, Default, PartialEq)]
             pub struct CustomUrls {
-                reset_password_url: Option<__rt::Url>,
-                return_url: Option<__rt::Url>,
+                reset_password_url: Option<__rt::AbsoluteUrl>,
+                return_url: Option<__rt::AbsoluteUrl>,
                 problems: __p::Problems,
             }
             impl CustomUrls {
@@ -1244,14 +1246,14 @@ pub mod klarna_payments {
                 /// Optional.
                 pub fn reset_password_url(
                     self,
-                    value: impl __rt::IntoValue<__rt::Url>,
+                    value: impl __rt::IntoValue<__rt::AbsoluteUrl>,
                 ) -> Self {
                     self.maybe_reset_password_url(Some(value))
                 }
                 /// Like [`Self::reset_password_url`], taking an `Option`: `None` leaves `reset_password_url` unset. The builder's type is the same either way.
                 pub fn maybe_reset_password_url(
                     mut self,
-                    value: Option<impl __rt::IntoValue<__rt::Url>>,
+                    value: Option<impl __rt::IntoValue<__rt::AbsoluteUrl>>,
                 ) -> Self {
                     self.value.reset_password_url = self
                         .value
@@ -1262,13 +1264,16 @@ pub mod klarna_payments {
                 /// Absolute URI to a page where the customer should be sent after a successful purchase.
                 ///
                 /// Optional.
-                pub fn return_url(self, value: impl __rt::IntoValue<__rt::Url>) -> Self {
+                pub fn return_url(
+                    self,
+                    value: impl __rt::IntoValue<__rt::AbsoluteUrl>,
+                ) -> Self {
                     self.maybe_return_url(Some(value))
                 }
                 /// Like [`Self::return_url`], taking an `Option`: `None` leaves `return_url` unset. The builder's type is the same either way.
                 pub fn maybe_return_url(
                     mut self,
-                    value: Option<impl __rt::IntoValue<__rt::Url>>,
+                    value: Option<impl __rt::IntoValue<__rt::AbsoluteUrl>>,
                 ) -> Self {
                     self.value.return_url = self
                         .value
@@ -1388,7 +1393,7 @@ pub mod klarna_payments {
                             ("customer_info", &self.customer_info),
                             (
                                 "klarna_authorization_token",
-                                &self.klarna_authorization_token,
+                                &__p::redact(&self.klarna_authorization_token),
                             ),
                             (
                                 "klarna_payments_session_id",
@@ -1682,7 +1687,7 @@ pub mod klarna_payments {
                 }
                 /// The authorization token acquired from the Klarna widget.
                 ///
-                /// **Required.**
+                /// **Required.** Personal or secret: never shown in `Debug` output or logs.
                 pub fn klarna_authorization_token(
                     mut self,
                     value: impl __rt::IntoValue<String>,
