@@ -36,6 +36,8 @@
 //! by hand: configuration ([`ClientConfig`]), authentication ([`auth`]), the connection
 //! ([`Connection`]), errors ([`Error`]) and value types ([`Date`], [`Email`], [`Url`]).
 
+#![warn(missing_docs)]
+
 extern crate self as payway_client;
 
 pub mod auth;

@@ -1,9 +1,11 @@
 //! Spec loading, validation and code generation for the payway client.
 //!
 //! The pipeline, one module per stage:
-//! [`yaml`] (text to located tree) -> [`load`] (tree to validated [`model`], every problem
+//! [`yaml`] (text to located tree) -> [`load`](mod@load) (tree to validated [`model`], every problem
 //! collected as a [`Diagnostic`]) -> [`generate`] (model to Rust tokens, one module per thing
 //! emitted). `payway-macros` is a thin proc-macro wrapper around [`expand`].
+
+#![warn(missing_docs)]
 
 pub mod diagnostic;
 pub mod generate;

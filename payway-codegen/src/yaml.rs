@@ -20,7 +20,12 @@ pub struct Node {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     /// A scalar. `quoted` is true when it was written in quotes (so `"true"` is not a boolean).
-    Scalar { text: String, quoted: bool },
+    Scalar {
+        /// The scalar's text, with YAML escapes resolved.
+        text: String,
+        /// Whether it was written in quotes or as a block.
+        quoted: bool,
+    },
     /// A sequence, in order.
     List(Vec<Node>),
     /// A mapping, in order, keys kept with their locations. Duplicate keys are kept here and

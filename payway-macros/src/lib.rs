@@ -4,6 +4,8 @@
 //! [`payway_codegen::expand`]; every problem in the spec becomes a `compile_error!` of the form
 //! `spec/payway.yaml:LINE:COL: what is wrong and how to fix it`.
 
+#![warn(missing_docs)]
+
 use proc_macro::TokenStream;
 use proc_macro2::{Literal, TokenTree};
 use quote::{quote, quote_spanned};

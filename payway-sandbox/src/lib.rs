@@ -81,6 +81,8 @@
 //!
 //! An unreadable fault header is answered with 400 `invalid_fault`.
 
+#![warn(missing_docs)]
+
 mod app;
 mod auth;
 mod behaviour;
