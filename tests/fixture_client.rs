@@ -239,6 +239,46 @@ async fn v1_and_v2_of_the_same_action_hit_their_own_paths_with_their_own_bodies(
     assert_eq!(server.requests().len(), 2);
 }
 
+#[tokio::test]
+async fn a_partly_documented_response_object_keeps_the_fields_it_does_not_list() {
+    let server = TestServer::start().await;
+    let client = Client::new(Environment::custom(&server.url()).unwrap())
+        .unwrap()
+        .with_auth(StaticToken::application("app-token"));
+    let lookup = || {
+        client
+            .catalog()
+            .v1()
+            .lookup()
+            .code("adeprimo_digital")
+            .send()
+    };
+
+    server.answer(
+        LOOKUP_V1,
+        Answer::item(json!({
+            "name": "Digital",
+            "vendor": { "id": "v-1", "country": "SE", "rating": 4 },
+            "unlisted": true
+        })),
+    );
+    let answer = lookup().await.expect("decodes");
+    let vendor = answer.vendor.expect("vendor is present");
+    assert_eq!(vendor.id, "v-1");
+    assert_eq!(vendor.extra.len(), 2, "{:?}", vendor.extra);
+    assert_eq!(vendor.extra["country"], json!("SE"));
+    assert_eq!(vendor.extra["rating"], json!(4));
+
+    // Optional: absent and null are both `None`.
+    server.answer(LOOKUP_V1, Answer::item(json!({ "name": "Digital" })));
+    assert_eq!(lookup().await.expect("decodes").vendor, None);
+    server.answer(
+        LOOKUP_V1,
+        Answer::item(json!({ "name": "Digital", "vendor": null })),
+    );
+    assert_eq!(lookup().await.expect("decodes").vendor, None);
+}
+
 #[test]
 fn the_support_server_serves_tokens_on_the_generated_token_path() {
     assert_eq!(fixture::TOKEN_PATH, TOKEN_PATH);

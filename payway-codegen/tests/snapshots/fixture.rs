@@ -539,6 +539,54 @@ pub mod catalog {
                 identity: false,
                 retry_safe: true,
             };
+            /// Who sells the product; only partly documented, so other fields are kept.
+            ///
+            #[derive(Clone, PartialEq)]
+            pub struct Vendor {
+                /// The `id` field.
+                pub id: String,
+                /// Fields the spec does not list (this object is only partly documented).
+                pub extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for Vendor {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
+                        type Value = Vendor;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `Vendor` object")
+                        }
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> Result<Vendor, M::Error> {
+                            let mut v_id = None;
+                            let mut extra = ::std::collections::BTreeMap::new();
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                                match key.as_str() {
+                                    "id" => __p::next(&mut map, &mut v_id),
+                                    _ => __p::keep(&mut map, &mut extra, key.as_str()),
+                                }?;
+                            }
+                            Ok(Vendor {
+                                id: __p::required(v_id, "id")?,
+                                extra,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+            impl ::std::fmt::Debug for Vendor {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(f, "Vendor", &[("id", &self.id)])
+                }
+            }
             /// The JSON body of `lookup`.
             #[derive(Clone, Default, PartialEq)]
             pub struct LookupBody {
@@ -565,6 +613,10 @@ pub mod catalog {
             pub struct LookupResponse {
                 /// The `name` field.
                 pub name: String,
+                /// Who sells the product; only partly documented, so other fields are kept.
+                ///
+                /// Not always present.
+                pub vendor: Option<Vendor>,
             }
             impl<'de> __p::serde::Deserialize<'de> for LookupResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -584,14 +636,17 @@ pub mod catalog {
                             mut map: M,
                         ) -> Result<LookupResponse, M::Error> {
                             let mut v_name = None;
+                            let mut v_vendor = None;
                             while let Some(key) = map.next_key::<__p::Key<'de>>()? {
                                 match key.as_str() {
                                     "name" => __p::next(&mut map, &mut v_name),
+                                    "vendor" => __p::next(&mut map, &mut v_vendor),
                                     _ => __p::skip(&mut map),
                                 }?;
                             }
                             Ok(LookupResponse {
                                 name: __p::required(v_name, "name")?,
+                                vendor: __p::optional(v_vendor),
                             })
                         }
                     }
@@ -600,7 +655,11 @@ pub mod catalog {
             }
             impl ::std::fmt::Debug for LookupResponse {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    __p::debug_struct(f, "LookupResponse", &[("name", &self.name)])
+                    __p::debug_struct(
+                        f,
+                        "LookupResponse",
+                        &[("name", &self.name), ("vendor", &self.vendor)],
+                    )
                 }
             }
             /// The request of `lookup` (v1 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV1::lookup`], which documents the endpoint.
