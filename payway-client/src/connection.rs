@@ -1,8 +1,9 @@
 //! The connection: base URL, HTTP client, configuration and authentication, and `send`, which
 //! every generated endpoint calls.
 
+use std::collections::HashMap;
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use serde::Serialize;
 use tracing::Instrument;
@@ -73,6 +74,29 @@ struct Shared {
     base_url: Url,
     token_url: String,
     config: ClientConfig,
+    /// The URL of each endpoint path called so far, parsed once: parsing the URL text (host
+    /// included) was the largest part of building a request.
+    urls: RwLock<HashMap<&'static str, Url>>,
+}
+
+impl Shared {
+    /// The URL of `path` on the base URL: the one `transport::join` names, parsed once per path.
+    /// `None` when that text is not a URL with a host, which reqwest then reports as before.
+    fn endpoint_url(&self, path: &'static str) -> Option<Url> {
+        let cached = self.urls.read().unwrap_or_else(PoisonError::into_inner);
+        if let Some(url) = cached.get(path) {
+            return Some(url.clone());
+        }
+        drop(cached);
+        let url = Url::parse(&transport::join(&self.base_url, path))
+            .ok()
+            .filter(Url::has_host)?;
+        self.urls
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(path, url.clone());
+        Some(url)
+    }
 }
 
 impl<A: Clone> Clone for Connection<A> {
@@ -105,6 +129,7 @@ impl Connection<Unauthenticated> {
                 http,
                 base_url,
                 config,
+                urls: RwLock::default(),
             }),
             auth: Unauthenticated,
         })
@@ -145,7 +170,7 @@ impl<A> Connection<A> {
     }
 
     /// Sends a request of `endpoint`: rejects it if any value failed its checks, gets a token,
-    /// sends, and decodes the answer. Retries follow the [`RetryPolicy`]: a request that is not
+    /// sends, and decodes the answer. Retries follow the [`RetryPolicy`](crate::RetryPolicy): a request that is not
     /// safe to retry is resent only when it never reached the server, and an unanswered one
     /// becomes [`Error::OutcomeUnknown`].
     pub async fn send<Q, B, E>(
@@ -193,16 +218,16 @@ impl<A> Connection<A> {
                     .attempt(endpoint, &token, timeout, query.as_ref(), json.as_deref())
                     .await
                 {
-                    Ok((status, headers, bytes)) => {
+                    Ok((status, wait, bytes)) => {
                         tracing::Span::current().record("status", status);
                         if status == 401 {
                             self.auth.invalidate(&token);
                         }
                         let failure = Failure::Status(status);
-                        let wait = retry_after(&headers);
-                        match policy
-                            .delay(retry, wait)
-                            .filter(|_| failure.retryable(endpoint.retry_safe))
+                        match failure
+                            .retryable(endpoint.retry_safe)
+                            .then(|| policy.delay(retry, wait))
+                            .flatten()
                         {
                             Some(delay) => (
                                 failure,
@@ -213,9 +238,10 @@ impl<A> Connection<A> {
                         }
                     }
                     Err((failure, error)) => {
-                        match policy
-                            .delay(retry, None)
-                            .filter(|_| failure.retryable(endpoint.retry_safe))
+                        match failure
+                            .retryable(endpoint.retry_safe)
+                            .then(|| policy.delay(retry, None))
+                            .flatten()
                         {
                             Some(delay) => (failure, delay, Some(error)),
                             None if failure == Failure::Dropped && !endpoint.retry_safe => {
@@ -244,7 +270,7 @@ impl<A> Connection<A> {
         .await
     }
 
-    /// One attempt: the answer's status, headers and body, or why there is none.
+    /// One attempt: the answer's status, `Retry-After` and body, or why there is none.
     async fn attempt<Q: Serialize>(
         &self,
         endpoint: &'static EndpointInfo,
@@ -252,15 +278,18 @@ impl<A> Connection<A> {
         timeout: Duration,
         query: Option<&Q>,
         json: Option<&[u8]>,
-    ) -> Result<(u16, reqwest::header::HeaderMap, Vec<u8>), (Failure, Error)> {
-        let url = transport::join(&self.shared.base_url, endpoint.path);
-        let mut request = self
-            .shared
-            .http
-            .request(endpoint.method.to_reqwest(), url)
-            .bearer_auth(token.expose())
-            .header(reqwest::header::ACCEPT, "application/json")
-            .timeout(timeout);
+    ) -> Result<(u16, Option<Duration>, Vec<u8>), (Failure, Error)> {
+        let (http, method) = (&self.shared.http, endpoint.method.to_reqwest());
+        let mut request = match self.shared.endpoint_url(endpoint.path) {
+            Some(url) => http.request(method, url),
+            None => http.request(
+                method,
+                transport::join(&self.shared.base_url, endpoint.path),
+            ),
+        }
+        .bearer_auth(token.expose())
+        .header(reqwest::header::ACCEPT, "application/json")
+        .timeout(timeout);
         if let Some(query) = query {
             request = request.query(query);
         }
@@ -282,10 +311,10 @@ impl<A> Connection<A> {
             (failure, transport::from_reqwest(e, endpoint.name, timeout))
         })?;
         let status = response.status().as_u16();
-        let headers = response.headers().clone();
+        let wait = retry_after(response.headers());
         let max = self.shared.config.max_response_bytes;
         match transport::read_body(response, max, endpoint.name, timeout).await {
-            Ok(bytes) => Ok((status, headers, bytes)),
+            Ok(bytes) => Ok((status, wait, bytes)),
             // The answer started but broke off: the server has the request.
             Err(error @ (Error::Transport(_) | Error::Timeout(_))) => {
                 Err((Failure::Dropped, error))
@@ -352,5 +381,27 @@ fn api_error(endpoint: &'static str, status: u16, body: &[u8]) -> Error {
             message: message.unwrap_or_default(),
             details: fields,
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoint_urls_are_the_joined_text_parsed_once() {
+        let path = "/external/api/v2/klarna_payments/place_trial_order";
+        for base in [
+            "http://127.0.0.1:8080",
+            "https://example.com/prefix/",
+            "https://example.com/a%20b",
+        ] {
+            let connection = Connection::new(base, "/token", ClientConfig::default()).unwrap();
+            let shared = &connection.shared;
+            let joined = Url::parse(&transport::join(&shared.base_url, path)).unwrap();
+            assert_eq!(shared.endpoint_url(path).as_ref(), Some(&joined));
+            assert_eq!(shared.endpoint_url(path), Some(joined), "from the cache");
+            assert_eq!(shared.urls.read().unwrap().len(), 1);
+        }
     }
 }
