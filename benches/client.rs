@@ -34,7 +34,7 @@ use axum::routing::post;
 use criterion::{Criterion, Throughput};
 use payway_client::__private::{Item, decode_response};
 use payway_client::klarna_payments::v2::place_trial_order::{
-    Address, CustomUrls, CustomerInfo, PlaceTrialOrderResponse,
+    Address, CustomUrls, CustomerInfo, PlaceTrialOrderBody, PlaceTrialOrderResponse,
 };
 use payway_client::{Client, Environment, StaticToken};
 use serde::Serialize;
@@ -235,8 +235,17 @@ fn network(c: &mut Criterion, network: &Network) {
     group.finish();
 }
 
-/// The generated builder with every field set, as one would fill it from a form.
+/// The generated builder with every field set, as one would fill it from a form; its body
+/// serialized.
 fn build_request(client: &Client<StaticToken<payway_client::NoIdentity>>) -> Vec<u8> {
+    with_full_request(client, |body| serde_json::to_vec(body).unwrap())
+}
+
+/// `f` of the body of the generated builder with every field set.
+fn with_full_request<R>(
+    client: &Client<StaticToken<payway_client::NoIdentity>>,
+    f: impl FnOnce(&PlaceTrialOrderBody) -> R,
+) -> R {
     let request = client
         .klarna_payments()
         .v2()
@@ -280,7 +289,7 @@ fn build_request(client: &Client<StaticToken<payway_client::NoIdentity>>) -> Vec
         .raise_on_ssn_already_set_error(false)
         .raise_on_account_update_error(false)
         .raise_on_delivery_address_error(false);
-    serde_json::to_vec(request.body()).unwrap()
+    f(request.body())
 }
 
 fn json_value() -> serde_json::Value {
@@ -478,8 +487,12 @@ fn serialize(c: &mut Criterion) {
     group.bench_function("derive_build_and_to_vec", |b| {
         b.iter(|| black_box(serde_json::to_vec(&derived()).unwrap()))
     });
+    let body = with_full_request(&client, PlaceTrialOrderBody::clone);
     let value = json_value();
     let plain = derived();
+    group.bench_function("builder_to_vec_only", |b| {
+        b.iter(|| black_box(serde_json::to_vec(black_box(&body)).unwrap()))
+    });
     group.bench_function("json_macro_to_vec_only", |b| {
         b.iter(|| black_box(serde_json::to_vec(black_box(&value)).unwrap()))
     });
