@@ -170,9 +170,9 @@ impl<A> Connection<A> {
     }
 
     /// Sends a request of `endpoint`: rejects it if any value failed its checks, gets a token,
-    /// sends, and decodes the answer. Retries follow the [`RetryPolicy`](crate::RetryPolicy): a request that is not
-    /// safe to retry is resent only when it never reached the server, and an unanswered one
-    /// becomes [`Error::OutcomeUnknown`].
+    /// sends, and decodes the answer. Retries follow the [`RetryPolicy`](crate::RetryPolicy): a
+    /// request that is not safe to retry is resent only when it never reached the server, and an
+    /// unanswered one becomes [`Error::OutcomeUnknown`].
     pub async fn send<Q, B, E>(
         &self,
         endpoint: &'static EndpointInfo,
@@ -211,56 +211,47 @@ impl<A> Connection<A> {
             let config = &self.shared.config;
             let timeout = options.timeout.unwrap_or(config.timeout);
             let policy = options.retry.as_ref().unwrap_or(&config.retry);
+            // The wait before the next attempt, or `None` when this failure is final.
+            let next_delay = |failure: Failure, retry: u32, wait: Option<Duration>| {
+                failure
+                    .retryable(endpoint.retry_safe)
+                    .then(|| policy.delay(retry, wait))
+                    .flatten()
+            };
             let mut retry = 0;
             loop {
                 let token = self.auth.access_token(&self.token_endpoint()).await?;
-                let failure = match self
+                let attempt = self
                     .attempt(endpoint, &token, timeout, query.as_ref(), json.as_deref())
-                    .await
-                {
+                    .await;
+                let (failure, wait, outcome) = match attempt {
                     Ok((status, wait, bytes)) => {
                         tracing::Span::current().record("status", status);
                         if status == 401 {
                             self.auth.invalidate(&token);
                         }
-                        let failure = Failure::Status(status);
-                        match failure
-                            .retryable(endpoint.retry_safe)
-                            .then(|| policy.delay(retry, wait))
-                            .flatten()
-                        {
-                            Some(delay) => (
-                                failure,
-                                delay,
-                                decode_response::<E>(endpoint.name, status, &bytes).err(),
-                            ),
-                            None => return decode_response::<E>(endpoint.name, status, &bytes),
-                        }
+                        let outcome = decode_response::<E>(endpoint.name, status, &bytes);
+                        (Failure::Status(status), wait, outcome)
                     }
-                    Err((failure, error)) => {
-                        match failure
-                            .retryable(endpoint.retry_safe)
-                            .then(|| policy.delay(retry, None))
-                            .flatten()
-                        {
-                            Some(delay) => (failure, delay, Some(error)),
-                            None if failure == Failure::Dropped && !endpoint.retry_safe => {
-                                return Err(Error::OutcomeUnknown(OutcomeUnknown {
-                                    endpoint: endpoint.name,
-                                    cause: Box::new(error),
-                                }));
-                            }
-                            None => return Err(error),
-                        }
-                    }
+                    Err((failure, error)) => (failure, None, Err(error)),
                 };
-                let (failure, delay, error) = failure;
+                let Some(delay) = next_delay(failure, retry, wait) else {
+                    return match outcome {
+                        Err(cause) if failure == Failure::Dropped && !endpoint.retry_safe => {
+                            Err(Error::OutcomeUnknown(OutcomeUnknown {
+                                endpoint: endpoint.name,
+                                cause: Box::new(cause),
+                            }))
+                        }
+                        outcome => outcome,
+                    };
+                };
                 retry += 1;
                 tracing::info!(
                     retry,
                     ?failure,
                     delay_ms = delay.as_millis() as u64,
-                    error = error.as_ref().map(tracing::field::display),
+                    error = outcome.as_ref().err().map(tracing::field::display),
                     "retrying"
                 );
                 tokio::time::sleep(delay).await;
