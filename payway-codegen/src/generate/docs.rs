@@ -69,7 +69,7 @@ pub fn endpoint(endpoint: &Endpoint, section: &str) -> TokenStream {
         if endpoint.retry_safe {
             "Yes"
         } else {
-            "**No**: sending it twice has a second effect, so the client never resends it on its own"
+            "**No**: sending it twice has a second effect, so the client resends it only when it provably never reached the server"
         },
     ));
     if let Some(release) = &endpoint.release {

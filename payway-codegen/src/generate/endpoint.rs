@@ -127,10 +127,18 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     } else {
         " Checks every value, then sends the request. Values that failed their checks are \
          reported as [`Error::InvalidRequest`] before anything goes over the network. This \
-         request is not safe to retry: the client never sends it a second time on its own."
+         request is not safe to retry: the client resends it only when it provably never reached the \
+         server, and reports an unanswered attempt as [`Error::OutcomeUnknown`]."
     };
-    let error_link = quote!(#rt::Error).to_string().replace(' ', "");
-    let error_link = format!(" [`Error::InvalidRequest`]: {error_link}::InvalidRequest");
+    let error_path = quote!(#rt::Error).to_string().replace(' ', "");
+    let mut error_links = vec![format!(
+        " [`Error::InvalidRequest`]: {error_path}::InvalidRequest"
+    )];
+    if !endpoint.retry_safe {
+        error_links.push(format!(
+            " [`Error::OutcomeUnknown`]: {error_path}::OutcomeUnknown"
+        ));
+    }
 
     let bounds = plan.finish_bounds();
     plan.methods = quote! {
@@ -145,7 +153,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
 
         #[doc = #send_doc]
         #[doc = ""]
-        #[doc = #error_link]
+        #(#[doc = #error_links])*
         pub fn send(self) -> impl ::std::future::Future<Output = Result<#output, #rt::Error>>
         where
             A: #rt::Auth,

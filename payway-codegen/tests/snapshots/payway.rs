@@ -731,7 +731,7 @@ pub mod klarna_payments {
             /// | Request | `POST /external/api/v2/klarna_payments/place_trial_order` |
             /// | Scope | `/external/klarna_payments/w` |
             /// | Identity | No: an application token is enough |
-            /// | Safe to retry | **No**: sending it twice has a second effect, so the client never resends it on its own |
+            /// | Safe to retry | **No**: sending it twice has a second effect, so the client resends it only when it provably never reached the server |
             /// | Since release | 4.7.5 |
             /// | Section, version | `klarna_payments`, v2 |
             ///
@@ -1945,9 +1945,10 @@ pub mod klarna_payments {
                 pub fn body(&self) -> &PlaceTrialOrderBody {
                     &self.body
                 }
-                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client never sends it a second time on its own.
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client resends it only when it provably never reached the server, and reports an unanswered attempt as [`Error::OutcomeUnknown`].
                 ///
                 /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
                 pub fn send(
                     self,
                 ) -> impl ::std::future::Future<
