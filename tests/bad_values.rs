@@ -16,14 +16,13 @@
 
 mod support;
 
-use payway_client::klarna_payments::v1::create_session::PeriodType;
 use payway_client::klarna_payments::v2::place_trial_order::{CustomUrls, CustomerInfo, PaywallId};
-use payway_client::{
-    ApplicationAuth, Client, Credentials, Date, Email, Environment, Error, IdentityAuth,
-    InvalidRequest, scopes,
-};
+use payway_client::{Date, Email, Error, InvalidRequest};
 use serde_json::{Value, json};
-use support::{Answer, TestServer};
+use support::{
+    Answer, TestServer, app_client, documented_create_session, documented_trial_order,
+    identity_client,
+};
 
 const CREATE_SESSION: &str = payway_client::klarna_payments::v1::create_session::ENDPOINT.path;
 const PLACE_TRIAL_ORDER: &str =
@@ -53,54 +52,6 @@ async fn server() -> TestServer {
         })),
     );
     server
-}
-
-fn app_client(server: &TestServer) -> Client<ApplicationAuth> {
-    Client::new(Environment::custom(&server.url()).expect("URL"))
-        .expect("client")
-        .with_auth(ApplicationAuth::new(
-            Credentials::new("client-id", "client-secret"),
-            [scopes::KLARNA_PAYMENTS_W],
-        ))
-}
-
-fn identity_client(server: &TestServer) -> Client<IdentityAuth> {
-    Client::new(Environment::custom(&server.url()).expect("URL"))
-        .expect("client")
-        .with_auth(IdentityAuth::from_ticket(
-            Credentials::new("client-id", "client-secret"),
-            "ticket",
-            [scopes::KLARNA_PAYMENTS_W],
-        ))
-}
-
-/// A trial order with every required parameter set to a valid value.
-macro_rules! trial_order {
-    ($client:expr) => {
-        $client
-            .klarna_payments()
-            .v2()
-            .place_trial_order()
-            .customer_info(CustomerInfo::builder().email("payway@adeprimo.se").build())
-            .klarna_authorization_token("auth")
-            .klarna_payments_session_id("session")
-            .browser_ip("81.208.13.50")
-            .browser_language("sv-SE")
-            .browser_user_agent("UA")
-    };
-}
-
-/// A session request with every required parameter set to a valid value.
-macro_rules! create_session {
-    ($client:expr) => {
-        $client
-            .klarna_payments()
-            .v1()
-            .create_session()
-            .code("adeprimo_digital")
-            .period_type(PeriodType::Recurring)
-            .confirmation_url("https://confirmation_url.com")
-    };
 }
 
 /// The rejection in `result`, after checking that `server` saw no request at all.
@@ -164,7 +115,7 @@ async fn paywall_ids_off_the_rules_are_rejected() {
     ];
     for (value, what) in cases {
         let server = server().await;
-        let result = trial_order!(app_client(&server))
+        let result = documented_trial_order!(app_client(&server))
             .paywall_id(value)
             .send()
             .await;
@@ -179,7 +130,7 @@ async fn too_long_is_reported_as_a_length_and_wrong_characters_as_the_pattern() 
     let server = server().await;
     let too_long = rejected(
         &server,
-        trial_order!(app_client(&server))
+        documented_trial_order!(app_client(&server))
             .paywall_id("5f0d9ea795cfebfb8544ab12a")
             .send()
             .await,
@@ -211,7 +162,7 @@ async fn paywall_ids_in_either_case_are_accepted_and_sent_as_given() {
         "012345678901234567890123",
     ] {
         let server = server().await;
-        trial_order!(app_client(&server))
+        documented_trial_order!(app_client(&server))
             .paywall_id(value)
             .send()
             .await
@@ -248,16 +199,8 @@ async fn malformed_emails_are_rejected() {
     ];
     for (value, what) in cases {
         let server = server().await;
-        let result = app_client(&server)
-            .klarna_payments()
-            .v2()
-            .place_trial_order()
+        let result = documented_trial_order!(app_client(&server))
             .customer_info(CustomerInfo::builder().email(value).build())
-            .klarna_authorization_token("auth")
-            .klarna_payments_session_id("session")
-            .browser_ip("81.208.13.50")
-            .browser_language("sv-SE")
-            .browser_user_agent("UA")
             .send()
             .await;
         let invalid = rejected(&server, result, what);
@@ -275,16 +218,8 @@ async fn plausible_emails_are_accepted_and_sent_as_given() {
         "åsa@exämple.se",
     ] {
         let server = server().await;
-        app_client(&server)
-            .klarna_payments()
-            .v2()
-            .place_trial_order()
+        documented_trial_order!(app_client(&server))
             .customer_info(CustomerInfo::builder().email(value).build())
-            .klarna_authorization_token("auth")
-            .klarna_payments_session_id("session")
-            .browser_ip("81.208.13.50")
-            .browser_language("sv-SE")
-            .browser_user_agent("UA")
             .send()
             .await
             .unwrap_or_else(|e| panic!("{value}: {e}"));
@@ -332,7 +267,7 @@ async fn dates_off_the_format_or_the_calendar_are_rejected() {
     ];
     for (value, what) in cases {
         let server = server().await;
-        let result = create_session!(identity_client(&server))
+        let result = documented_create_session!(identity_client(&server))
             .start_date(value)
             .send()
             .await;
@@ -356,7 +291,7 @@ async fn calendar_dates_are_accepted_and_sent_as_yyyy_mm_dd() {
         "9999-12-31",
     ] {
         let server = server().await;
-        create_session!(identity_client(&server))
+        documented_create_session!(identity_client(&server))
             .start_date(value)
             .send()
             .await
@@ -365,7 +300,7 @@ async fn calendar_dates_are_accepted_and_sent_as_yyyy_mm_dd() {
     }
     // A typed date is sent in the same form.
     let server = server().await;
-    create_session!(identity_client(&server))
+    documented_create_session!(identity_client(&server))
         .start_date(Date::new(2024, 2, 9).expect("a date"))
         .send()
         .await
@@ -397,12 +332,7 @@ const BAD_URLS: [(&str, &str); 10] = [
 async fn relative_and_malformed_confirmation_urls_are_rejected() {
     for (value, what) in BAD_URLS {
         let server = server().await;
-        let result = identity_client(&server)
-            .klarna_payments()
-            .v1()
-            .create_session()
-            .code("adeprimo_digital")
-            .period_type(PeriodType::Recurring)
+        let result = documented_create_session!(identity_client(&server))
             .confirmation_url(value)
             .send()
             .await;
@@ -415,14 +345,14 @@ async fn relative_and_malformed_confirmation_urls_are_rejected() {
 async fn relative_and_malformed_custom_urls_are_rejected_with_their_nested_path() {
     for (value, what) in BAD_URLS {
         let server = server().await;
-        let result = trial_order!(app_client(&server))
+        let result = documented_trial_order!(app_client(&server))
             .custom_urls(CustomUrls::builder().reset_password_url(value).build())
             .send()
             .await;
         let invalid = rejected(&server, result, what);
         assert_only(&invalid, "custom_urls.reset_password_url", what);
 
-        let result = trial_order!(app_client(&server))
+        let result = documented_trial_order!(app_client(&server))
             .custom_urls(CustomUrls::builder().return_url(value).build())
             .send()
             .await;
@@ -449,14 +379,14 @@ async fn absolute_urls_are_accepted() {
         ("HTTPS://EXAMPLE.COM/Confirm", "HTTPS://EXAMPLE.COM/Confirm"),
     ] {
         let server = server().await;
-        create_session!(identity_client(&server))
+        documented_create_session!(identity_client(&server))
             .confirmation_url(value)
             .send()
             .await
             .unwrap_or_else(|e| panic!("{value}: {e}"));
         assert_eq!(last_body(&server, CREATE_SESSION)["confirmation_url"], sent);
 
-        trial_order!(app_client(&server))
+        documented_trial_order!(app_client(&server))
             .custom_urls(
                 CustomUrls::builder()
                     .reset_password_url(value)
@@ -494,7 +424,7 @@ async fn malformed_ip_addresses_are_rejected() {
     ];
     for (value, what) in cases {
         let server = server().await;
-        let result = trial_order!(app_client(&server))
+        let result = documented_trial_order!(app_client(&server))
             .browser_ip(value)
             .send()
             .await;
@@ -512,7 +442,7 @@ async fn ipv4_and_ipv6_addresses_are_accepted() {
         ("::ffff:81.208.13.50", "::ffff:81.208.13.50"),
     ] {
         let server = server().await;
-        trial_order!(app_client(&server))
+        documented_trial_order!(app_client(&server))
             .browser_ip(value)
             .send()
             .await
@@ -527,21 +457,14 @@ async fn ipv4_and_ipv6_addresses_are_accepted() {
 #[tokio::test]
 async fn every_bad_value_of_a_trial_order_is_reported_at_once_with_its_path() {
     let server = server().await;
-    let result = app_client(&server)
-        .klarna_payments()
-        .v2()
-        .place_trial_order()
+    let result = documented_trial_order!(app_client(&server))
         .customer_info(
             CustomerInfo::builder()
                 .email("payway.adeprimo.se")
                 .first_name("Payway")
                 .build(),
         )
-        .klarna_authorization_token("auth")
-        .klarna_payments_session_id("session")
         .browser_ip("81.208.13.500")
-        .browser_language("sv-SE")
-        .browser_user_agent("UA")
         .paywall_id("not-a-paywall-id")
         .custom_urls(
             CustomUrls::builder()
@@ -572,12 +495,7 @@ async fn every_bad_value_of_a_trial_order_is_reported_at_once_with_its_path() {
 #[tokio::test]
 async fn every_bad_value_of_a_session_is_reported_at_once_with_its_path() {
     let server = server().await;
-    let result = identity_client(&server)
-        .klarna_payments()
-        .v1()
-        .create_session()
-        .code("adeprimo_digital")
-        .period_type(PeriodType::Recurring)
+    let result = documented_create_session!(identity_client(&server))
         .start_date("2021-02-29")
         .confirmation_url("/confirm")
         .send()
@@ -590,7 +508,7 @@ async fn every_bad_value_of_a_session_is_reported_at_once_with_its_path() {
 #[tokio::test]
 async fn a_good_value_after_a_bad_one_clears_the_problem() {
     let server = server().await;
-    trial_order!(app_client(&server))
+    documented_trial_order!(app_client(&server))
         .paywall_id("xyz")
         .paywall_id(GOOD_PAYWALL_ID)
         .browser_ip("999.0.0.1")
@@ -621,7 +539,7 @@ async fn a_good_value_after_a_bad_one_clears_the_problem() {
         "https://example.com/thanks"
     );
 
-    create_session!(identity_client(&server))
+    documented_create_session!(identity_client(&server))
         .confirmation_url("/confirm")
         .confirmation_url("https://example.com/confirm")
         .start_date("2021-02-30")
@@ -637,7 +555,7 @@ async fn a_good_value_after_a_bad_one_clears_the_problem() {
 #[tokio::test]
 async fn a_good_object_after_a_bad_one_clears_its_nested_problems() {
     let server = server().await;
-    trial_order!(app_client(&server))
+    documented_trial_order!(app_client(&server))
         .customer_info(CustomerInfo::builder().email("no-at-sign").build())
         .customer_info(CustomerInfo::builder().email("payway@adeprimo.se").build())
         .custom_urls(CustomUrls::builder().return_url("/thanks").build())
@@ -658,7 +576,7 @@ async fn a_good_object_after_a_bad_one_clears_its_nested_problems() {
 #[tokio::test]
 async fn a_good_value_elsewhere_does_not_clear_a_problem() {
     let server = server().await;
-    let result = trial_order!(app_client(&server))
+    let result = documented_trial_order!(app_client(&server))
         .paywall_id("xyz")
         .browser_ip("999.0.0.1")
         .browser_ip("81.208.13.50")
@@ -677,7 +595,7 @@ async fn a_good_value_elsewhere_does_not_clear_a_problem() {
 #[tokio::test]
 async fn maybe_none_clears_an_earlier_bad_value() {
     let server = server().await;
-    trial_order!(app_client(&server))
+    documented_trial_order!(app_client(&server))
         .paywall_id("xyz")
         .maybe_paywall_id(None::<&str>)
         .custom_urls(CustomUrls::builder().return_url("/thanks").build())
@@ -689,7 +607,7 @@ async fn maybe_none_clears_an_earlier_bad_value() {
     assert!(body.get("paywall_id").is_none(), "{body}");
     assert!(body.get("custom_urls").is_none(), "{body}");
 
-    trial_order!(app_client(&server))
+    documented_trial_order!(app_client(&server))
         .custom_urls(
             CustomUrls::builder()
                 .return_url("/thanks")
@@ -706,7 +624,7 @@ async fn maybe_none_clears_an_earlier_bad_value() {
         json!({})
     );
 
-    create_session!(identity_client(&server))
+    documented_create_session!(identity_client(&server))
         .start_date("2021-02-30")
         .maybe_start_date(None::<&str>)
         .send()
@@ -719,7 +637,7 @@ async fn maybe_none_clears_an_earlier_bad_value() {
 #[tokio::test]
 async fn a_bad_value_after_a_good_one_is_rejected() {
     let server = server().await;
-    let result = trial_order!(app_client(&server))
+    let result = documented_trial_order!(app_client(&server))
         .paywall_id(GOOD_PAYWALL_ID)
         .paywall_id("xyz")
         .send()
@@ -729,7 +647,7 @@ async fn a_bad_value_after_a_good_one_is_rejected() {
         "paywall_id",
         "good, then bad",
     );
-    let result = create_session!(identity_client(&server))
+    let result = documented_create_session!(identity_client(&server))
         .start_date("2021-03-01")
         .maybe_start_date(Some("2021-02-30"))
         .send()

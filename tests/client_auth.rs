@@ -7,13 +7,11 @@ mod support;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use payway_client::klarna_payments::v1::create_session::{CreateSessionResponse, PeriodType};
-use payway_client::klarna_payments::v2::place_trial_order::{
-    CustomerInfo, PlaceTrialOrderResponse,
-};
+use payway_client::klarna_payments::v1::create_session::CreateSessionResponse;
+use payway_client::klarna_payments::v2::place_trial_order::PlaceTrialOrderResponse;
 use payway_client::*;
 use serde_json::json;
-use support::{Answer, TOKEN_PATH, TestServer};
+use support::{Answer, TOKEN_PATH, TestServer, documented_create_session, documented_trial_order};
 
 const CREATE_SESSION: &str = "/external/api/v1/klarna_payments/create_session";
 const PLACE_TRIAL_ORDER: &str = "/external/api/v2/klarna_payments/place_trial_order";
@@ -52,18 +50,7 @@ fn client(server: &TestServer) -> Client {
 }
 
 async fn place_order<A: Auth>(client: &Client<A>) -> Result<PlaceTrialOrderResponse, Error> {
-    client
-        .klarna_payments()
-        .v2()
-        .place_trial_order()
-        .customer_info(CustomerInfo::builder().email("payway@adeprimo.se").build())
-        .klarna_authorization_token("auth")
-        .klarna_payments_session_id("session")
-        .browser_ip("81.208.13.50")
-        .browser_language("sv-SE")
-        .browser_user_agent("UA")
-        .send()
-        .await
+    documented_trial_order!(client).send().await
 }
 
 async fn create_session<A>(client: &Client<A>) -> Result<CreateSessionResponse, Error>
@@ -71,15 +58,7 @@ where
     A: Auth,
     A::Identity: HasCustomerIdentity,
 {
-    client
-        .klarna_payments()
-        .v1()
-        .create_session()
-        .code("adeprimo_digital")
-        .period_type(PeriodType::Recurring)
-        .confirmation_url("https://confirmation_url.com")
-        .send()
-        .await
+    documented_create_session!(client).send().await
 }
 
 /// The bearer tokens the API requests to `path` carried, in order.

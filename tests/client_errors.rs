@@ -4,13 +4,15 @@ mod support;
 
 use std::time::Duration;
 
-use payway_client::klarna_payments::v1::create_session::PeriodType;
 use payway_client::klarna_payments::v2::place_trial_order::{
     CustomUrls, CustomerInfo, PlaceTrialOrderResponse,
 };
 use payway_client::*;
 use serde_json::json;
-use support::{Answer, TOKEN_PATH, TestServer};
+use support::{
+    Answer, TOKEN_PATH, TestServer, app_client, app_client_with, documented_create_session,
+    documented_trial_order, identity_client,
+};
 
 const CREATE_SESSION: &str = "/external/api/v1/klarna_payments/create_session";
 const PLACE_TRIAL_ORDER: &str = "/external/api/v2/klarna_payments/place_trial_order";
@@ -26,47 +28,9 @@ fn ok_order() -> Answer {
     }))
 }
 
-fn app_client_with(server: &TestServer, config: ClientConfig) -> Client<ApplicationAuth> {
-    Client::with_config(Environment::custom(&server.url()).unwrap(), config)
-        .unwrap()
-        .with_auth(ApplicationAuth::new(
-            Credentials::new("client-id", "client-secret"),
-            [scopes::KLARNA_PAYMENTS_W],
-        ))
-}
-
-fn app_client(server: &TestServer) -> Client<ApplicationAuth> {
-    app_client_with(server, ClientConfig::default())
-}
-
-fn identity_client(server: &TestServer) -> Client<IdentityAuth> {
-    Client::new(Environment::custom(&server.url()).unwrap())
-        .unwrap()
-        .with_auth(IdentityAuth::from_ticket(
-            Credentials::new("client-id", "client-secret"),
-            "ticket",
-            [scopes::KLARNA_PAYMENTS_W],
-        ))
-}
-
-/// A trial order request with every required parameter set to a valid value.
-macro_rules! trial_order {
-    ($client:expr) => {
-        $client
-            .klarna_payments()
-            .v2()
-            .place_trial_order()
-            .customer_info(CustomerInfo::builder().email("payway@adeprimo.se").build())
-            .klarna_authorization_token("auth")
-            .klarna_payments_session_id("session")
-            .browser_ip("81.208.13.50")
-            .browser_language("sv-SE")
-            .browser_user_agent("UA")
-    };
-}
-
+/// Sends the docs' example trial order.
 async fn send_trial_order<A: Auth>(client: &Client<A>) -> Result<PlaceTrialOrderResponse, Error> {
-    trial_order!(client).send().await
+    documented_trial_order!(client).send().await
 }
 
 fn invalid_request(result: Result<impl std::fmt::Debug, Error>) -> InvalidRequest {
@@ -112,7 +76,7 @@ fn only_problem(invalid: &InvalidRequest) -> (&str, &str) {
 async fn a_bad_email_is_rejected_before_sending() {
     let server = TestServer::start().await;
     let client = app_client(&server);
-    let result = trial_order!(client)
+    let result = documented_trial_order!(client)
         .customer_info(CustomerInfo::builder().email("payway.adeprimo.se").build())
         .send()
         .await;
@@ -133,7 +97,7 @@ async fn a_paywall_id_off_the_pattern_is_rejected_before_sending() {
     let server = TestServer::start().await;
     let client = app_client(&server);
     // 24 characters, but not hexadecimal.
-    let result = trial_order!(client)
+    let result = documented_trial_order!(client)
         .paywall_id("zzzzzzzzzzzzzzzzzzzzzzzz")
         .send()
         .await;
@@ -149,7 +113,7 @@ async fn a_paywall_id_too_long_is_rejected_before_sending() {
     let server = TestServer::start().await;
     let client = app_client(&server);
     // 25 hexadecimal characters.
-    let result = trial_order!(client)
+    let result = documented_trial_order!(client)
         .paywall_id("5f0d9ea795cfebfb8544ab12a")
         .send()
         .await;
@@ -164,7 +128,7 @@ async fn a_paywall_id_too_long_is_rejected_before_sending() {
 async fn a_bad_ip_address_is_rejected_before_sending() {
     let server = TestServer::start().await;
     let client = app_client(&server);
-    let result = trial_order!(client)
+    let result = documented_trial_order!(client)
         .browser_ip("81.208.13.500")
         .send()
         .await;
@@ -179,7 +143,7 @@ async fn a_bad_ip_address_is_rejected_before_sending() {
 async fn a_bad_url_is_rejected_before_sending() {
     let server = TestServer::start().await;
     let client = app_client(&server);
-    let result = trial_order!(client)
+    let result = documented_trial_order!(client)
         .custom_urls(CustomUrls::builder().return_url("/thanks").build())
         .send()
         .await;
@@ -189,12 +153,7 @@ async fn a_bad_url_is_rejected_before_sending() {
     assert!(reason.contains("absolute URL"), "{reason}");
 
     let client = identity_client(&server);
-    let result = client
-        .klarna_payments()
-        .v1()
-        .create_session()
-        .code("adeprimo_digital")
-        .period_type(PeriodType::Recurring)
+    let result = documented_create_session!(client)
         .confirmation_url("confirmation page")
         .send()
         .await;
@@ -209,13 +168,7 @@ async fn a_bad_date_is_rejected_before_sending() {
     let server = TestServer::start().await;
     let client = identity_client(&server);
     for bad in ["2021-02-30", "30/10/2021"] {
-        let result = client
-            .klarna_payments()
-            .v1()
-            .create_session()
-            .code("adeprimo_digital")
-            .period_type(PeriodType::Recurring)
-            .confirmation_url("https://confirmation_url.com")
+        let result = documented_create_session!(client)
             .start_date(bad)
             .send()
             .await;
@@ -233,13 +186,7 @@ async fn a_bad_date_is_rejected_before_sending() {
             "payment_method_categories": []
         })),
     );
-    client
-        .klarna_payments()
-        .v1()
-        .create_session()
-        .code("adeprimo_digital")
-        .period_type(PeriodType::Recurring)
-        .confirmation_url("https://confirmation_url.com")
+    documented_create_session!(client)
         .start_date("2021-10-30")
         .send()
         .await
@@ -736,16 +683,7 @@ async fn a_spent_ticket_without_refresh_token_cannot_renew() {
         })),
     );
     let client = identity_client(&server);
-    let create = || {
-        client
-            .klarna_payments()
-            .v1()
-            .create_session()
-            .code("adeprimo_digital")
-            .period_type(PeriodType::Recurring)
-            .confirmation_url("https://confirmation_url.com")
-            .send()
-    };
+    let create = || documented_create_session!(client).send();
     create().await.expect("the ticket is exchanged once");
     let error = token_error(create().await);
     assert_eq!(error.kind(), &TokenErrorKind::CannotRenew);

@@ -9,12 +9,12 @@ use payway_client::klarna_payments::v2::place_trial_order::{
 };
 use payway_client::*;
 use serde_json::{Value, json};
-use support::{Answer, TestServer};
+use support::{
+    Answer, TestServer, USER_AGENT, app_client, documented_create_session, documented_trial_order,
+};
 
 const CREATE_SESSION: &str = "/external/api/v1/klarna_payments/create_session";
 const PLACE_TRIAL_ORDER: &str = "/external/api/v2/klarna_payments/place_trial_order";
-
-const USER_AGENT: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/83.0.4103.116 Safari/537.36";
 
 /// The example response of the create_session docs page, verbatim.
 fn documented_create_session_response() -> Value {
@@ -55,15 +55,6 @@ fn documented_place_trial_order_response() -> Value {
             "account_status": "created"
         }
     })
-}
-
-fn app_client(server: &TestServer) -> Client<ApplicationAuth> {
-    Client::new(Environment::custom(&server.url()).expect("base URL"))
-        .expect("client")
-        .with_auth(ApplicationAuth::new(
-            Credentials::new("client-id", "client-secret"),
-            [scopes::KLARNA_PAYMENTS_W],
-        ))
 }
 
 /// Asserts the headers every API call must carry (api-facts.md, "Every request").
@@ -432,13 +423,7 @@ async fn unknown_response_fields_are_ignored() {
     let identity = Client::new(Environment::custom(&server.url()).unwrap())
         .unwrap()
         .with_auth(StaticToken::with_identity("t"));
-    let session: CreateSessionResponse = identity
-        .klarna_payments()
-        .v1()
-        .create_session()
-        .code("c")
-        .period_type(PeriodType::Recurring)
-        .confirmation_url("https://example.com/")
+    let session: CreateSessionResponse = documented_create_session!(identity)
         .send()
         .await
         .expect("decodes");
@@ -551,16 +536,5 @@ async fn minimal_trial_order<A>(client: &Client<A>) -> Result<PlaceTrialOrderRes
 where
     A: Auth,
 {
-    client
-        .klarna_payments()
-        .v2()
-        .place_trial_order()
-        .customer_info(CustomerInfo::builder().email("payway@adeprimo.se").build())
-        .klarna_authorization_token("auth")
-        .klarna_payments_session_id("session")
-        .browser_ip("81.208.13.50")
-        .browser_language("sv-SE")
-        .browser_user_agent("UA")
-        .send()
-        .await
+    documented_trial_order!(client).send().await
 }

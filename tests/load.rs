@@ -4,12 +4,14 @@
 //! `PAYWAY_LOAD_CALLS` changes the number of calls (e.g. `PAYWAY_LOAD_CALLS=100000 cargo test
 //! --release --test load -- --nocapture`).
 
+mod support;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use payway_client::klarna_payments::v1::create_session::PeriodType;
-use payway_client::{Client, ClientConfig, Environment, StaticToken, scopes};
+use payway_client::{Client, ClientConfig, Environment, StaticToken};
+use support::{documented_create_session, identity_token};
 
 const CREATE_SESSION: &str = payway_client::klarna_payments::v1::create_session::ENDPOINT.path;
 
@@ -40,34 +42,6 @@ fn calls() -> usize {
     }
 }
 
-/// An identity token, from a raw ticket exchange.
-async fn identity_token(sandbox: &payway_sandbox::Sandbox) -> String {
-    let ticket = sandbox.issue_ticket("payway@adeprimo.se").expect("ticket");
-    let answer: serde_json::Value = reqwest::Client::new()
-        .post(format!(
-            "{}{}",
-            sandbox.base_url(),
-            payway_client::TOKEN_PATH
-        ))
-        .form(&[
-            ("grant_type", "ticket"),
-            ("client_id", sandbox.client_id()),
-            ("client_secret", sandbox.client_secret()),
-            ("ticket", &ticket),
-            ("scope", scopes::KLARNA_PAYMENTS_W),
-        ])
-        .send()
-        .await
-        .expect("token request")
-        .json()
-        .await
-        .expect("token answer");
-    answer["access_token"]
-        .as_str()
-        .expect("access token")
-        .to_string()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_client_makes_10000_calls_from_256_tasks_over_reused_connections() {
     let calls = calls();
@@ -94,14 +68,8 @@ async fn one_client_makes_10000_calls_from_256_tasks_over_reused_connections() {
                 .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
                 .is_ok()
             {
-                let result = client
-                    .klarna_payments()
-                    .v1()
-                    .create_session()
-                    .code("adeprimo_digital")
-                    .period_type(PeriodType::Recurring)
+                let result = documented_create_session!(client)
                     .period_id("5f0d9ea795cfebfb8544ab12")
-                    .confirmation_url("https://example.com/confirmation")
                     .send()
                     .await;
                 match result {

@@ -15,17 +15,17 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use payway_client::klarna_payments::v1::create_session::{CreateSessionResponse, PeriodType};
-use payway_client::klarna_payments::v2::place_trial_order::{
-    CustomerInfo, PlaceTrialOrderResponse,
-};
+use payway_client::klarna_payments::v1::create_session::CreateSessionResponse;
+use payway_client::klarna_payments::v2::place_trial_order::PlaceTrialOrderResponse;
 use payway_client::{
     ApiError, Auth, Client, ClientConfig, CustomerIdentity, DecodeError, Environment, Error,
-    NoIdentity, OutcomeUnknown, RequestOptions, RetryPolicy, StaticToken, TransportError, scopes,
+    NoIdentity, OutcomeUnknown, RequestOptions, RetryPolicy, StaticToken, TransportError,
 };
 use payway_sandbox::Sandbox;
 use serde_json::json;
-use support::{Answer, TestServer};
+use support::{
+    Answer, TestServer, documented_create_session, documented_trial_order, sandbox_token,
+};
 
 const CREATE_SESSION: &str = payway_client::klarna_payments::v1::create_session::ENDPOINT.path;
 const PLACE_TRIAL_ORDER: &str =
@@ -46,52 +46,14 @@ fn quick_retries() -> RetryPolicy {
         .max_backoff(Duration::from_millis(20))
 }
 
-/// A configuration whose HTTP client sends `x-sandbox-fault: <fault>` with every request.
+/// A configuration whose HTTP client sends `x-sandbox-fault: <fault>` with every request, and
+/// retries quickly.
 fn faulty(fault: &str) -> ClientConfig {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(
-        "x-sandbox-fault",
-        reqwest::header::HeaderValue::from_str(fault).expect("header"),
-    );
-    let http = reqwest::Client::builder()
-        .default_headers(headers)
-        .build()
-        .expect("reqwest client");
-    ClientConfig::default()
-        .http_client(http)
-        .retry(quick_retries())
+    support::faulty(fault).retry(quick_retries())
 }
 
 async fn sandbox() -> Sandbox {
     payway_sandbox::spawn().await.expect("sandbox")
-}
-
-/// A token from the sandbox's token endpoint, obtained without the fault header (the clients
-/// below hold it as a static token, so the fault hits the API call only).
-async fn token(sandbox: &Sandbox, grant: &[(&str, &str)]) -> String {
-    let mut form = vec![
-        ("client_id", sandbox.client_id()),
-        ("client_secret", sandbox.client_secret()),
-        ("scope", scopes::KLARNA_PAYMENTS_W),
-    ];
-    form.extend_from_slice(grant);
-    let answer: serde_json::Value = reqwest::Client::new()
-        .post(format!(
-            "{}{}",
-            sandbox.base_url(),
-            payway_client::TOKEN_PATH
-        ))
-        .form(&form)
-        .send()
-        .await
-        .expect("token request")
-        .json()
-        .await
-        .expect("token answer");
-    answer["access_token"]
-        .as_str()
-        .expect("access token")
-        .to_string()
 }
 
 fn client(base_url: &str, config: ClientConfig) -> Client {
@@ -104,13 +66,13 @@ async fn customer_client(
     config: ClientConfig,
 ) -> Client<StaticToken<CustomerIdentity>> {
     let ticket = sandbox.issue_ticket("payway@adeprimo.se").expect("ticket");
-    let token = token(sandbox, &[("grant_type", "ticket"), ("ticket", &ticket)]).await;
+    let token = sandbox_token(sandbox, &[("grant_type", "ticket"), ("ticket", &ticket)]).await;
     client(sandbox.base_url(), config).with_auth(StaticToken::with_identity(token))
 }
 
 /// An application's client (for trial orders) with `config`.
 async fn app_client(sandbox: &Sandbox, config: ClientConfig) -> Client<StaticToken<NoIdentity>> {
-    let token = token(sandbox, &[("grant_type", "none")]).await;
+    let token = sandbox_token(sandbox, &[("grant_type", "none")]).await;
     client(sandbox.base_url(), config).with_auth(StaticToken::application(token))
 }
 
@@ -121,14 +83,8 @@ async fn create_session<A>(
 where
     A: Auth<Identity = CustomerIdentity>,
 {
-    client
-        .klarna_payments()
-        .v1()
-        .create_session()
-        .code("adeprimo_digital")
-        .period_type(PeriodType::Recurring)
+    documented_create_session!(client)
         .period_id("5f0d9ea795cfebfb8544ab12")
-        .confirmation_url("https://example.com/confirmation")
         .request_options(options)
         .send()
         .await
@@ -140,16 +96,8 @@ async fn place_trial_order<A: Auth>(
     client: &Client<A>,
     options: RequestOptions,
 ) -> Result<PlaceTrialOrderResponse, Error> {
-    client
-        .klarna_payments()
-        .v2()
-        .place_trial_order()
-        .customer_info(CustomerInfo::builder().email("payway@adeprimo.se").build())
-        .klarna_authorization_token("klarna_authorization_token, received from klarna widget")
+    documented_trial_order!(client)
         .klarna_payments_session_id("5aba2ca36fc93613f8000012")
-        .browser_ip("81.208.13.50")
-        .browser_language("sv-SE")
-        .browser_user_agent("Mozilla/5.0")
         .request_options(options)
         .send()
         .await

@@ -1,9 +1,11 @@
 //! End to end: the generated client against the sandbox. The full purchase flow, then every
 //! class of error the sandbox can produce, as the typed client error it must become.
 
+mod support;
+
 use std::time::Duration;
 
-use payway_client::klarna_payments::v1::create_session::{CreateSessionResponse, PeriodType};
+use payway_client::klarna_payments::v1::create_session::CreateSessionResponse;
 use payway_client::klarna_payments::v2::place_trial_order::{
     AccountStatus, CustomerInfo, PlaceTrialOrderResponse,
 };
@@ -12,6 +14,9 @@ use payway_client::{
     ErrorCode, IdentityAuth, StaticToken, TokenErrorKind, scopes,
 };
 use payway_sandbox::Sandbox;
+use support::{
+    documented_create_session, documented_trial_order, faulty, identity_token, sandbox_token,
+};
 
 const CREATE_SESSION: &str = payway_client::klarna_payments::v1::create_session::ENDPOINT.path;
 const PLACE_TRIAL_ORDER: &str =
@@ -45,32 +50,12 @@ fn customer(sandbox: &Sandbox, email: &str) -> Client<IdentityAuth> {
     ))
 }
 
-/// A configuration whose HTTP client sends `x-sandbox-fault: <fault>` with every request.
-fn faulty(fault: &str) -> ClientConfig {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(
-        "x-sandbox-fault",
-        reqwest::header::HeaderValue::from_str(fault).expect("header"),
-    );
-    let http = reqwest::Client::builder()
-        .default_headers(headers)
-        .build()
-        .expect("reqwest client");
-    ClientConfig::default().http_client(http)
-}
-
 async fn create_session<A>(client: &Client<A>) -> Result<CreateSessionResponse, Error>
 where
     A: Auth<Identity = CustomerIdentity>,
 {
-    client
-        .klarna_payments()
-        .v1()
-        .create_session()
-        .code("adeprimo_digital")
-        .period_type(PeriodType::Recurring)
+    documented_create_session!(client)
         .period_id("5f0d9ea795cfebfb8544ab12")
-        .confirmation_url("https://confirmation_url.com")
         .send()
         .await
 }
@@ -80,10 +65,7 @@ async fn place_trial_order<A: Auth>(
     session_id: &str,
     email: &str,
 ) -> Result<PlaceTrialOrderResponse, Error> {
-    client
-        .klarna_payments()
-        .v2()
-        .place_trial_order()
+    documented_trial_order!(client)
         .customer_info(
             CustomerInfo::builder()
                 .email(email)
@@ -91,11 +73,7 @@ async fn place_trial_order<A: Auth>(
                 .last_name("Adeprimo")
                 .build(),
         )
-        .klarna_authorization_token("klarna_authorization_token, received from klarna widget")
         .klarna_payments_session_id(session_id)
-        .browser_ip("81.208.13.50")
-        .browser_language("sv-SE")
-        .browser_user_agent("Mozilla/5.0 (Windows NT 10.0; Win64; x64)")
         .traffic_source("facebook")
         .merchant_reference("adeprimo-campaign-001")
         .send()
@@ -109,37 +87,6 @@ fn api_error<T: std::fmt::Debug>(result: Result<T, Error>) -> payway_client::Api
     }
 }
 
-/// The text of an identity token, obtained with a raw ticket exchange (the client keeps the
-/// tokens it fetches to itself).
-async fn identity_token(sandbox: &Sandbox) -> String {
-    let ticket = sandbox.issue_ticket("payway@adeprimo.se").expect("ticket");
-    let answer: serde_json::Value = reqwest::Client::new()
-        .post(format!(
-            "{}{}",
-            sandbox.base_url(),
-            payway_client::TOKEN_PATH
-        ))
-        .form(&[
-            ("grant_type", "ticket"),
-            ("client_id", sandbox.client_id()),
-            ("client_secret", sandbox.client_secret()),
-            ("ticket", &ticket),
-            ("scope", scopes::KLARNA_PAYMENTS_W),
-        ])
-        .send()
-        .await
-        .expect("token request")
-        .json()
-        .await
-        .expect("token answer");
-    answer["access_token"]
-        .as_str()
-        .expect("access token")
-        .to_string()
-}
-
-/// An identity client holding a valid token, with `config` (faults): the fault hits the API
-/// call only, as no token request is made.
 async fn token_holder(
     sandbox: &Sandbox,
     config: ClientConfig,
@@ -186,16 +133,9 @@ async fn the_trial_order_flow_runs_end_to_end() {
 #[tokio::test]
 async fn invalid_values_are_rejected_before_anything_is_sent() {
     let sandbox = payway_sandbox::spawn().await.expect("sandbox");
-    let result = app(&sandbox)
-        .klarna_payments()
-        .v2()
-        .place_trial_order()
+    let result = documented_trial_order!(app(&sandbox))
         .customer_info(CustomerInfo::builder().email("not an email").build())
-        .klarna_authorization_token("t")
-        .klarna_payments_session_id("s")
         .browser_ip("999.0.0.1")
-        .browser_language("sv-SE")
-        .browser_user_agent("Mozilla/5.0")
         .send()
         .await;
     let Err(Error::InvalidRequest(rejected)) = result else {
@@ -288,25 +228,7 @@ async fn an_application_token_on_an_identity_endpoint_is_403() {
     let sandbox = payway_sandbox::spawn().await.expect("sandbox");
     // The client does not compile such a call; a static token that claims an identity gets it
     // to the sandbox, which refuses it.
-    let answer: serde_json::Value = reqwest::Client::new()
-        .post(format!(
-            "{}{}",
-            sandbox.base_url(),
-            payway_client::TOKEN_PATH
-        ))
-        .form(&[
-            ("grant_type", "none"),
-            ("client_id", sandbox.client_id()),
-            ("client_secret", sandbox.client_secret()),
-            ("scope", scopes::KLARNA_PAYMENTS_W),
-        ])
-        .send()
-        .await
-        .expect("token request")
-        .json()
-        .await
-        .expect("JSON");
-    let token = answer["access_token"].as_str().expect("token");
+    let token = sandbox_token(&sandbox, &[("grant_type", "none")]).await;
     let pretending =
         client(&sandbox, ClientConfig::default()).with_auth(StaticToken::with_identity(token));
     let error = api_error(create_session(&pretending).await);

@@ -13,6 +13,8 @@
 //! the search is meaningful: every secret that was sent is found there, with the same search
 //! that must not find it in the logs.
 
+mod support;
+
 use std::io;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -24,6 +26,7 @@ use payway_client::{
     RequestOptions, RetryPolicy, StaticToken, TokenErrorKind, scopes,
 };
 use payway_sandbox::Sandbox;
+use support::{documented_create_session, documented_trial_order, faulty};
 use tracing_subscriber::filter::LevelFilter;
 
 const CLIENT_ID: &str = "client-id-public-3f9a";
@@ -177,20 +180,6 @@ fn credentials() -> Credentials {
     Credentials::new(CLIENT_ID, CLIENT_SECRET)
 }
 
-/// A configuration whose HTTP client sends `x-sandbox-fault: <fault>` with every request.
-fn faulty(fault: &str) -> ClientConfig {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(
-        "x-sandbox-fault",
-        reqwest::header::HeaderValue::from_str(fault).expect("header"),
-    );
-    let http = reqwest::Client::builder()
-        .default_headers(headers)
-        .build()
-        .expect("reqwest client");
-    ClientConfig::default().http_client(http)
-}
-
 fn customer_info(email: &str) -> CustomerInfo {
     CustomerInfo::builder()
         .email(email)
@@ -250,14 +239,8 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
     show(&out, "identity connection", customer.connection());
 
     // v1 create_session with the identity token.
-    let request = customer
-        .klarna_payments()
-        .v1()
-        .create_session()
-        .code("adeprimo_digital")
-        .period_type(PeriodType::Recurring)
+    let request = documented_create_session!(customer)
         .period_id("5f0d9ea795cfebfb8544ab12")
-        .confirmation_url("https://confirmation_url.com")
         .start_date("2099-10-30")
         .request_options(RequestOptions::new().retry(RetryPolicy::none()));
     show(&out, "create_session request", &request);
@@ -273,16 +256,9 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
         .reset_password_url("https://example.com/reset")
         .build();
     show(&out, "custom_urls", &urls);
-    let request = app
-        .klarna_payments()
-        .v2()
-        .place_trial_order()
+    let request = documented_trial_order!(app)
         .customer_info(info)
-        .klarna_authorization_token("klarna-authorization-token")
         .klarna_payments_session_id(&session.klarna_payments_session_id)
-        .browser_ip("81.208.13.50")
-        .browser_language("sv-SE")
-        .browser_user_agent("Mozilla/5.0")
         .paywall_id("5F0D9EA795CFEBFB8544AB12")
         .custom_urls(urls);
     show(&out, "place_trial_order request", &request);
@@ -302,16 +278,9 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
     show(&out, "refresh token", &refresh);
 
     // A rejected value: never sent, and the value is not repeated in the error.
-    let request = app
-        .klarna_payments()
-        .v2()
-        .place_trial_order()
+    let request = documented_trial_order!(app)
         .customer_info(customer_info(BAD_EMAIL))
-        .klarna_authorization_token("klarna-authorization-token")
-        .klarna_payments_session_id(&session.klarna_payments_session_id)
-        .browser_ip("81.208.13.50")
-        .browser_language("sv-SE")
-        .browser_user_agent("Mozilla/5.0");
+        .klarna_payments_session_id(&session.klarna_payments_session_id);
     show(&out, "rejected request", &request);
     let rejected = request.send().await.expect_err("a malformed email");
     assert!(
@@ -321,16 +290,9 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
     show_error(&out, "InvalidRequest", &rejected);
 
     // An API error: a session the sandbox does not know, with the personal data in the body.
-    let result = app
-        .klarna_payments()
-        .v2()
-        .place_trial_order()
+    let result = documented_trial_order!(app)
         .customer_info(customer_info(EMAIL))
-        .klarna_authorization_token("klarna-authorization-token")
         .klarna_payments_session_id("5aba2ca36fc93613f8000012")
-        .browser_ip("81.208.13.50")
-        .browser_language("sv-SE")
-        .browser_user_agent("Mozilla/5.0")
         .send()
         .await;
     let api = result.expect_err("an unknown session");
@@ -346,16 +308,9 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
         [scopes::KLARNA_PAYMENTS_W],
     ));
     show(&out, "client with a wrong secret", &wrong);
-    let refused = wrong
-        .klarna_payments()
-        .v2()
-        .place_trial_order()
+    let refused = documented_trial_order!(wrong)
         .customer_info(customer_info(EMAIL))
-        .klarna_authorization_token("klarna-authorization-token")
         .klarna_payments_session_id(&session.klarna_payments_session_id)
-        .browser_ip("81.208.13.50")
-        .browser_language("sv-SE")
-        .browser_user_agent("Mozilla/5.0")
         .send()
         .await
         .expect_err("a wrong secret");
@@ -370,15 +325,7 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
         ticket.clone(),
         [scopes::KLARNA_PAYMENTS_W],
     ));
-    let result = spent
-        .klarna_payments()
-        .v1()
-        .create_session()
-        .code("adeprimo_digital")
-        .period_type(PeriodType::Recurring)
-        .confirmation_url("https://confirmation_url.com")
-        .send()
-        .await;
+    let result = documented_create_session!(spent).send().await;
     let spent_error = result.expect_err("a spent ticket");
     assert!(
         matches!(&spent_error, Error::Token(e) if e.error() == Some("invalid_grant")),
@@ -396,16 +343,9 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
         credentials.clone(),
         [scopes::KLARNA_PAYMENTS_W],
     ));
-    let result = garbled
-        .klarna_payments()
-        .v2()
-        .place_trial_order()
+    let result = documented_trial_order!(garbled)
         .customer_info(customer_info(EMAIL))
-        .klarna_authorization_token("klarna-authorization-token")
         .klarna_payments_session_id(&session.klarna_payments_session_id)
-        .browser_ip("81.208.13.50")
-        .browser_language("sv-SE")
-        .browser_user_agent("Mozilla/5.0")
         .send()
         .await;
     let malformed = result.expect_err("a garbled token answer");
@@ -425,13 +365,8 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
     let holder = client(&base_url, config).with_auth(StaticToken::with_identity(identity_token));
     show(&out, "static token", holder.connection().auth());
     show(&out, "static token client", &holder);
-    let again = holder
-        .klarna_payments()
-        .v1()
-        .create_session()
-        .code("adeprimo_digital")
+    let again = documented_create_session!(holder)
         .period_type(PeriodType::Limited)
-        .confirmation_url("https://confirmation_url.com")
         .send()
         .await
         .expect("create_session with the static token");

@@ -5,6 +5,10 @@
 //! token path answers with fresh tokens (`token-1`, `token-2`, ...) unless scripted otherwise;
 //! any other unscripted path answers 404 in the Payway error convention. The server stops when
 //! the `TestServer` is dropped.
+//!
+//! Also shared by the tests: the docs' two example requests (`documented_trial_order!`,
+//! `documented_create_session!`), clients of a `TestServer`, and helpers for the sandbox
+//! (a fault-injecting configuration, raw token requests).
 
 // Each test binary uses a different part of this module.
 #![allow(dead_code)]
@@ -18,10 +22,139 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::response::Response;
+use payway_client::{
+    ApplicationAuth, Client, ClientConfig, Credentials, Environment, IdentityAuth, scopes,
+};
 use serde_json::{Value, json};
 
 /// The token endpoint's path (the spec's `token_endpoint.path`).
 pub const TOKEN_PATH: &str = "/api/authorization/access_token";
+
+/// The `User-Agent` of the docs' place_trial_order curl example.
+pub const USER_AGENT: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/83.0.4103.116 Safari/537.36";
+
+/// A `place_trial_order` request on `$client` with every required parameter set to the value of
+/// the docs' curl example. Chain more setters, or set one again to override it, before `.send()`.
+#[allow(unused_macros)]
+macro_rules! documented_trial_order {
+    ($client:expr) => {
+        $client
+            .klarna_payments()
+            .v2()
+            .place_trial_order()
+            .customer_info(
+                ::payway_client::klarna_payments::v2::place_trial_order::CustomerInfo::builder()
+                    .email("payway@adeprimo.se")
+                    .build(),
+            )
+            .klarna_authorization_token("klarna_authorization_token, received from klarna widget")
+            .klarna_payments_session_id("klarna_payments_session_id, received from create_session")
+            .browser_ip("81.208.13.50")
+            .browser_language("sv-SE")
+            .browser_user_agent($crate::support::USER_AGENT)
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use documented_trial_order;
+
+/// A `create_session` request on `$client` with every required parameter set to the value of
+/// the docs' curl example. Chain more setters, or set one again to override it, before `.send()`.
+#[allow(unused_macros)]
+macro_rules! documented_create_session {
+    ($client:expr) => {
+        $client
+            .klarna_payments()
+            .v1()
+            .create_session()
+            .code("adeprimo_digital")
+            .period_type(
+                ::payway_client::klarna_payments::v1::create_session::PeriodType::Recurring,
+            )
+            .confirmation_url("https://confirmation_url.com")
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use documented_create_session;
+
+/// A client of `server` with application authentication (`client-id`, `client-secret`, the
+/// scope `KLARNA_PAYMENTS_W`).
+pub fn app_client(server: &TestServer) -> Client<ApplicationAuth> {
+    app_client_with(server, ClientConfig::default())
+}
+
+/// [`app_client`] with `config`.
+pub fn app_client_with(server: &TestServer, config: ClientConfig) -> Client<ApplicationAuth> {
+    Client::with_config(
+        Environment::custom(&server.url()).expect("base URL"),
+        config,
+    )
+    .expect("client")
+    .with_auth(ApplicationAuth::new(
+        Credentials::new("client-id", "client-secret"),
+        [scopes::KLARNA_PAYMENTS_W],
+    ))
+}
+
+/// A client of `server` with identity authentication from the ticket `ticket` (`client-id`,
+/// `client-secret`, the scope `KLARNA_PAYMENTS_W`).
+pub fn identity_client(server: &TestServer) -> Client<IdentityAuth> {
+    Client::new(Environment::custom(&server.url()).expect("base URL"))
+        .expect("client")
+        .with_auth(IdentityAuth::from_ticket(
+            Credentials::new("client-id", "client-secret"),
+            "ticket",
+            [scopes::KLARNA_PAYMENTS_W],
+        ))
+}
+
+/// A configuration whose HTTP client sends `x-sandbox-fault: <fault>` with every request.
+pub fn faulty(fault: &str) -> ClientConfig {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "x-sandbox-fault",
+        reqwest::header::HeaderValue::from_str(fault).expect("header"),
+    );
+    let http = reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .expect("reqwest client");
+    ClientConfig::default().http_client(http)
+}
+
+/// An access token from `sandbox`'s token endpoint for the form fields `grant` (besides the
+/// sandbox's client credentials and the scope `KLARNA_PAYMENTS_W`), with a raw request: the
+/// client keeps the tokens it fetches to itself.
+pub async fn sandbox_token(sandbox: &payway_sandbox::Sandbox, grant: &[(&str, &str)]) -> String {
+    let mut form = vec![
+        ("client_id", sandbox.client_id()),
+        ("client_secret", sandbox.client_secret()),
+        ("scope", scopes::KLARNA_PAYMENTS_W),
+    ];
+    form.extend_from_slice(grant);
+    let answer: Value = reqwest::Client::new()
+        .post(format!(
+            "{}{}",
+            sandbox.base_url(),
+            payway_client::TOKEN_PATH
+        ))
+        .form(&form)
+        .send()
+        .await
+        .expect("token request")
+        .json()
+        .await
+        .expect("token answer");
+    answer["access_token"]
+        .as_str()
+        .expect("access token")
+        .to_string()
+}
+
+/// An identity token from `sandbox` for a ticket of `payway@adeprimo.se`.
+pub async fn identity_token(sandbox: &payway_sandbox::Sandbox) -> String {
+    let ticket = sandbox.issue_ticket("payway@adeprimo.se").expect("ticket");
+    sandbox_token(sandbox, &[("grant_type", "ticket"), ("ticket", &ticket)]).await
+}
 
 /// One request as the server received it.
 #[derive(Debug, Clone)]
