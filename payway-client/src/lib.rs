@@ -74,4 +74,9 @@ pub mod __private {
     pub use crate::private::*;
 }
 
-payway_macros::generate_api!("../spec/payway.yaml");
+payway_macros::generate_api!("spec/payway.yaml");
+
+/// The crate README's examples, compiled as doctests so the registry page stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 /// Generates the client described by the YAML spec at the given path.
 ///
 /// ```ignore
-/// payway_macros::generate_api!("../spec/payway.yaml");
+/// payway_macros::generate_api!("spec/payway.yaml");
 /// ```
 ///
 /// The path is resolved against the calling crate's directory (`CARGO_MANIFEST_DIR`), or against
@@ -70,8 +70,7 @@ fn expand(
 fn arguments(
     input: proc_macro2::TokenStream,
 ) -> Result<(Literal, String), proc_macro2::TokenStream> {
-    let usage =
-        "expected the spec's path as a string, e.g. `generate_api!(\"../spec/payway.yaml\")`";
+    let usage = "expected the spec's path as a string, e.g. `generate_api!(\"spec/payway.yaml\")`";
     let mut tokens = input.into_iter();
     let literal = match (tokens.next(), tokens.next()) {
         (Some(TokenTree::Literal(literal)), None) => literal,

@@ -106,7 +106,7 @@ pub use payway_codegen::Diagnostic;
 
 /// The spec the sandbox serves unless told otherwise: `spec/payway.yaml`, the one the client is
 /// generated from.
-pub const PAYWAY_SPEC: &str = include_str!("../../spec/payway.yaml");
+pub const PAYWAY_SPEC: &str = include_str!("../spec/payway.yaml");
 
 /// The client id the sandbox accepts unless told otherwise.
 pub const DEFAULT_CLIENT_ID: &str = "sandbox-client";
@@ -120,6 +120,10 @@ pub const DEFAULT_TOKEN_LIFETIME: Duration = Duration::from_secs(3600);
 /// How long a Klarna payments purchase session lives unless told otherwise: 48 hours, as
 /// documented.
 pub const DEFAULT_SESSION_LIFETIME: Duration = Duration::from_secs(48 * 3600);
+
+/// The longest token or session lifetime the sandbox accepts: ten years, longer than any test
+/// needs and far from where adding it to the clock could overflow.
+pub const MAX_LIFETIME: Duration = Duration::from_secs(10 * 365 * 24 * 3600);
 
 /// Starts a sandbox serving the embedded Payway spec on `127.0.0.1` at a free port, with the
 /// default credentials and token lifetime. Shorthand for `Sandbox::builder().spawn()`.
@@ -246,7 +250,19 @@ impl SandboxBuilder {
     }
 
     /// Loads the spec, binds the address and starts serving on the current Tokio runtime.
+    /// A token or session lifetime over [`MAX_LIFETIME`] is refused.
     pub async fn spawn(self) -> Result<Sandbox, SandboxError> {
+        for (name, lifetime) in [
+            ("token", self.token_lifetime),
+            ("session", self.session_lifetime),
+        ] {
+            if lifetime > MAX_LIFETIME {
+                return Err(SandboxError::Invalid(format!(
+                    "the {name} lifetime must be at most {} seconds (ten years)",
+                    MAX_LIFETIME.as_secs()
+                )));
+            }
+        }
         let spec = payway_codegen::load(&self.spec).map_err(SandboxError::Spec)?;
         let addr = SocketAddr::new(self.ip, self.port);
         let listener = tokio::net::TcpListener::bind(addr)

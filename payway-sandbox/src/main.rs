@@ -1,141 +1,171 @@
 //! `payway-sandbox`: runs a local Payway server until Ctrl-C.
 //!
 //! ```text
-//! cargo run -p payway-sandbox -- --port 8080
+//! payway-sandbox --port 8080                 # installed with `cargo install payway-sandbox`
+//! cargo run -p payway-sandbox -- --port 8080 # from the repository
 //! ```
 //!
-//! Options: `--port <n>` (default 8080; 0 picks a free port), `--host <ip>` (default
-//! 127.0.0.1), `--spec <file>` (serve another spec than the embedded `spec/payway.yaml`),
-//! `--token-lifetime <seconds>` (default 3600), `--client-id <id>`, `--client-secret <secret>`,
-//! `--quiet` (no request log), `--help`.
+//! `payway-sandbox --help` lists the options; each can also be set with an environment
+//! variable (`PAYWAY_SANDBOX_PORT`, ...). The log goes to stderr, filtered by `RUST_LOG`
+//! (default `payway_sandbox=info`), as text or as JSON lines (`--log-format json`).
 
 use std::fmt::Write as _;
 use std::net::IpAddr;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use payway_sandbox::{DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox, SandboxBuilder};
+use clap::{Parser, ValueEnum};
+use payway_sandbox::{
+    DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, MAX_LIFETIME, Sandbox, SandboxBuilder,
+};
+use tracing_subscriber::filter::Targets;
 
-const USAGE: &str = "\
-Usage: payway-sandbox [OPTIONS]
+/// A local Payway server driven by the Payway spec, for trying a Payway client offline.
+///
+/// It serves every endpoint of the spec embedded at build time (or of `--spec`), with tokens,
+/// request validation and the Klarna purchase flow. Every option can also be set through the
+/// environment variable shown with it. The log goes to stderr, filtered by RUST_LOG
+/// (`target=level` directives, default `payway_sandbox=info`).
+#[derive(Debug, Parser)]
+#[command(name = "payway-sandbox", version, about, long_about)]
+struct Cli {
+    /// Port to listen on; 0 picks a free one.
+    #[arg(short, long, env = "PAYWAY_SANDBOX_PORT", default_value_t = 8080)]
+    port: u16,
 
-A local Payway server driven by spec/payway.yaml, for trying payway-client offline.
+    /// Address to listen on. Anything but loopback exposes the sandbox, which has no real
+    /// security, to the network.
+    #[arg(long, env = "PAYWAY_SANDBOX_HOST", default_value = "127.0.0.1")]
+    host: IpAddr,
 
-Options:
-  --port <n>                 port to listen on (default 8080; 0 picks a free one)
-  --host <ip>                address to listen on (default 127.0.0.1)
-  --spec <file>              serve this spec instead of the embedded spec/payway.yaml
-  --token-lifetime <secs>    lifetime of access tokens (default 3600)
-  --client-id <id>           client id to accept (default sandbox-client)
-  --client-secret <secret>   client secret to accept (default sandbox-secret)
-  --quiet                    do not log requests
-  --help                     show this help
-";
+    /// Serve the spec in this YAML file instead of the embedded spec/payway.yaml.
+    #[arg(long, env = "PAYWAY_SANDBOX_SPEC", value_name = "FILE")]
+    spec: Option<PathBuf>,
 
-/// What the command line asks for.
-struct Options {
-    builder: SandboxBuilder,
+    /// Lifetime of access tokens, in seconds (at most ten years).
+    #[arg(long, env = "PAYWAY_SANDBOX_TOKEN_LIFETIME", value_name = "SECONDS",
+          default_value_t = 3600, value_parser = lifetime_seconds)]
+    token_lifetime: u64,
+
+    /// Lifetime of Klarna purchase sessions, in seconds (at most ten years).
+    #[arg(long, env = "PAYWAY_SANDBOX_SESSION_LIFETIME", value_name = "SECONDS",
+          default_value_t = 48 * 3600, value_parser = lifetime_seconds)]
+    session_lifetime: u64,
+
+    /// Client id the token endpoint accepts.
+    #[arg(long, env = "PAYWAY_SANDBOX_CLIENT_ID", default_value = DEFAULT_CLIENT_ID)]
+    client_id: String,
+
+    /// Client secret the token endpoint accepts.
+    #[arg(long, env = "PAYWAY_SANDBOX_CLIENT_SECRET", default_value = DEFAULT_CLIENT_SECRET,
+          hide_env_values = true)]
+    client_secret: String,
+
+    /// Format of the log lines on stderr.
+    #[arg(long, env = "PAYWAY_SANDBOX_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
+
+    /// No log at all (the banner on stdout stays).
+    #[arg(short, long, env = "PAYWAY_SANDBOX_QUIET")]
     quiet: bool,
 }
 
-fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Options>, String> {
-    let mut builder = Sandbox::builder().port(8080);
-    let mut quiet = false;
-    let mut client_id = DEFAULT_CLIENT_ID.to_string();
-    let mut client_secret = DEFAULT_CLIENT_SECRET.to_string();
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let (name, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => {
-                (name.to_string(), Some(value.to_string()))
-            }
-            _ => (arg.clone(), None),
-        };
-        let mut value = |what: &str| {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or_else(|| format!("{name} needs {what}"))
-        };
-        match name.as_str() {
-            "--help" | "-h" => return Ok(None),
-            "--quiet" | "-q" => quiet = true,
-            "--port" | "-p" => {
-                let text = value("a port number")?;
-                let port = text
-                    .parse::<u16>()
-                    .map_err(|_| format!("--port: `{text}` is not a port number (0 to 65535)"))?;
-                builder = builder.port(port);
-            }
-            "--host" => {
-                let text = value("an IP address")?;
-                let ip = text
-                    .parse::<IpAddr>()
-                    .map_err(|_| format!("--host: `{text}` is not an IP address"))?;
-                builder = builder.ip(ip);
-            }
-            "--spec" => {
-                let file = value("a file")?;
-                let source = std::fs::read_to_string(&file)
-                    .map_err(|e| format!("--spec: cannot read {file}: {e}"))?;
-                builder = builder.spec(source);
-            }
-            "--token-lifetime" => {
-                let text = value("a number of seconds")?;
-                let seconds = text.parse::<u64>().ok().filter(|s| *s > 0).ok_or_else(|| {
-                    format!("--token-lifetime: `{text}` is not a positive number of seconds")
-                })?;
-                builder = builder.token_lifetime(Duration::from_secs(seconds));
-            }
-            "--client-id" => client_id = value("a client id")?,
-            "--client-secret" => client_secret = value("a client secret")?,
-            other => return Err(format!("unknown option `{other}`")),
-        }
-    }
-    let builder = builder.credentials(client_id, client_secret);
-    Ok(Some(Options { builder, quiet }))
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LogFormat {
+    /// One human-readable line per event.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
-    let options = match parse(std::env::args().skip(1)) {
-        Ok(Some(options)) => options,
-        Ok(None) => {
-            print!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("payway-sandbox: {message}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    if !options.quiet {
-        // Only this program's request log; a library user installs a subscriber of their own.
-        let _ = tracing::subscriber::set_global_default(log::StderrLog);
+/// A lifetime in whole seconds: at least one, at most [`MAX_LIFETIME`], so that the sandbox
+/// never adds an unrepresentable duration to the clock.
+fn lifetime_seconds(text: &str) -> Result<u64, String> {
+    let most = MAX_LIFETIME.as_secs();
+    match text.parse::<u64>() {
+        Ok(seconds) if (1..=most).contains(&seconds) => Ok(seconds),
+        _ => Err(format!(
+            "expected whole seconds from 1 to {most} (ten years)"
+        )),
     }
-    let sandbox = match options.builder.spawn().await {
-        Ok(sandbox) => sandbox,
-        Err(error) => {
-            eprintln!("payway-sandbox: {error}");
-            return ExitCode::FAILURE;
+}
+
+impl Cli {
+    /// The sandbox these options describe; reads `--spec`.
+    fn builder(&self) -> Result<SandboxBuilder, String> {
+        let mut builder = Sandbox::builder()
+            .ip(self.host)
+            .port(self.port)
+            .credentials(&self.client_id, &self.client_secret)
+            .token_lifetime(Duration::from_secs(self.token_lifetime))
+            .session_lifetime(Duration::from_secs(self.session_lifetime));
+        if let Some(file) = &self.spec {
+            let source = std::fs::read_to_string(file)
+                .map_err(|e| format!("--spec: cannot read {}: {e}", file.display()))?;
+            builder = builder.spec(source);
         }
+        Ok(builder)
+    }
+}
+
+/// Installs the log: stderr, filtered by `RUST_LOG`, as text or JSON lines.
+fn install_log(format: LogFormat) -> Result<(), String> {
+    let filter = match std::env::var("RUST_LOG") {
+        Ok(directives) if !directives.trim().is_empty() => directives
+            .parse::<Targets>()
+            .map_err(|e| format!("RUST_LOG `{directives}`: {e}"))?,
+        _ => Targets::new().with_target("payway_sandbox", tracing::Level::INFO),
     };
+    let log = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_max_level(tracing::Level::TRACE);
+    let installed = match format {
+        LogFormat::Text => tracing::subscriber::set_global_default(
+            tracing_subscriber::layer::SubscriberExt::with(log.finish(), filter),
+        ),
+        LogFormat::Json => tracing::subscriber::set_global_default(
+            tracing_subscriber::layer::SubscriberExt::with(log.json().finish(), filter),
+        ),
+    };
+    installed.map_err(|e| format!("cannot install the log: {e}"))
+}
+
+fn banner(sandbox: &Sandbox) -> String {
+    let url = sandbox.base_url();
     let mut banner = String::new();
-    let _ = writeln!(banner, "Payway sandbox listening on {}", sandbox.base_url());
+    let _ = writeln!(banner, "Payway sandbox listening on {url}");
     let _ = writeln!(banner, "  client id:     {}", sandbox.client_id());
     let _ = writeln!(banner, "  client secret: {}", sandbox.client_secret());
     let _ = writeln!(
         banner,
-        "  tickets:       curl -X POST {}/sandbox/tickets -H 'content-type: application/json' -d '{{\"email\":\"you@example.com\"}}'",
-        sandbox.base_url()
+        "  tickets:       curl -X POST {url}/sandbox/tickets -H 'content-type: application/json' -d '{{\"email\":\"you@example.com\"}}'"
     );
-    let _ = writeln!(
-        banner,
-        "  request counts: curl {}/sandbox/requests",
-        sandbox.base_url()
-    );
+    let _ = writeln!(banner, "  request counts: curl {url}/sandbox/requests");
     let _ = writeln!(banner, "Press Ctrl-C to stop.");
-    print!("{banner}");
+    banner
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let started = async {
+        if !cli.quiet {
+            install_log(cli.log_format)?;
+        }
+        let builder = cli.builder()?;
+        builder.spawn().await.map_err(|e| e.to_string())
+    };
+    let sandbox = match started.await {
+        Ok(sandbox) => sandbox,
+        Err(message) => {
+            eprintln!("payway-sandbox: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // The banner shows the credentials to the person who started the sandbox; the log never does.
+    print!("{}", banner(&sandbox));
     if let Err(error) = tokio::signal::ctrl_c().await {
         eprintln!("payway-sandbox: cannot wait for Ctrl-C ({error}); stopping");
     }
@@ -144,77 +174,61 @@ async fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// A minimal `tracing` subscriber: INFO and above from this crate, one line each on stderr.
-mod log {
-    use std::fmt::Write as _;
-
-    use tracing::field::{Field, Visit};
-    use tracing::span::{Attributes, Id, Record};
-    use tracing::{Event, Level, Metadata, Subscriber};
-
-    pub(crate) struct StderrLog;
-
-    struct Line(String);
-
-    impl Visit for Line {
-        fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-            if field.name() == "message" {
-                let _ = write!(self.0, "{value:?}");
-            } else {
-                let _ = write!(self.0, " {}={value:?}", field.name());
-            }
-        }
-
-        fn record_str(&mut self, field: &Field, value: &str) {
-            if field.name() == "message" {
-                self.0.push_str(value);
-            } else {
-                let _ = write!(self.0, " {}={value}", field.name());
-            }
-        }
-    }
-
-    impl Subscriber for StderrLog {
-        fn enabled(&self, metadata: &Metadata<'_>) -> bool {
-            *metadata.level() <= Level::INFO && metadata.target().starts_with("payway_sandbox")
-        }
-
-        fn new_span(&self, _span: &Attributes<'_>) -> Id {
-            Id::from_u64(1)
-        }
-
-        fn record(&self, _span: &Id, _values: &Record<'_>) {}
-
-        fn record_follows_from(&self, _span: &Id, _follows: &Id) {}
-
-        fn event(&self, event: &Event<'_>) {
-            let mut line = Line(String::new());
-            event.record(&mut line);
-            eprintln!("{:>5} {}", event.metadata().level(), line.0);
-        }
-
-        fn enter(&self, _span: &Id) {}
-
-        fn exit(&self, _span: &Id) {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn args(text: &str) -> Vec<String> {
-        text.split_whitespace().map(str::to_string).collect()
+    fn parse(line: &str) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("payway-sandbox").chain(line.split_whitespace()))
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
     }
 
     #[test]
     fn options_parse() {
-        assert!(parse(args("--port 0 --quiet")).is_ok_and(|o| o.is_some_and(|o| o.quiet)));
-        assert!(parse(args("--help")).is_ok_and(|o| o.is_none()));
-        assert!(parse(args("--port=9090 --client-id a --client-secret b")).is_ok());
-        assert!(parse(args("--port nope")).is_err());
-        assert!(parse(args("--port")).is_err());
-        assert!(parse(args("--frobnicate")).is_err());
-        assert!(parse(args("--spec /nonexistent/spec.yaml")).is_err());
+        let cli = parse("--port 0 --quiet --log-format json").expect("valid options");
+        assert_eq!(
+            (cli.port, cli.quiet, cli.log_format),
+            (0, true, LogFormat::Json)
+        );
+        assert!(parse("--port=9090 --client-id a --client-secret b").is_ok());
+        assert!(parse("--port nope").is_err());
+        assert!(parse("--port 65536").is_err());
+        assert!(parse("--port").is_err());
+        assert!(parse("--frobnicate").is_err());
+        assert!(parse("--log-format xml").is_err());
+        assert!(parse("--host not-an-ip").is_err());
+    }
+
+    #[test]
+    fn lifetimes_are_bounded() {
+        let most = MAX_LIFETIME.as_secs();
+        assert_eq!(lifetime_seconds("1"), Ok(1));
+        assert_eq!(lifetime_seconds(&most.to_string()), Ok(most));
+        for bad in [
+            "0",
+            "-1",
+            "1.5",
+            "",
+            &(most + 1).to_string(),
+            &u64::MAX.to_string(),
+        ] {
+            assert!(lifetime_seconds(bad).is_err(), "{bad:?} was accepted");
+        }
+        assert!(parse("--token-lifetime 18446744073709551615").is_err());
+        assert!(parse("--session-lifetime 99999999999999999999999").is_err());
+    }
+
+    #[test]
+    fn an_unreadable_spec_is_an_error() {
+        let cli = parse("--spec /nonexistent/spec.yaml").expect("valid options");
+        assert!(
+            cli.builder()
+                .is_err_and(|e| e.contains("/nonexistent/spec.yaml"))
+        );
     }
 }
