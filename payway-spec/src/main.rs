@@ -7,6 +7,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod check;
+mod output;
+mod spec_file;
+
 /// Check, import, diff and export the Payway API spec.
 #[derive(Debug, Parser)]
 #[command(name = "payway-spec", version, about)]
@@ -18,9 +22,13 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     // Each subcommand is added by the module that implements it.
+    /// Validate a spec without compiling: every problem with its line, column and context.
+    Check(check::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {}
+    match cli.command {
+        Command::Check(args) => check::run(args),
+    }
 }
