@@ -3,8 +3,8 @@
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::model::{
-    Default, Endpoint, EnumType, Envelope, Environment, Field, Method, ObjectType, Response,
-    Section, Spec, StringRules, TokenEndpoint, Type,
+    Default, Endpoint, EnumType, Envelope, Environment, Example, Field, Method, ObjectType,
+    Response, Section, Spec, StringRules, TokenEndpoint, Type,
 };
 use crate::naming;
 use crate::yaml::{Key, Node, Value};
@@ -443,6 +443,7 @@ impl Loader {
                 "query",
                 "body",
                 "response",
+                "example",
             ],
         )?;
         let action = self
@@ -572,7 +573,7 @@ impl Loader {
             .required(&map, "response", "{ envelope: item, fields: {...} }")
             .and_then(|n| self.response(n, &name));
 
-        let endpoint = Endpoint {
+        let mut endpoint = Endpoint {
             action: action?,
             version: version?,
             method: method?,
@@ -587,8 +588,13 @@ impl Loader {
             query,
             body,
             response: response?,
+            example: Example::default(),
         };
         self.check_type_names(&endpoint, node.location, &name);
+        if let Some(example) = map.get("example") {
+            endpoint.example =
+                crate::example::read(example, &endpoint, &name, &mut self.diagnostics);
+        }
         Some(endpoint)
     }
 
