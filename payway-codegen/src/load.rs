@@ -415,6 +415,7 @@ impl Loader {
     }
 
     fn endpoint(&mut self, section: &str, node: &Node) -> Option<Endpoint> {
+        let problems_before = self.diagnostics.len();
         // Messages about the endpoint's own keys name it by its action when that is usable.
         let named = match &node.value {
             Value::Map(entries) => entries
@@ -591,7 +592,11 @@ impl Loader {
             example: Example::default(),
         };
         self.check_type_names(&endpoint, node.location, &name);
-        if let Some(example) = map.get("example") {
+        // An example is checked against the fields, so only once they all loaded: a field with a
+        // problem would make every use of it in the example a second, confusing one.
+        if let Some(example) = map.get("example")
+            && self.diagnostics.len() == problems_before
+        {
             endpoint.example =
                 crate::example::read(example, &endpoint, &name, &mut self.diagnostics);
         }

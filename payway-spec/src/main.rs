@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod check;
+mod diff;
 mod output;
 mod spec_file;
 
@@ -24,11 +25,14 @@ enum Command {
     // Each subcommand is added by the module that implements it.
     /// Validate a spec without compiling: every problem with its line, column and context.
     Check(check::Args),
+    /// Compare two specs: every change, whether it breaks code using the client, the version bump.
+    Diff(diff::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Diff(args) => diff::run(args),
     }
 }

@@ -44,3 +44,18 @@ impl SpecFile {
         diagnostic.render(&self.shown)
     }
 }
+/// Reads and loads a spec for a command that needs a valid one (`diff`, `openapi`): an unreadable
+/// or invalid file is bad input, reported with every located problem.
+pub fn load_valid(path: &Path) -> Result<Spec, Unreadable> {
+    let file = SpecFile::read(path)?;
+    file.load().map_err(|diagnostics| {
+        let mut lines: Vec<String> = diagnostics.iter().map(|d| file.render(d)).collect();
+        lines.push(format!(
+            "{}: the spec is not valid ({}); `payway-spec check {}` shows them with context",
+            file.shown,
+            crate::output::plural(diagnostics.len(), "problem"),
+            file.shown
+        ));
+        Unreadable(lines.join("\n"))
+    })
+}
