@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 mod check;
 mod diff;
+mod openapi;
 mod output;
 mod spec_file;
 
@@ -27,6 +28,8 @@ enum Command {
     Check(check::Args),
     /// Compare two specs: every change, whether it breaks code using the client, the version bump.
     Diff(diff::Args),
+    /// Export a spec as an OpenAPI 3.1 document (YAML or JSON) for other tools.
+    Openapi(openapi::Args),
 }
 
 fn main() -> ExitCode {
@@ -34,5 +37,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Openapi(args) => openapi::run(args),
     }
 }
