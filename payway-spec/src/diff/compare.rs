@@ -1,5 +1,5 @@
 //! The comparison: walks two models side by side and reports every difference as a [`Change`]
-//! under one rule of [`rules`](super::rules). Matches over the model's enums have no catch-all
+//! under one rule of [`rules`](mod@super::rules). Matches over the model's enums have no catch-all
 //! arm, so a new kind of type, envelope or method is a compile error here until it is compared.
 
 use payway_codegen::model::{
