@@ -3,8 +3,8 @@
 //! arm, so a new kind of type, envelope or method is a compile error here until it is compared.
 
 use payway_codegen::model::{
-    Default, Endpoint, Envelope, Environment, Field, Method, ObjectType, Section, Spec,
-    StringRules, Type,
+    Default, Endpoint, Envelope, Environment, Example, Field, Method, ObjectType, Response,
+    Section, Spec, StringRules, TokenEndpoint, Type,
 };
 
 use super::rules::{self, Rule};
@@ -83,6 +83,20 @@ impl Diff {
     }
 
     fn spec(&mut self, old: &Spec, new: &Spec) {
+        // Guards, here and in the functions below: every part of the model is listed, so a part
+        // added to it is a compile error until the diff compares it.
+        let Spec {
+            name: _,
+            docs: _,
+            environments: _,
+            token_endpoint,
+            sections: _,
+        } = old;
+        let TokenEndpoint {
+            path: _,
+            description: _,
+            grant_types: _,
+        } = token_endpoint;
         if old.name != new.name {
             self.report(
                 &rules::API_NAME_CHANGED,
@@ -171,6 +185,11 @@ impl Diff {
 
     fn environments(&mut self, old: &[Environment], new: &[Environment]) {
         for old_env in old {
+            let Environment {
+                name: _,
+                base_url: _,
+                description: _,
+            } = old_env;
             let at = format!("environment {}", old_env.name);
             match new.iter().find(|e| e.name == old_env.name) {
                 Some(new_env) => {
@@ -202,6 +221,12 @@ impl Diff {
     }
 
     fn section(&mut self, old: &Section, new: &Section) {
+        let Section {
+            name: _,
+            description: _,
+            docs: _,
+            endpoints: _,
+        } = old;
         let at = format!("section {}", old.name);
         self.text(
             &rules::DESCRIPTION_CHANGED,
@@ -242,6 +267,31 @@ impl Diff {
     }
 
     fn endpoint(&mut self, at: &str, old: &Endpoint, new: &Endpoint) {
+        let Endpoint {
+            action: _,
+            version: _,
+            method: _,
+            path: _,
+            summary: _,
+            description: _,
+            docs: _,
+            release: _,
+            scope: _,
+            identity: _,
+            retry_safe: _,
+            query: _,
+            body: _,
+            response:
+                Response {
+                    envelope: _,
+                    fields: _,
+                },
+            example:
+                Example {
+                    request: _,
+                    response: _,
+                },
+        } = old;
         if old.method != new.method {
             self.report(
                 &rules::METHOD_CHANGED,
@@ -406,6 +456,14 @@ impl Diff {
     }
 
     fn field(&mut self, at: &str, path: &str, old: &Field, new: &Field, side: Side) {
+        let Field {
+            name: _,
+            ty: _,
+            required: _,
+            default: _,
+            description: _,
+            sensitive: _,
+        } = old;
         match (side, old.required, new.required) {
             (Side::Request, false, true) => self.report(
                 &rules::PARAMETER_MADE_REQUIRED,
@@ -523,6 +581,12 @@ impl Diff {
     }
 
     fn object(&mut self, at: &str, path: &str, old: &ObjectType, new: &ObjectType, side: Side) {
+        let ObjectType {
+            name: _,
+            description: _,
+            fields: _,
+            additional_fields: _,
+        } = old;
         if old.name != new.name {
             self.report(
                 &rules::OBJECT_RENAMED,
@@ -554,6 +618,11 @@ impl Diff {
     }
 
     fn string_rules(&mut self, at: &str, path: &str, old: &StringRules, new: &StringRules) {
+        let StringRules {
+            min_length: _,
+            max_length: _,
+            pattern: _,
+        } = old;
         match (&old.pattern, &new.pattern) {
             (None, Some(p)) => self.report(
                 &rules::PATTERN_ADDED,

@@ -57,6 +57,15 @@ pub fn object_schema(
 
 /// A field's schema: its type's, plus what the field adds (description, default, sensitive).
 pub fn field_schema(field: &Field, direction: Direction) -> JsonValue {
+    // A guard: a part added to fields in the model is a compile error here until it is exported.
+    let Field {
+        name: _,
+        ty: _,
+        required: _,
+        default: _,
+        description: _,
+        sensitive: _,
+    } = field;
     let mut schema = type_schema(&field.ty, direction);
     if let Some(description) = &field.description {
         schema.push(("description".into(), string(description)));
