@@ -87,7 +87,9 @@ fn every_broken_ui_spec_gets_the_compilers_messages() {
 fn a_problem_is_shown_with_its_line_and_a_caret_and_as_json() {
     let dir = std::env::temp_dir().join(format!("payway-spec-check-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let spec = std::fs::read_to_string(workspace().join("spec/payway.yaml")).unwrap();
+    let spec =
+        std::fs::read_to_string(workspace().join("payway-spec/tests/fixtures/every_type.yaml"))
+            .unwrap();
     let broken = spec.replacen("type: url", "type: ulr", 1);
     let file = dir.join("broken.yaml");
     std::fs::write(&file, &broken).unwrap();
@@ -102,10 +104,10 @@ fn a_problem_is_shown_with_its_line_and_a_caret_and_as_json() {
     let output = payway_spec(&["check", &shown]);
     assert_eq!(output.status.code(), Some(1));
     let expected = format!(
-        "{shown}:{line}:{column}: unknown type `ulr` for parameter `confirmation_url`: did you mean `url`?\n\
+        "{shown}:{line}:{column}: unknown type `ulr` for parameter `link`: did you mean `url`?\n\
          {gutter} |\n\
-         {line} |             type: ulr\n\
-         {gutter} |                   ^\n\
+         {line} |           link: {{ type: ulr, required: true }}\n\
+         {gutter} |                         ^\n\
          \n\
          {shown}: 1 problem\n",
         gutter = " ".repeat(line.to_string().len()),
@@ -121,7 +123,7 @@ fn a_problem_is_shown_with_its_line_and_a_caret_and_as_json() {
     assert_eq!(json["problems"][0]["column"], column);
     assert_eq!(
         json["problems"][0]["message"],
-        "unknown type `ulr` for parameter `confirmation_url`: did you mean `url`?"
+        "unknown type `ulr` for parameter `link`: did you mean `url`?"
     );
     std::fs::remove_dir_all(&dir).ok();
 }
