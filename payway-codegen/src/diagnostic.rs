@@ -58,6 +58,11 @@ impl Diagnostics {
         self.found.is_empty()
     }
 
+    /// How many problems were recorded so far.
+    pub fn len(&self) -> usize {
+        self.found.len()
+    }
+
     /// The problems, ordered by where they are in the file.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
         self.found.sort_by_key(|d| d.location);

@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod diagnostic;
+mod example;
 pub mod generate;
 pub mod load;
 pub mod model;

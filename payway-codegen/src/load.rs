@@ -3,8 +3,8 @@
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::model::{
-    Default, Endpoint, EnumType, Envelope, Environment, Field, Method, ObjectType, Response,
-    Section, Spec, StringRules, TokenEndpoint, Type,
+    Default, Endpoint, EnumType, Envelope, Environment, Example, Field, Method, ObjectType,
+    Response, Section, Spec, StringRules, TokenEndpoint, Type,
 };
 use crate::naming;
 use crate::yaml::{Key, Node, Value};
@@ -415,6 +415,7 @@ impl Loader {
     }
 
     fn endpoint(&mut self, section: &str, node: &Node) -> Option<Endpoint> {
+        let problems_before = self.diagnostics.len();
         // Messages about the endpoint's own keys name it by its action when that is usable.
         let named = match &node.value {
             Value::Map(entries) => entries
@@ -443,6 +444,7 @@ impl Loader {
                 "query",
                 "body",
                 "response",
+                "example",
             ],
         )?;
         let action = self
@@ -572,7 +574,7 @@ impl Loader {
             .required(&map, "response", "{ envelope: item, fields: {...} }")
             .and_then(|n| self.response(n, &name));
 
-        let endpoint = Endpoint {
+        let mut endpoint = Endpoint {
             action: action?,
             version: version?,
             method: method?,
@@ -587,8 +589,17 @@ impl Loader {
             query,
             body,
             response: response?,
+            example: Example::default(),
         };
         self.check_type_names(&endpoint, node.location, &name);
+        // An example is checked against the fields, so only once they all loaded: a field with a
+        // problem would make every use of it in the example a second, confusing one.
+        if let Some(example) = map.get("example")
+            && self.diagnostics.len() == problems_before
+        {
+            endpoint.example =
+                crate::example::read(example, &endpoint, &name, &mut self.diagnostics);
+        }
         Some(endpoint)
     }
 

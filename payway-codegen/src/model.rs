@@ -120,6 +120,8 @@ pub struct Endpoint {
     pub body: Vec<Field>,
     /// The response.
     pub response: Response,
+    /// The docs page's example request and response, checked against the fields above.
+    pub example: Example,
 }
 
 /// A named, typed member of a request or a response.
@@ -231,4 +233,31 @@ pub struct Response {
     pub envelope: Envelope,
     /// The fields of the object (or of each object in the list).
     pub fields: Vec<Field>,
+}
+
+/// An endpoint's documented example, as the docs page shows it (curl body, example response).
+/// Documentation only: exported to OpenAPI, never sent by the client.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Example {
+    /// The request's parameters: the JSON body, or the query parameters of a GET or DELETE.
+    pub request: Option<JsonValue>,
+    /// The whole response body, envelope included.
+    pub response: Option<JsonValue>,
+}
+
+/// A JSON value, keeping the order of object members as written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum JsonValue {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, as written (valid JSON number syntax).
+    Number(String),
+    /// Text.
+    String(String),
+    /// A list.
+    Array(Vec<JsonValue>),
+    /// An object's members in order.
+    Object(Vec<(String, JsonValue)>),
 }

@@ -7,6 +7,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod check;
+mod diff;
+mod openapi;
+mod output;
+mod spec_file;
+
 /// Check, import, diff and export the Payway API spec.
 #[derive(Debug, Parser)]
 #[command(name = "payway-spec", version, about)]
@@ -18,9 +24,19 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     // Each subcommand is added by the module that implements it.
+    /// Validate a spec without compiling: every problem with its line, column and context.
+    Check(check::Args),
+    /// Compare two specs: every change, whether it breaks code using the client, the version bump.
+    Diff(diff::Args),
+    /// Export a spec as an OpenAPI 3.1 document (YAML or JSON) for other tools.
+    Openapi(openapi::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {}
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Diff(args) => diff::run(args),
+        Command::Openapi(args) => openapi::run(args),
+    }
 }

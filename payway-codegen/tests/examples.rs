@@ -1,0 +1,181 @@
+//! The `example` key: the docs' example request and response, loaded as JSON values and checked
+//! against the endpoint's fields with located errors.
+
+use payway_codegen::model::JsonValue;
+
+fn problems(source: &str) -> Vec<String> {
+    match payway_codegen::load(source) {
+        Ok(_) => Vec::new(),
+        Err(found) => found
+            .iter()
+            .map(|d| format!("{}: {}", d.location, d.message))
+            .collect(),
+    }
+}
+
+/// A spec whose one endpoint (a POST with a patterned, an enum, a boolean, an integer and a nested
+/// parameter, and an `items` response) ends with the given `example` lines, from line 34 on.
+fn spec(example: &str) -> String {
+    format!(
+        "\
+api:
+  name: Test
+environments:
+  local:
+    base_url: http://127.0.0.1:9
+token_endpoint:
+  path: /api/authorization/access_token
+  grant_types:
+    none: An application token.
+sections:
+  catalog:
+    endpoints:
+      - action: lookup
+        version: 1
+        method: POST
+        path: /external/api/v1/catalog/lookup
+        summary: Look up a product.
+        scope: /external/catalog/r
+        identity: false
+        retry_safe: true
+        body:
+          code: {{ type: string, required: true, pattern: '^[a-z]+$', max_length: 8 }}
+          kind: {{ type: enum, values: [book, film] }}
+          count: {{ type: integer }}
+          customer: {{ type: object, fields: {{ email: {{ type: email, required: true }} }} }}
+          extra: {{ type: object, fields: {{}}, additional_fields: true }}
+        response:
+          envelope: items
+          fields:
+            name: {{ type: string }}
+            price: {{ type: number }}
+            on_sale: {{ type: boolean, required: false }}
+        example:
+{example}"
+    )
+}
+
+#[test]
+fn a_valid_example_is_kept_as_json_in_order() {
+    let source = spec(
+        "          request:
+            code: abc
+            kind: film
+            count: 3
+            customer: { email: a@example.com }
+            extra: { anything: [1, x, null] }
+          response:
+            items:
+              - { name: A, price: 1.5 }
+              - { name: '42', price: 2, on_sale: true }
+",
+    );
+    let spec = payway_codegen::load(&source).expect("valid");
+    let example = &spec.sections[0].endpoints[0].example;
+    let s = |t: &str| JsonValue::String(t.into());
+    let n = |t: &str| JsonValue::Number(t.into());
+    assert_eq!(
+        example.request,
+        Some(JsonValue::Object(vec![
+            ("code".into(), s("abc")),
+            ("kind".into(), s("film")),
+            ("count".into(), n("3")),
+            (
+                "customer".into(),
+                JsonValue::Object(vec![("email".into(), s("a@example.com"))])
+            ),
+            (
+                "extra".into(),
+                JsonValue::Object(vec![(
+                    "anything".into(),
+                    JsonValue::Array(vec![n("1"), s("x"), JsonValue::Null])
+                )])
+            ),
+        ]))
+    );
+    let JsonValue::Object(response) = example.response.as_ref().unwrap() else {
+        panic!("an object");
+    };
+    assert_eq!(response[0].0, "items");
+    assert_eq!(
+        response[0].1,
+        JsonValue::Array(vec![
+            JsonValue::Object(vec![("name".into(), s("A")), ("price".into(), n("1.5"))]),
+            JsonValue::Object(vec![
+                ("name".into(), s("42")),
+                ("price".into(), n("2")),
+                ("on_sale".into(), JsonValue::Bool(true)),
+            ]),
+        ])
+    );
+}
+
+#[test]
+fn every_disagreement_with_the_fields_is_located() {
+    let source = spec(
+        "          request:
+            code: ABC
+            kind: music
+            count: 1.5
+            customer: { mail: a@example.com }
+            colour: red
+          response:
+            items:
+              - { name: 42, price: cheap }
+          note: x
+",
+    );
+    assert_eq!(
+        problems(&source),
+        [
+            "35:19: `example.request.code` does not match its `pattern` `^[a-z]+$`",
+            "36:19: `example.request.kind` must be one of book, film",
+            "37:20: `example.request.count` must be a whole number, found a number",
+            "38:23: `example.request.customer` has no `email`, which the spec says is always there",
+            "38:25: `example.request.customer.mail` is not a field here: did you mean `email`?",
+            "39:13: `example.request.colour` is not a field here: the spec does not list it",
+            "42:25: `example.response.items[0].name` must be text (quote it if it looks like a number or `true`), found a number",
+            "42:36: `example.response.items[0].price` must be a number, found text",
+            "43:11: unknown field `note` in `example` of endpoint `catalog.lookup`: expected `request` or `response`",
+        ]
+    );
+}
+
+#[test]
+fn the_response_example_carries_the_envelope() {
+    let source = spec(
+        "          request: { code: abc }
+          response:
+            item: { name: A, price: 1 }
+",
+    );
+    assert_eq!(
+        problems(&source),
+        ["36:13: `example.response` is wrapped in `item`, but the response's envelope is `items`"]
+    );
+    let source = spec("          request: { kind: book }\n          response: [1]\n");
+    assert_eq!(
+        problems(&source),
+        [
+            "34:20: `example.request` has no `code`, which the spec says is always there",
+            "35:21: `example.response` must be the response body, `{items: ...}`",
+        ]
+    );
+    let source = spec("          request: { code: toolongvalue }\n");
+    assert_eq!(
+        problems(&source),
+        ["34:28: `example.request.code` is longer than its `max_length` (8)"]
+    );
+}
+
+#[test]
+fn the_real_spec_has_the_docs_examples() {
+    let source = include_str!("../../spec/payway.yaml");
+    let spec = payway_codegen::load(source).expect("the real spec is valid");
+    for endpoint in &spec.sections[0].endpoints {
+        if ["create_session", "place_trial_order"].contains(&endpoint.action.as_str()) {
+            assert!(endpoint.example.request.is_some(), "{}", endpoint.action);
+            assert!(endpoint.example.response.is_some(), "{}", endpoint.action);
+        }
+    }
+}

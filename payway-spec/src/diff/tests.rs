@@ -1,0 +1,294 @@
+//! One test per rule: a pair of specs (a base and the base with one edit) that shows the change,
+//! and nothing else. `every_rule_has_a_test` keeps the table and the tests in step.
+
+use payway_codegen::model::Spec;
+
+use super::compare::{Change, compare};
+use super::report::Report;
+use super::rules::{self, Class, Rule};
+
+const BASE: &str = r#"
+api:
+  name: Test
+  docs: https://example.com/docs
+environments:
+  stage:
+    base_url: https://stage.example.com
+    description: Stage.
+token_endpoint:
+  path: /api/authorization/access_token
+  description: Tokens.
+  grant_types:
+    none: An application token.
+sections:
+  shop:
+    description: Shop things.
+    docs: https://example.com/shop
+    endpoints:
+      - action: buy
+        version: 1
+        method: POST
+        path: /external/api/v1/shop/buy
+        summary: Buy.
+        description: Buys.
+        docs: https://example.com/buy
+        release: 1.0.0
+        scope: /external/shop/w
+        identity: false
+        retry_safe: false
+        query:
+          trace: { type: string }
+        body:
+          code: { type: string, required: true, min_length: 2, max_length: 24, pattern: '^[a-z_]+$', description: The code. }
+          kind: { type: enum, values: [limited, recurring], required: true }
+          notify: { type: boolean, default: false }
+          customer:
+            type: object
+            name: Customer
+            description: Who buys.
+            fields:
+              email: { type: email, required: true }
+              phone: { type: string, sensitive: true }
+          tags: { type: list, items: { type: string } }
+          extra: { type: object, fields: {}, additional_fields: true }
+        response:
+          envelope: item
+          fields:
+            order_id: { type: string }
+            status: { type: enum, values: [known, created] }
+            note: { type: string, required: false }
+        example:
+          request: { code: abc, kind: limited }
+      - action: list
+        version: 1
+        method: GET
+        path: /external/api/v1/shop/list
+        summary: List.
+        scope: /external/shop/r
+        identity: true
+        retry_safe: true
+        query:
+          page: { type: integer }
+        response:
+          envelope: items
+          fields:
+            id: { type: string }
+"#;
+
+fn load(source: &str) -> Spec {
+    match payway_codegen::load(source) {
+        Ok(spec) => spec,
+        Err(problems) => panic!("invalid test spec: {problems:?}\n{source}"),
+    }
+}
+
+/// The changes from BASE to BASE with `from` replaced by `to` (which must occur exactly once).
+fn changes(from: &str, to: &str) -> Vec<Change> {
+    edited_changes(&[(from, to)])
+}
+
+/// The changes from BASE to BASE with each edit applied in turn.
+fn edited_changes(edits: &[(&str, &str)]) -> Vec<Change> {
+    let mut new = BASE.to_string();
+    for (from, to) in edits {
+        assert_eq!(new.matches(from).count(), 1, "`{from}` must occur once");
+        new = new.replacen(from, to, 1);
+    }
+    compare(&load(BASE), &load(&new))
+}
+
+/// The edit reports `rule` (and the `also` rules, which follow from it), nothing else.
+#[track_caller]
+fn assert_rule(rule: &'static Rule, also: &[&'static Rule], edits: &[(&str, &str)]) {
+    let found = edited_changes(edits);
+    let ids = |rules: &mut dyn Iterator<Item = &Rule>| {
+        let mut ids: Vec<&str> = rules.map(|r| r.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let expected = ids(&mut std::iter::once(rule).chain(also.iter().copied()));
+    assert_eq!(
+        ids(&mut found.iter().map(|c| c.rule)),
+        expected,
+        "{found:#?}"
+    );
+}
+
+macro_rules! cases {
+    ($($name:ident: $rule:ident $(+ $also:ident)*, $($from:expr => $to:expr),+;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                assert_rule(&rules::$rule, &[$(&rules::$also),*], &[$(($from, $to)),+]);
+            }
+        )*
+        /// The rules the cases above show.
+        const TESTED: &[&Rule] = &[$(&rules::$rule),*];
+    };
+}
+
+cases! {
+    api_name_changed: API_NAME_CHANGED, "name: Test" => "name: Shop";
+    environment_added: ENVIRONMENT_ADDED,
+        "    description: Stage.\n" => "    description: Stage.\n  production:\n    base_url: https://example.com\n";
+    environment_removed: ENVIRONMENT_REMOVED + ENVIRONMENT_ADDED,
+        "  stage:\n" => "  staging:\n";
+    environment_url_changed: ENVIRONMENT_URL_CHANGED,
+        "https://stage.example.com" => "https://stage2.example.com";
+    token_path_changed: TOKEN_PATH_CHANGED,
+        "/api/authorization/access_token" => "/api/oauth/token";
+    grant_types_changed: GRANT_TYPES_CHANGED,
+        "    none: An application token.\n" => "    none: An application token.\n    ticket: A customer's ticket.\n";
+    section_added: SECTION_ADDED + ENDPOINT_ADDED,
+        "sections:\n" => "sections:\n  misc:\n    endpoints:\n      - { action: ping, version: 1, method: GET, path: /external/api/v1/misc/ping, summary: Ping., scope: /external/misc/r, identity: false, retry_safe: true, response: { envelope: item, fields: {} } }\n";
+    section_removed: SECTION_REMOVED + SECTION_ADDED + ENDPOINT_REMOVED + ENDPOINT_ADDED,
+        "  shop:\n" => "  store:\n",
+        "/v1/shop/buy" => "/v1/store/buy",
+        "/v1/shop/list" => "/v1/store/list";
+    endpoint_added: ENDPOINT_ADDED,
+        "      - action: list\n" => "      - { action: list, version: 2, method: GET, path: /external/api/v2/shop/list, summary: List., scope: /external/shop/r, identity: true, retry_safe: true, response: { envelope: items, fields: {} } }\n      - action: list\n";
+    endpoint_removed: ENDPOINT_REMOVED + ENDPOINT_ADDED,
+        "      - action: list\n" => "      - action: all\n",
+        "/v1/shop/list" => "/v1/shop/all";
+    method_changed: METHOD_CHANGED, "method: POST" => "method: PUT";
+    path_changed: PATH_CHANGED,
+        "path: /external/api/v1/shop/buy" => "path: /external/api/v1/shop/v1/shop/buy";
+    scope_changed: SCOPE_CHANGED, "scope: /external/shop/w" => "scope: /external/shop/order/w";
+    identity_required: IDENTITY_REQUIRED, "identity: false" => "identity: true";
+    identity_dropped: IDENTITY_DROPPED, "identity: true" => "identity: false";
+    retry_safe_changed: RETRY_SAFE_CHANGED, "retry_safe: false" => "retry_safe: true";
+    response_envelope_changed: RESPONSE_ENVELOPE_CHANGED, "envelope: items" => "envelope: item";
+    parameter_added_optional: PARAMETER_ADDED_OPTIONAL,
+        "          page: { type: integer }\n" => "          page: { type: integer }\n          size: { type: integer }\n";
+    parameter_added_required: PARAMETER_ADDED_REQUIRED,
+        "              phone:" => "              name: { type: string, required: true }\n              phone:";
+    parameter_removed: PARAMETER_REMOVED,
+        "          notify: { type: boolean, default: false }\n" => "";
+    parameter_made_required: PARAMETER_MADE_REQUIRED,
+        "page: { type: integer }" => "page: { type: integer, required: true }";
+    parameter_made_optional: PARAMETER_MADE_OPTIONAL,
+        "values: [limited, recurring], required: true" => "values: [limited, recurring]";
+    parameter_moved: PARAMETER_MOVED,
+        "          notify: { type: boolean, default: false }\n" => "",
+        "          trace: { type: string }\n" => "          trace: { type: string }\n          notify: { type: boolean, default: false }\n";
+    response_field_added: RESPONSE_FIELD_ADDED,
+        "            id: { type: string }\n" => "            id: { type: string }\n            name: { type: string }\n";
+    response_field_removed: RESPONSE_FIELD_REMOVED,
+        "            note: { type: string, required: false }\n" => "";
+    response_field_presence_changed: RESPONSE_FIELD_PRESENCE_CHANGED,
+        "note: { type: string, required: false }" => "note: { type: string }";
+    type_changed: TYPE_CHANGED, "order_id: { type: string }" => "order_id: { type: integer }";
+    enum_value_added: ENUM_VALUE_ADDED, "[known, created]" => "[known, created, merged]";
+    enum_value_removed: ENUM_VALUE_REMOVED, "[limited, recurring]" => "[limited]";
+    pattern_added: PATTERN_ADDED,
+        "tags: { type: list, items: { type: string } }" => "tags: { type: list, items: { type: string, pattern: '^[a-z]+$' } }";
+    pattern_changed: PATTERN_CHANGED, "pattern: '^[a-z_]+$'" => "pattern: '^[a-z_0-9]+$'";
+    pattern_removed: PATTERN_REMOVED, ", pattern: '^[a-z_]+$'" => "";
+    max_length_tightened: MAX_LENGTH_TIGHTENED, "max_length: 24" => "max_length: 12";
+    max_length_loosened: MAX_LENGTH_LOOSENED, ", max_length: 24" => "";
+    min_length_tightened: MIN_LENGTH_TIGHTENED, "min_length: 2" => "min_length: 3";
+    min_length_loosened: MIN_LENGTH_LOOSENED, "min_length: 2" => "min_length: 1";
+    object_renamed: OBJECT_RENAMED, "name: Customer" => "name: Buyer";
+    object_closed: OBJECT_CLOSED, "fields: {}, additional_fields: true" => "fields: {}";
+    object_opened: OBJECT_OPENED,
+        "    description: Who buys.\n" => "    description: Who buys.\n            additional_fields: true\n";
+    sensitive_dropped: SENSITIVE_DROPPED, "phone: { type: string, sensitive: true }" => "phone: { type: string }";
+    sensitive_added: SENSITIVE_ADDED, "trace: { type: string }" => "trace: { type: string, sensitive: true }";
+    summary_changed: SUMMARY_CHANGED, "summary: Buy." => "summary: Buy something.";
+    description_changed: DESCRIPTION_CHANGED, "description: The code." => "description: The product's code.";
+    docs_link_changed: DOCS_LINK_CHANGED, "https://example.com/buy" => "https://example.com/v1/buy";
+    release_changed: RELEASE_CHANGED, "release: 1.0.0" => "release: 1.0.1";
+    default_changed: DEFAULT_CHANGED, "default: false" => "default: true";
+    example_changed: EXAMPLE_CHANGED, "kind: limited }" => "kind: recurring }";
+}
+
+#[test]
+fn every_rule_has_a_test() {
+    for rule in rules::ALL {
+        assert!(TESTED.contains(rule), "rule `{}` has no test case", rule.id);
+    }
+    let mut ids: Vec<&str> = rules::ALL.iter().map(|r| r.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), rules::ALL.len(), "rule ids are unique");
+}
+
+#[test]
+fn a_spec_has_no_changes_against_itself() {
+    assert_eq!(compare(&load(BASE), &load(BASE)), []);
+    let real = load(include_str!("../../../spec/payway.yaml"));
+    assert_eq!(compare(&real, &real), []);
+}
+
+#[test]
+fn changes_say_where_and_what() {
+    let found = changes("              email: { type: email, required: true }\n", "");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].at, "shop v1 buy");
+    assert_eq!(found[0].what, "body.customer.email: removed");
+    let found = changes(
+        "tags: { type: list, items: { type: string } }",
+        "tags: { type: list, items: { type: url } }",
+    );
+    assert_eq!(found[0].what, "body.tags[]: type string -> url");
+    let found = changes("max_length: 24", "max_length: 12");
+    assert_eq!(found[0].what, "body.code: max_length 24 -> 12");
+}
+
+#[test]
+fn the_bump_follows_the_worst_class() {
+    let report = |from: &str, to: &str, version: &'static str| {
+        Report::new(&changes(from, to), version).json()
+    };
+    let breaking = report("max_length: 24", "max_length: 12", "0.1.0");
+    assert_eq!(breaking["bump"], "minor");
+    assert_eq!(breaking["next_version"], "0.2.0");
+    assert_eq!(
+        report("max_length: 24", "max_length: 12", "1.4.2")["next_version"],
+        "2.0.0"
+    );
+    let additive = report("max_length: 24", "max_length: 48", "0.1.3");
+    assert_eq!(additive["bump"], "patch");
+    assert_eq!(additive["next_version"], "0.1.4");
+    let documentation = report("summary: Buy.", "summary: Purchase.", "0.1.3");
+    assert_eq!(documentation["bump"], "patch");
+    assert_eq!(documentation["counts"]["documentation"], 1);
+    let none = Report::new(&[], "0.1.0");
+    assert_eq!(none.json()["bump"], "none");
+    assert!(
+        none.text()
+            .ends_with("payway-client needs no version bump: no changes\n")
+    );
+}
+
+#[test]
+fn the_text_lists_breaking_changes_first() {
+    let found = compare(
+        &load(BASE),
+        &load(
+            &BASE
+                .replacen("summary: Buy.", "summary: Purchase.", 1)
+                .replacen("[known, created]", "[known]", 1),
+        ),
+    );
+    let text = Report::new(&found, "0.1.0").text();
+    assert_eq!(
+        text,
+        "breaking      enum-value-removed               shop v1 buy: response.status: value `created` removed\n\
+         documentation summary-changed                  shop v1 buy: summary changed\n\
+         \n\
+         2 changes: 1 breaking, 0 additive, 1 documentation\n\
+         payway-client needs a minor version bump (0.1.0 -> 0.2.0): breaking changes while the version is 0.x\n"
+    );
+    assert!(found.iter().any(|c| c.rule.class == Class::Breaking));
+}
+
+#[test]
+fn every_rule_is_documented_with_its_class() {
+    let readme = include_str!("../../../spec/README.md");
+    for rule in rules::ALL {
+        let row = format!("| `{}` | {} | {} |", rule.id, rule.class.as_str(), rule.why);
+        assert!(readme.contains(&row), "spec/README.md lacks the row\n{row}");
+    }
+}

@@ -1,0 +1,458 @@
+//! The spec as an OpenAPI 3.1 document: servers from the environments, the token endpoint as a
+//! form-encoded operation, one operation per endpoint with its schemas, envelope, error body,
+//! bearer security and the documented examples.
+
+use payway_codegen::model::{
+    Endpoint, Envelope, Example, JsonValue, Method, Response, Section, Spec, TokenEndpoint,
+};
+
+use super::json::{array, object, string};
+use super::schema::{Direction, field_schema, object_schema};
+
+/// Where the Payway error body and the bearer scheme are defined in the document.
+const ERROR_RESPONSE: &str = "#/components/responses/Error";
+const BEARER: &str = "bearer";
+
+/// The whole document. `version` is the client's version: the spec itself has none.
+pub fn document(spec: &Spec, version: &str) -> JsonValue {
+    let Spec {
+        name: _,
+        docs: _,
+        environments: _,
+        token_endpoint: _,
+        sections: _,
+    } = spec;
+    let mut root = vec![("openapi", string("3.1.0")), ("info", info(spec, version))];
+    if let Some(docs) = &spec.docs {
+        root.push(("externalDocs", object([("url", string(docs))])));
+    }
+    root.push((
+        "servers",
+        array(spec.environments.iter().map(|env| {
+            let description = match &env.description {
+                Some(d) => format!("{}: {d}", env.name),
+                None => env.name.clone(),
+            };
+            object([
+                ("url", string(&env.base_url)),
+                ("description", string(&description)),
+            ])
+        })),
+    ));
+    root.push(("tags", array(spec.sections.iter().map(tag))));
+    let mut paths = vec![(
+        spec.token_endpoint.path.clone(),
+        token_operation(&spec.token_endpoint),
+    )];
+    for section in &spec.sections {
+        for endpoint in &section.endpoints {
+            let operation = operation(section, endpoint);
+            let method = method_key(endpoint.method);
+            // Two versions never share a path, but two methods may.
+            match paths.iter_mut().find(|(path, _)| path == &endpoint.path) {
+                Some((_, JsonValue::Object(item))) => item.push((method.to_string(), operation)),
+                _ => paths.push((endpoint.path.clone(), object([(method, operation)]))),
+            }
+        }
+    }
+    root.push(("paths", JsonValue::Object(paths)));
+    root.push(("components", components()));
+    object(root)
+}
+
+fn info(spec: &Spec, version: &str) -> JsonValue {
+    object([
+        ("title", string(&format!("{} API", spec.name))),
+        ("version", string(version)),
+        (
+            "description",
+            string(&format!(
+                "The {} API as described by spec/payway.yaml of the payway Rust client, exported \
+                 by `payway-spec openapi`. Errors are JSON bodies with at least `message`; \
+                 unknown response fields and enum values may appear and should be tolerated.",
+                spec.name
+            )),
+        ),
+    ])
+}
+
+fn tag(section: &Section) -> JsonValue {
+    let mut tag = vec![("name", string(&section.name))];
+    if let Some(description) = &section.description {
+        tag.push(("description", string(description)));
+    }
+    if let Some(docs) = &section.docs {
+        tag.push(("externalDocs", object([("url", string(docs))])));
+    }
+    object(tag)
+}
+
+fn method_key(method: Method) -> &'static str {
+    match method {
+        Method::Get => "get",
+        Method::Post => "post",
+        Method::Put => "put",
+        Method::Patch => "patch",
+        Method::Delete => "delete",
+    }
+}
+
+/// `section_vN_action`, unique because (section, version, action) is.
+pub fn operation_id(section: &Section, endpoint: &Endpoint) -> String {
+    format!("{}_v{}_{}", section.name, endpoint.version, endpoint.action)
+}
+
+fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
+    // A guard: every part of an endpoint is listed, so a part added to the model is a compile
+    // error here until the export carries it.
+    let Endpoint {
+        action: _,
+        version: _,
+        method: _,
+        path: _,
+        summary: _,
+        description: _,
+        docs: _,
+        release: _,
+        scope: _,
+        identity: _,
+        retry_safe: _,
+        query: _,
+        body: _,
+        response: Response {
+            envelope: _,
+            fields: _,
+        },
+        example: Example {
+            request: _,
+            response: _,
+        },
+    } = endpoint;
+    let mut op = vec![
+        ("operationId", string(&operation_id(section, endpoint))),
+        ("tags", array([string(&section.name)])),
+        ("summary", string(&endpoint.summary)),
+    ];
+    if let Some(description) = &endpoint.description {
+        op.push(("description", string(description)));
+    }
+    if let Some(docs) = &endpoint.docs {
+        op.push(("externalDocs", object([("url", string(docs))])));
+    }
+    // Bearer schemes have no scopes of their own; OpenAPI 3.1 lets the list name what the
+    // token must carry.
+    op.push((
+        "security",
+        array([object([(BEARER, array([string(&endpoint.scope)]))])]),
+    ));
+    let example = endpoint.example.request.as_ref();
+    if !endpoint.query.is_empty() {
+        op.push((
+            "parameters",
+            array(endpoint.query.iter().map(|field| {
+                let mut parameter = vec![
+                    ("name", string(&field.name)),
+                    ("in", string("query")),
+                    ("required", JsonValue::Bool(field.required)),
+                ];
+                if let Some(description) = &field.description {
+                    parameter.push(("description", string(description)));
+                }
+                parameter.push(("schema", field_schema(field, Direction::Request)));
+                // A GET's example request is its query parameters.
+                if let Some(value) = member(
+                    example.filter(|_| !sends_body(endpoint.method)),
+                    &field.name,
+                ) {
+                    parameter.push(("example", value.clone()));
+                }
+                object(parameter)
+            })),
+        ));
+    }
+    if sends_body(endpoint.method) && !endpoint.body.is_empty() {
+        let mut media = vec![(
+            "schema",
+            JsonValue::Object(object_schema(&endpoint.body, false, Direction::Request)),
+        )];
+        if let Some(example) = example {
+            media.push(("example", example.clone()));
+        }
+        op.push((
+            "requestBody",
+            object([
+                (
+                    "required",
+                    JsonValue::Bool(endpoint.body.iter().any(|f| f.required)),
+                ),
+                ("content", object([("application/json", object(media))])),
+            ]),
+        ));
+    }
+    op.push(("responses", responses(endpoint)));
+    op.push(("x-payway-scope", string(&endpoint.scope)));
+    op.push(("x-payway-identity", JsonValue::Bool(endpoint.identity)));
+    op.push(("x-payway-retry-safe", JsonValue::Bool(endpoint.retry_safe)));
+    if let Some(release) = &endpoint.release {
+        op.push(("x-payway-release", string(release)));
+    }
+    object(op)
+}
+
+fn sends_body(method: Method) -> bool {
+    match method {
+        Method::Get | Method::Delete => false,
+        Method::Post | Method::Put | Method::Patch => true,
+    }
+}
+
+fn member<'v>(value: Option<&'v JsonValue>, name: &str) -> Option<&'v JsonValue> {
+    match value? {
+        JsonValue::Object(members) => members.iter().find(|(k, _)| k == name).map(|(_, v)| v),
+        _ => None,
+    }
+}
+
+/// The success response in its envelope, and the Payway error body for every 4xx and 5xx.
+fn responses(endpoint: &Endpoint) -> JsonValue {
+    let fields = JsonValue::Object(object_schema(
+        &endpoint.response.fields,
+        false,
+        Direction::Response,
+    ));
+    let (key, body) = match endpoint.response.envelope {
+        Envelope::Item => ("item", fields),
+        Envelope::Items => (
+            "items",
+            object([("type", string("array")), ("items", fields)]),
+        ),
+    };
+    let schema = object([
+        ("type", string("object")),
+        ("properties", object([(key, body)])),
+        ("required", array([string(key)])),
+        ("additionalProperties", JsonValue::Bool(true)),
+    ]);
+    let mut media = vec![("schema", schema)];
+    if let Some(example) = &endpoint.example.response {
+        media.push(("example", example.clone()));
+    }
+    object([
+        (
+            "200",
+            object([
+                ("description", string(&endpoint.summary)),
+                ("content", object([("application/json", object(media))])),
+            ]),
+        ),
+        ("4XX", object([("$ref", string(ERROR_RESPONSE))])),
+        ("5XX", object([("$ref", string(ERROR_RESPONSE))])),
+    ])
+}
+
+/// The token endpoint: a form post answered by a token, outside bearer security.
+fn token_operation(token: &TokenEndpoint) -> JsonValue {
+    let TokenEndpoint {
+        path: _,
+        description: _,
+        grant_types: _,
+    } = token;
+    let text = |description: &str| {
+        object([
+            ("type", string("string")),
+            ("description", string(description)),
+        ])
+    };
+    let grants: Vec<JsonValue> = token
+        .grant_types
+        .iter()
+        .map(|(name, _)| string(name))
+        .collect();
+    let mut grant_description = String::from("What the token is for:");
+    for (name, meaning) in &token.grant_types {
+        grant_description.push_str(&format!("\n- `{name}`: {meaning}"));
+    }
+    let mut grant_type = vec![
+        ("type", string("string")),
+        ("description", string(&grant_description)),
+    ];
+    if !grants.is_empty() {
+        grant_type.push(("enum", JsonValue::Array(grants)));
+    }
+    let form = object([
+        ("type", string("object")),
+        (
+            "properties",
+            object([
+                ("grant_type", object(grant_type)),
+                ("client_id", text("The API client's id.")),
+                ("client_secret", text("The API client's secret.")),
+                (
+                    "scope",
+                    text("Space-separated scopes, e.g. `/external/klarna_payments/w`."),
+                ),
+                (
+                    "ticket",
+                    text("With `grant_type=ticket`: the customer's one-time ticket."),
+                ),
+                (
+                    "refresh_token",
+                    text("With `grant_type=refresh_token`: the refresh token."),
+                ),
+            ]),
+        ),
+        (
+            "required",
+            array(["grant_type", "client_id", "client_secret"].map(string)),
+        ),
+    ]);
+    let answer = object([
+        ("type", string("object")),
+        (
+            "properties",
+            object([
+                ("access_token", text("The bearer token.")),
+                (
+                    "expires_in",
+                    object([
+                        ("type", string("integer")),
+                        ("description", string("Seconds until the token expires.")),
+                    ]),
+                ),
+                (
+                    "refresh_token",
+                    text("Renews the token (`grant_type=refresh_token`)."),
+                ),
+            ]),
+        ),
+        ("required", array([string("access_token")])),
+        ("additionalProperties", JsonValue::Bool(true)),
+    ]);
+    // Illustrative values for mock servers; the field names are the ones Payway sends.
+    let answer_example = object([
+        ("access_token", string("example-access-token")),
+        ("expires_in", JsonValue::Number("3600".into())),
+        ("refresh_token", string("example-refresh-token")),
+    ]);
+    let refusal = object([
+        ("type", string("object")),
+        (
+            "properties",
+            object([
+                ("error", text("An error code.")),
+                ("error_description", text("Why the request was refused.")),
+            ]),
+        ),
+        ("additionalProperties", JsonValue::Bool(true)),
+    ]);
+    let mut op = vec![
+        ("operationId", string("access_token")),
+        ("tags", array([string("authorization")])),
+        ("summary", string("Get an access token.")),
+    ];
+    if let Some(description) = &token.description {
+        op.push(("description", string(description)));
+    }
+    op.extend([
+        ("security", array([])),
+        (
+            "requestBody",
+            object([
+                ("required", JsonValue::Bool(true)),
+                (
+                    "content",
+                    object([(
+                        "application/x-www-form-urlencoded",
+                        object([("schema", form)]),
+                    )]),
+                ),
+            ]),
+        ),
+        (
+            "responses",
+            object([
+                (
+                    "200",
+                    object([
+                        ("description", string("A token.")),
+                        (
+                            "content",
+                            object([(
+                                "application/json",
+                                object([("schema", answer), ("example", answer_example)]),
+                            )]),
+                        ),
+                    ]),
+                ),
+                (
+                    "4XX",
+                    object([
+                        ("description", string("The request was refused.")),
+                        (
+                            "content",
+                            object([("application/json", object([("schema", refusal)]))]),
+                        ),
+                    ]),
+                ),
+            ]),
+        ),
+    ]);
+    object([("post", object(op))])
+}
+
+fn components() -> JsonValue {
+    let text = || object([("type", string("string"))]);
+    let error = object([
+        ("type", string("object")),
+        (
+            "description",
+            string(
+                "Payway's error body. Codes seen include `invalid_parameter`, `unknown_parameter`, `not_found` and `internal_server_error`; the list is open.",
+            ),
+        ),
+        (
+            "properties",
+            object([("code", text()), ("field", text()), ("message", text())]),
+        ),
+        ("required", array([string("message")])),
+        ("additionalProperties", JsonValue::Bool(true)),
+    ]);
+    object([
+        (
+            "securitySchemes",
+            object([(
+                BEARER,
+                object([
+                    ("type", string("http")),
+                    ("scheme", string("bearer")),
+                    (
+                        "description",
+                        string(
+                            "An access token from the token endpoint, carrying the operation's scope (and a customer identity where `x-payway-identity` is true).",
+                        ),
+                    ),
+                ]),
+            )]),
+        ),
+        ("schemas", object([("Error", error)])),
+        (
+            "responses",
+            object([(
+                "Error",
+                object([
+                    ("description", string("A Payway error.")),
+                    (
+                        "content",
+                        object([(
+                            "application/json",
+                            object([(
+                                "schema",
+                                object([("$ref", string("#/components/schemas/Error"))]),
+                            )]),
+                        )]),
+                    ),
+                ]),
+            )]),
+        ),
+    ])
+}

@@ -1,0 +1,505 @@
+//! `payway-spec openapi`: the document parses as OpenAPI 3.1 (with the `oas3` crate), the YAML
+//! and JSON forms say the same, and the spec can be rebuilt from the document with every
+//! constraint intact (the round trip is compared with the loader's model).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use payway_codegen::model::{
+    Default, Endpoint, EnumType, Envelope, Environment, Example, Field, JsonValue, Method,
+    ObjectType, Response, Section, Spec, StringRules, TokenEndpoint, Type,
+};
+use serde_json::Value;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn payway_spec(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_payway-spec"))
+        .args(args)
+        .current_dir(workspace())
+        .output()
+        .expect("the binary runs")
+}
+
+const SPECS: [&str; 2] = [
+    "spec/payway.yaml",
+    "payway-spec/tests/fixtures/every_type.yaml",
+];
+
+fn export(spec: &str, format: &str) -> String {
+    let output = payway_spec(&["openapi", spec, "--format", format]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn model(spec: &str) -> Spec {
+    payway_codegen::load(&std::fs::read_to_string(workspace().join(spec)).unwrap()).unwrap()
+}
+
+#[test]
+fn the_export_is_openapi_3_1_with_one_operation_per_endpoint() {
+    for spec in SPECS {
+        let json = export(spec, "json");
+        let document = oas3::from_json(&json).unwrap_or_else(|e| panic!("{spec}: {e}"));
+        assert_eq!(document.validate_version().unwrap().to_string(), "3.1.0");
+        let model = model(spec);
+        let endpoints: usize = model.sections.iter().map(|s| s.endpoints.len()).sum();
+        // The endpoints and the token endpoint.
+        assert_eq!(document.operations().count(), endpoints + 1, "{spec}");
+        for section in &model.sections {
+            for endpoint in &section.endpoints {
+                let id = format!("{}_v{}_{}", section.name, endpoint.version, endpoint.action);
+                let (path, method, _) = document
+                    .operations()
+                    .find(|(_, _, op)| op.operation_id.as_deref() == Some(id.as_str()))
+                    .unwrap_or_else(|| panic!("{spec}: no operation {id}"));
+                assert_eq!(path, endpoint.path);
+                assert_eq!(method.as_str(), endpoint.method.as_str());
+            }
+        }
+        let token = document
+            .operation_by_id("access_token")
+            .expect("the token operation");
+        let body = token
+            .request_body
+            .as_ref()
+            .unwrap()
+            .resolve(&document)
+            .unwrap();
+        assert!(
+            body.content
+                .contains_key("application/x-www-form-urlencoded")
+        );
+        // The error body is a component every endpoint refers to for 4xx and 5xx.
+        let error = document
+            .components
+            .as_ref()
+            .unwrap()
+            .responses
+            .get("Error")
+            .unwrap();
+        let error = error.resolve(&document).unwrap();
+        assert!(error.content.contains_key("application/json"));
+    }
+}
+
+#[test]
+fn yaml_and_json_say_the_same() {
+    for spec in SPECS {
+        let json: Value = serde_json::from_str(&export(spec, "json")).unwrap();
+        let yaml = payway_codegen::yaml::parse(&export(spec, "yaml")).expect("valid YAML");
+        assert_eq!(yaml_to_json(&yaml), json, "{spec}");
+    }
+}
+
+/// YAML 1.2 core schema: quoted text is text; plain `true`, `false`, `null` and numbers are what
+/// they look like.
+fn yaml_to_json(node: &payway_codegen::yaml::Node) -> Value {
+    use payway_codegen::yaml::Value as Yaml;
+    match &node.value {
+        Yaml::Scalar { text, quoted: true } => Value::String(text.clone()),
+        Yaml::Scalar {
+            text,
+            quoted: false,
+        } => match text.as_str() {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            "null" => Value::Null,
+            other => serde_json::from_str::<serde_json::Number>(other)
+                .map(Value::Number)
+                .unwrap_or_else(|_| Value::String(other.to_string())),
+        },
+        Yaml::List(items) => Value::Array(items.iter().map(yaml_to_json).collect()),
+        Yaml::Map(entries) => Value::Object(
+            entries
+                .iter()
+                .map(|(k, v)| (k.text.clone(), yaml_to_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+#[test]
+fn the_spec_round_trips_through_the_export() {
+    for spec in SPECS {
+        let document: Value = serde_json::from_str(&export(spec, "json")).unwrap();
+        let rebuilt = rebuild(&document);
+        assert_eq!(normalized(rebuilt), normalized(model(spec)), "{spec}");
+    }
+}
+
+#[test]
+fn case_insensitive_patterns_are_spelled_out_for_json_schema() {
+    let document: Value = serde_json::from_str(&export("spec/payway.yaml", "json")).unwrap();
+    let paywall = &document["paths"]["/external/api/v2/klarna_payments/place_trial_order"]["post"]
+        ["requestBody"]["content"]["application/json"]["schema"]["properties"]["paywall_id"];
+    assert_eq!(paywall["pattern"], r"^[a-fA-F\d]{24}$");
+    assert_eq!(paywall["x-payway-pattern"], r"(?i)^[a-f\d]{24}$");
+    assert_eq!(paywall["maxLength"], 24);
+}
+
+#[test]
+fn an_invalid_spec_exits_2() {
+    let output = payway_spec(&["openapi", "tests/ui/spec/unknown_type.yaml"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown type"));
+    assert!(output.stdout.is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rebuilding the model from the document: the reverse of the export, written independently.
+
+fn text(value: &Value) -> Option<String> {
+    value.as_str().map(str::to_string)
+}
+
+fn rebuild(doc: &Value) -> Spec {
+    let environments = doc["servers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|server| {
+            let description = server["description"].as_str().unwrap();
+            let (name, description) = match description.split_once(": ") {
+                Some((name, d)) => (name.to_string(), Some(d.to_string())),
+                None => (description.to_string(), None),
+            };
+            Environment {
+                name,
+                base_url: text(&server["url"]).unwrap(),
+                description,
+            }
+        })
+        .collect();
+    let paths = doc["paths"].as_object().unwrap();
+    let (token_path, token) = paths
+        .iter()
+        .find(|(_, item)| item["post"]["operationId"] == "access_token")
+        .unwrap();
+    let token = &token["post"];
+    let grant = &token["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"]
+        ["grant_type"];
+    let grant_types = grant["description"]
+        .as_str()
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let (name, meaning) = line.strip_prefix("- `").unwrap().split_once("`: ").unwrap();
+            (name.to_string(), meaning.to_string())
+        })
+        .collect::<Vec<_>>();
+    let enum_names: Vec<&str> = grant["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        enum_names,
+        grant_types
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect::<Vec<_>>()
+    );
+
+    let sections = doc["tags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|tag| {
+            let name = text(&tag["name"]).unwrap();
+            let mut endpoints = Vec::new();
+            for (path, item) in paths {
+                for (method, op) in item.as_object().unwrap() {
+                    if op["tags"][0] == name.as_str() {
+                        endpoints.push(rebuild_endpoint(path, method, op, &name));
+                    }
+                }
+            }
+            Section {
+                name,
+                description: text(&tag["description"]),
+                docs: text(&tag["externalDocs"]["url"]),
+                endpoints,
+            }
+        })
+        .collect();
+    Spec {
+        name: text(&doc["info"]["title"])
+            .unwrap()
+            .strip_suffix(" API")
+            .unwrap()
+            .to_string(),
+        docs: text(&doc["externalDocs"]["url"]),
+        environments,
+        token_endpoint: TokenEndpoint {
+            path: token_path.clone(),
+            description: text(&token["description"]),
+            grant_types,
+        },
+        sections,
+    }
+}
+
+fn rebuild_endpoint(path: &str, method: &str, op: &Value, section: &str) -> Endpoint {
+    let id = op["operationId"].as_str().unwrap();
+    let (version, action) = id
+        .strip_prefix(&format!("{section}_v"))
+        .unwrap()
+        .split_once('_')
+        .unwrap();
+    let method = match method {
+        "get" => Method::Get,
+        "post" => Method::Post,
+        "put" => Method::Put,
+        "patch" => Method::Patch,
+        "delete" => Method::Delete,
+        other => panic!("method {other}"),
+    };
+    let scope = text(&op["x-payway-scope"]).unwrap();
+    assert_eq!(op["security"][0]["bearer"][0], scope.as_str());
+    let query: Vec<Field> = op["parameters"]
+        .as_array()
+        .map(|parameters| {
+            parameters
+                .iter()
+                .map(|p| {
+                    assert_eq!(p["in"], "query");
+                    let mut field = rebuild_field(
+                        p["name"].as_str().unwrap(),
+                        &p["schema"],
+                        p["required"].as_bool().unwrap(),
+                        Side::Request,
+                    );
+                    assert_eq!(text(&p["description"]), field.description);
+                    field.description = text(&p["description"]);
+                    field
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let media = &op["requestBody"]["content"]["application/json"];
+    let body = if media.is_null() {
+        Vec::new()
+    } else {
+        assert_eq!(
+            op["requestBody"]["required"].as_bool().unwrap(),
+            media["schema"]["required"].is_array()
+        );
+        rebuild_fields(&media["schema"], Side::Request)
+    };
+    let request_example = if media.is_null() {
+        // A GET's example request is its query parameters' examples.
+        let members: Vec<(String, JsonValue)> = op["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| !p["example"].is_null())
+            .map(|p| (text(&p["name"]).unwrap(), to_model_json(&p["example"])))
+            .collect();
+        (!members.is_empty()).then_some(JsonValue::Object(members))
+    } else {
+        (!media["example"].is_null()).then(|| to_model_json(&media["example"]))
+    };
+    let success = &op["responses"]["200"]["content"]["application/json"];
+    assert_eq!(
+        op["responses"]["4XX"]["$ref"],
+        "#/components/responses/Error"
+    );
+    assert_eq!(
+        op["responses"]["5XX"]["$ref"],
+        "#/components/responses/Error"
+    );
+    let properties = success["schema"]["properties"].as_object().unwrap();
+    assert_eq!(properties.len(), 1);
+    let (envelope, fields) = match properties.iter().next().unwrap() {
+        (key, schema) if key == "item" => (Envelope::Item, rebuild_fields(schema, Side::Response)),
+        (key, schema) if key == "items" => {
+            assert_eq!(schema["type"], "array");
+            (
+                Envelope::Items,
+                rebuild_fields(&schema["items"], Side::Response),
+            )
+        }
+        (key, _) => panic!("envelope {key}"),
+    };
+    Endpoint {
+        action: action.to_string(),
+        version: version.parse().unwrap(),
+        method,
+        path: path.to_string(),
+        summary: text(&op["summary"]).unwrap(),
+        description: text(&op["description"]),
+        docs: text(&op["externalDocs"]["url"]),
+        release: text(&op["x-payway-release"]),
+        scope,
+        identity: op["x-payway-identity"].as_bool().unwrap(),
+        retry_safe: op["x-payway-retry-safe"].as_bool().unwrap(),
+        query,
+        body,
+        response: Response { envelope, fields },
+        example: Example {
+            request: request_example,
+            response: (!success["example"].is_null()).then(|| to_model_json(&success["example"])),
+        },
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Request,
+    Response,
+}
+
+fn rebuild_fields(schema: &Value, side: Side) -> Vec<Field> {
+    assert_eq!(schema["type"], "object");
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .map(|r| r.iter().map(|v| v.as_str().unwrap()).collect())
+        .unwrap_or_default();
+    schema["properties"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(name, property)| {
+            rebuild_field(name, property, required.contains(&name.as_str()), side)
+        })
+        .collect()
+}
+
+fn rebuild_field(name: &str, schema: &Value, required: bool, side: Side) -> Field {
+    let ty = rebuild_type(schema, side);
+    let default = match (&schema["default"], &ty) {
+        (Value::Null, _) => None,
+        (Value::Bool(b), _) => Some(Default::Boolean(*b)),
+        (Value::Number(n), Type::Integer) => Some(Default::Integer(n.as_i64().unwrap())),
+        (Value::Number(n), _) => Some(Default::Text(n.to_string())),
+        (Value::String(s), _) => Some(Default::Text(s.clone())),
+        (other, _) => panic!("default {other}"),
+    };
+    Field {
+        name: name.to_string(),
+        ty,
+        required,
+        default,
+        description: text(&schema["description"]),
+        sensitive: schema["x-payway-sensitive"] == true,
+    }
+}
+
+fn rebuild_type(schema: &Value, side: Side) -> Type {
+    match schema["type"].as_str().unwrap() {
+        "boolean" => Type::Boolean,
+        "integer" => Type::Integer,
+        "number" => Type::Number,
+        "array" => Type::List(Box::new(rebuild_type(&schema["items"], side))),
+        "object" => Type::Object(ObjectType {
+            name: text(&schema["title"]).unwrap(),
+            description: text(&schema["x-payway-object-description"]),
+            fields: rebuild_fields(schema, side),
+            additional_fields: match side {
+                Side::Request => schema["additionalProperties"].as_bool().unwrap(),
+                Side::Response => {
+                    assert_eq!(schema["additionalProperties"], true);
+                    schema["x-payway-additional-fields"] == true
+                }
+            },
+        }),
+        "string" => match (schema["format"].as_str(), &schema["enum"], &schema["anyOf"]) {
+            (Some("date"), _, _) => Type::Date,
+            (Some("uri"), _, _) => Type::Url,
+            (Some("email"), _, _) => Type::Email,
+            (Some(other), _, _) => panic!("format {other}"),
+            (None, Value::Array(values), _) => Type::Enum(EnumType {
+                values: values.iter().map(|v| text(v).unwrap()).collect(),
+            }),
+            (None, _, Value::Array(any)) => {
+                assert_eq!(any[0]["format"], "ipv4");
+                assert_eq!(any[1]["format"], "ipv6");
+                Type::IpAddress
+            }
+            (None, _, _) => Type::String(StringRules {
+                min_length: schema["minLength"].as_u64().map(|n| n as usize),
+                max_length: schema["maxLength"].as_u64().map(|n| n as usize),
+                pattern: text(&schema["x-payway-pattern"]).or_else(|| text(&schema["pattern"])),
+            }),
+        },
+        other => panic!("type {other}"),
+    }
+}
+
+fn to_model_json(value: &Value) -> JsonValue {
+    match value {
+        Value::Null => JsonValue::Null,
+        Value::Bool(b) => JsonValue::Bool(*b),
+        Value::Number(n) => JsonValue::Number(n.to_string()),
+        Value::String(s) => JsonValue::String(s.clone()),
+        Value::Array(items) => JsonValue::Array(items.iter().map(to_model_json).collect()),
+        // serde_json's map is sorted, so member order is compared after sorting.
+        Value::Object(members) => JsonValue::Object(
+            members
+                .iter()
+                .map(|(k, v)| (k.clone(), to_model_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// Sorts what the JSON side cannot keep in order (object members), so that only content counts.
+fn normalized(mut spec: Spec) -> Spec {
+    for section in &mut spec.sections {
+        section
+            .endpoints
+            .sort_by_key(|e| (e.version, e.action.clone(), e.method.as_str()));
+        for endpoint in &mut section.endpoints {
+            sort_fields(&mut endpoint.query);
+            sort_fields(&mut endpoint.body);
+            sort_fields(&mut endpoint.response.fields);
+            let examples = [
+                &mut endpoint.example.request,
+                &mut endpoint.example.response,
+            ];
+            examples.into_iter().flatten().for_each(sort_json);
+        }
+    }
+    spec
+}
+
+fn sort_fields(fields: &mut [Field]) {
+    fields.sort_by(|a, b| a.name.cmp(&b.name));
+    for field in fields {
+        sort_type(&mut field.ty);
+    }
+}
+
+fn sort_type(ty: &mut Type) {
+    match ty {
+        Type::Object(object) => sort_fields(&mut object.fields),
+        Type::List(item) => sort_type(item),
+        _ => {}
+    }
+}
+
+fn sort_json(value: &mut JsonValue) {
+    match value {
+        JsonValue::Object(members) => {
+            members.sort_by(|a, b| a.0.cmp(&b.0));
+            for (_, member) in members {
+                sort_json(member);
+            }
+        }
+        JsonValue::Array(items) => items.iter_mut().for_each(sort_json),
+        _ => {}
+    }
+}
