@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod import;
+
 /// Check, import, diff and export the Payway API spec.
 #[derive(Debug, Parser)]
 #[command(name = "payway-spec", version, about)]
@@ -18,9 +20,14 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     // Each subcommand is added by the module that implements it.
+    /// Read docs pages (copied text, saved HTML, an https address, or `-`) into spec entries:
+    /// print a fragment, or merge them into a spec with `--into`.
+    Import(import::ImportArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {}
+    match cli.command {
+        Command::Import(args) => import::run(&args),
+    }
 }
