@@ -128,7 +128,8 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
         "retry_safe",
         Yaml::text(safe.to_string()),
         if safe {
-            "a GET only reads, so sending it twice is harmless; the docs cannot say more".to_string()
+            "a GET only reads, so sending it twice is harmless; the docs cannot say more"
+                .to_string()
         } else {
             format!(
                 "the docs cannot say whether sending this {method} twice is harmless; false is \
@@ -370,7 +371,10 @@ fn parameter(row: &Row, in_query: bool) -> Entry {
     Entry {
         key: row.name.clone(),
         value: Yaml::Map(fields),
-        comments: reviews.into_iter().map(|r| format!("review: {r}")).collect(),
+        comments: reviews
+            .into_iter()
+            .map(|r| format!("review: {r}"))
+            .collect(),
     }
 }
 
@@ -424,7 +428,11 @@ fn request_type(
     let first_sentence = lower.split(". ").next().unwrap_or("");
     if !row.children.is_empty() {
         let fields = row.children.iter().map(|c| parameter(c, false)).collect();
-        return ("object", vec![Entry::new("fields", Yaml::Map(fields))], None);
+        return (
+            "object",
+            vec![Entry::new("fields", Yaml::Map(fields))],
+            None,
+        );
     }
     if format == "object" || lower.starts_with("object") || first_sentence.ends_with(" object") {
         return (
@@ -436,8 +444,7 @@ fn request_type(
             Some("an object whose fields the page does not list, so it is open".to_string()),
         );
     }
-    if matches!(format.as_str(), "boolean" | "bool") || matches!(default, Some("true" | "false"))
-    {
+    if matches!(format.as_str(), "boolean" | "bool") || matches!(default, Some("true" | "false")) {
         return ("boolean", Vec::new(), None);
     }
     if format == "datetime" {
@@ -524,7 +531,9 @@ fn is_value_word(word: &str) -> bool {
 /// created", "One of a, b or c".
 pub fn closed_set(description: &str) -> Option<Vec<String>> {
     let mut text = description.trim();
-    for lead in ["Can be ", "can be ", "Either ", "either ", "One of ", "One of: "] {
+    for lead in [
+        "Can be ", "can be ", "Either ", "either ", "One of ", "One of: ",
+    ] {
         if let Some(rest) = text.strip_prefix(lead) {
             text = rest;
         }
@@ -647,7 +656,9 @@ fn response_fields(fields: &[(String, Json)], rows: &[Row]) -> Vec<Entry> {
             Entry {
                 key: name.clone(),
                 value: Yaml::Map(keys),
-                comments: review.map(|r| vec![format!("review: {r}")]).unwrap_or_default(),
+                comments: review
+                    .map(|r| vec![format!("review: {r}")])
+                    .unwrap_or_default(),
             }
         })
         .collect()
@@ -795,7 +806,10 @@ mod tests {
             Some(vec!["known".into(), "created".into()])
         );
         assert_eq!(closed_set("The IPv4 or IPv6 address"), None);
-        assert_eq!(closed_set("An optional reference, can be a code or an url."), None);
+        assert_eq!(
+            closed_set("An optional reference, can be a code or an url."),
+            None
+        );
     }
 
     #[test]

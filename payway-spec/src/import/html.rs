@@ -59,7 +59,13 @@ pub fn to_text(html: &str) -> String {
             text_in(rest, &mut out, &mut table, pre > 0, skipping.is_some());
             break;
         };
-        text_in(&rest[..open], &mut out, &mut table, pre > 0, skipping.is_some());
+        text_in(
+            &rest[..open],
+            &mut out,
+            &mut table,
+            pre > 0,
+            skipping.is_some(),
+        );
         rest = &rest[open..];
         if let Some(after) = rest.strip_prefix("<!--") {
             rest = after.find("-->").map_or("", |end| &after[end + 3..]);
@@ -205,7 +211,10 @@ impl Table {
             }
             out.lines.push(format!("{} |", cells.join(" | ")));
             if row.header {
-                out.lines.push(format!("{}|", "---|".repeat(cells.len().max(1) - 1) + "---"));
+                out.lines.push(format!(
+                    "{}|",
+                    "---|".repeat(cells.len().max(1) - 1) + "---"
+                ));
             }
         }
     }

@@ -42,7 +42,14 @@ impl Kind {
         match self {
             Kind::Endpoint => matches!(
                 key,
-                "method" | "path" | "summary" | "scope" | "identity" | "query" | "body" | "response"
+                "method"
+                    | "path"
+                    | "summary"
+                    | "scope"
+                    | "identity"
+                    | "query"
+                    | "body"
+                    | "response"
             ),
             Kind::Field => matches!(
                 key,
@@ -243,12 +250,18 @@ fn merge_one(text: &str, one: &Imported) -> Result<(String, Vec<String>), Vec<St
                 &mut out,
             );
             push_insert(&mut edits, &lines, end, out);
-            changes.push(format!("added section `{}` with endpoint {label}", one.section));
+            changes.push(format!(
+                "added section `{}` with endpoint {label}",
+                one.section
+            ));
             let _ = sections_key;
         }
         Some((_, section)) => {
             let Some((endpoints_key, endpoints)) = get(section, "endpoints") else {
-                return Err(vec![format!("section `{}` has no `endpoints:`", one.section)]);
+                return Err(vec![format!(
+                    "section `{}` has no `endpoints:`",
+                    one.section
+                )]);
             };
             let Value::List(items) = &endpoints.value else {
                 return Err(vec![format!(
@@ -338,7 +351,9 @@ fn same_value(old: &Node, new: &Yaml) -> Option<bool> {
 
 fn shown(value: &Yaml) -> String {
     match value {
-        Yaml::Scalar(text) if text.len() > 60 => format!("`{}…`", &text[..text.floor_char_boundary(57)]),
+        Yaml::Scalar(text) if text.len() > 60 => {
+            format!("`{}…`", &text[..text.floor_char_boundary(57)])
+        }
         Yaml::Scalar(text) => format!("`{text}`"),
         Yaml::Flow(items) => format!("`[{}]`", items.join(", ")),
         Yaml::Map(_) | Yaml::List(_) => "a new block".to_string(),
@@ -423,7 +438,11 @@ fn merge_map(
                         let start = lines.start(line) + key.location.column - 1;
                         let end = lines.start(end_of(key));
                         let mut text = String::new();
-                        doc::render_entry(&Entry::new(&entry.key, entry.value.clone()), 0, &mut text);
+                        doc::render_entry(
+                            &Entry::new(&entry.key, entry.value.clone()),
+                            0,
+                            &mut text,
+                        );
                         // Re-indent continuation lines to the key's column.
                         let text = reindent(&text, key.location.column - 1);
                         edits.push(Edit { start, end, text });
@@ -446,7 +465,10 @@ fn merge_map(
                     Some((key, _)) => end_of(key),
                     None => match old_entries.first() {
                         Some((first, _))
-                            if !lines.line(first.location.line - 1).trim_start().starts_with('-') =>
+                            if !lines
+                                .line(first.location.line - 1)
+                                .trim_start()
+                                .starts_with('-') =>
                         {
                             lines.comments_above(first.location.line - 1)
                         }

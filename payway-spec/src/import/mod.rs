@@ -57,7 +57,10 @@ pub fn run(args: &ImportArgs) -> ExitCode {
     if failed {
         return ExitCode::from(2);
     }
-    let spec_path = args.into.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_SPEC));
+    let spec_path = args
+        .into
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_SPEC));
     let spec_text = std::fs::read_to_string(&spec_path).ok();
     if let Some(text) = &spec_text {
         for (page, one) in args.pages.iter().zip(&imported) {

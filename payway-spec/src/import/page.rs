@@ -106,7 +106,11 @@ pub enum Part {
 impl Part {
     /// The part a heading starts, if it is one of the known headings.
     pub fn from_heading(heading: &str) -> Option<Part> {
-        let heading = heading.trim().trim_end_matches('¶').trim().to_ascii_lowercase();
+        let heading = heading
+            .trim()
+            .trim_end_matches('¶')
+            .trim()
+            .to_ascii_lowercase();
         Some(match heading.as_str() {
             "introduction" => Part::Introduction,
             "uri" | "uris" | "url" => Part::Uri,

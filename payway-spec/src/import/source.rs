@@ -45,9 +45,11 @@ pub fn parse(text: &str) -> Result<Page, String> {
     if html::looks_like_html(text) {
         let page = html::read(text);
         return if page == Page::default() {
-            Err("this HTML page is not a Payway docs page: it has no URI, Requirements, \
+            Err(
+                "this HTML page is not a Payway docs page: it has no URI, Requirements, \
                  Parameters or Response headings"
-                .to_string())
+                    .to_string(),
+            )
         } else {
             Ok(page)
         };
