@@ -656,8 +656,9 @@ impl Loader {
         let fields = match (envelope, map.get("fields")) {
             // No data, so no fields: say so rather than silently ignore them.
             (Some(Envelope::Empty), Some(n)) => {
+                let key = map.entries.iter().find(|(k, _)| k.text == "fields");
                 self.error(
-                    n.location,
+                    key.map_or(n.location, |(k, _)| k.location),
                     format!("{what} has `envelope: empty`, which carries no data: remove `fields`"),
                 );
                 Vec::new()
