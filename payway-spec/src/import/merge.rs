@@ -81,6 +81,17 @@ impl Kind {
     }
 }
 
+/// What one merge works with and collects.
+struct Merge<'l, 't> {
+    lines: &'l Lines<'t>,
+    /// `section vN action`, for the printed changes.
+    label: String,
+    /// Keep the spec's summaries and descriptions (edited by a person).
+    keep_text: bool,
+    edits: Vec<Edit>,
+    changes: Vec<String>,
+}
+
 /// One replacement of the bytes `start..end`.
 struct Edit {
     start: usize,
@@ -161,7 +172,11 @@ impl<'t> Lines<'t> {
 }
 
 /// Merges the endpoints into the spec text: the new text and one line per change, or why not.
-pub fn into(original: &str, imported: &[Imported]) -> Result<(String, Vec<String>), Vec<String>> {
+pub fn into(
+    original: &str,
+    imported: &[Imported],
+    keep_text: bool,
+) -> Result<(String, Vec<String>), Vec<String>> {
     if let Err(problems) = payway_codegen::load(original) {
         return Err(problems
             .iter()
@@ -176,7 +191,7 @@ pub fn into(original: &str, imported: &[Imported]) -> Result<(String, Vec<String
     let mut text = original.to_string();
     let mut changes = Vec::new();
     for one in imported {
-        let (next, mut more) = merge_one(&text, one)?;
+        let (next, mut more) = merge_one(&text, one, keep_text)?;
         text = next;
         changes.append(&mut more);
     }
@@ -219,7 +234,11 @@ fn get<'n>(node: &'n Node, key: &str) -> Option<(&'n yaml::Key, &'n Node)> {
         .map(|(k, v)| (k, v))
 }
 
-fn merge_one(text: &str, one: &Imported) -> Result<(String, Vec<String>), Vec<String>> {
+fn merge_one(
+    text: &str,
+    one: &Imported,
+    keep_text: bool,
+) -> Result<(String, Vec<String>), Vec<String>> {
     let root = yaml::parse(text).map_err(|d| vec![format!("{}: {}", d.location, d.message)])?;
     let lines = Lines::new(text);
     let mut edits = Vec::new();
@@ -275,16 +294,18 @@ fn merge_one(text: &str, one: &Imported) -> Result<(String, Vec<String>), Vec<St
                         == Some(one.version.to_string().as_str())
             });
             match existing {
-                Some(old) => merge_map(
-                    &lines,
-                    old,
-                    &one.entry,
-                    Kind::Endpoint,
-                    &label,
-                    "",
-                    &mut edits,
-                    &mut changes,
-                ),
+                Some(old) => {
+                    let mut merge = Merge {
+                        lines: &lines,
+                        label: label.clone(),
+                        keep_text,
+                        edits: Vec::new(),
+                        changes: Vec::new(),
+                    };
+                    merge_map(&mut merge, old, &one.entry, Kind::Endpoint, "");
+                    edits.append(&mut merge.edits);
+                    changes.append(&mut merge.changes);
+                }
                 None => {
                     let Some(last) = items.last() else {
                         return Err(vec![format!(
@@ -379,20 +400,11 @@ fn shown_old(node: &Node) -> String {
 }
 
 /// Updates the block map `old` to say what `new` says, within what `kind` lets the docs own.
-#[allow(clippy::too_many_arguments)]
-fn merge_map(
-    lines: &Lines<'_>,
-    old: &Node,
-    new: &[Entry],
-    kind: Kind,
-    label: &str,
-    path: &str,
-    edits: &mut Vec<Edit>,
-    changes: &mut Vec<String>,
-) {
+fn merge_map(merge: &mut Merge<'_, '_>, old: &Node, new: &[Entry], kind: Kind, path: &str) {
     let Some(old_entries) = map_entries(old) else {
         return;
     };
+    let lines = merge.lines;
     let name = |key: &str| {
         if path.is_empty() {
             key.to_string()
@@ -400,6 +412,9 @@ fn merge_map(
             format!("{path}.{key}")
         }
     };
+    let keep_text = merge.keep_text;
+    let keeps =
+        |key: &str| kind.keeps(key) || (keep_text && matches!(key, "summary" | "description"));
     let indent = old_entries
         .first()
         .map_or(0, |(k, _)| k.location.column - 1);
@@ -407,111 +422,78 @@ fn merge_map(
     let end_of = |key: &yaml::Key| lines.block_end(key.location.line - 1, key.location.column - 1);
 
     for (index, entry) in new.iter().enumerate() {
-        if kind.keeps(&entry.key) {
+        if keeps(&entry.key) {
             continue;
         }
-        match old_entries.iter().find(|(k, _)| k.text == entry.key) {
-            Some((key, value)) => {
-                let child = kind.child(&entry.key);
-                match (&entry.value, &value.value) {
-                    (Yaml::Map(new_map), Value::Map(old_map))
-                        if !old_map.is_empty() && !new_map.is_empty() =>
-                    {
-                        merge_map(
-                            lines,
-                            value,
-                            new_map,
-                            child,
-                            label,
-                            &name(&entry.key),
-                            edits,
-                            changes,
-                        );
-                    }
-                    (Yaml::Map(new_map), Value::Map(old_map))
-                        if old_map.is_empty() && new_map.is_empty() => {}
-                    _ => {
-                        if same_value(value, &entry.value) == Some(true) {
-                            continue;
-                        }
-                        let line = key.location.line - 1;
-                        let start = lines.start(line) + key.location.column - 1;
-                        let end = lines.start(end_of(key));
-                        let mut text = String::new();
-                        doc::render_entry(
-                            &Entry::new(&entry.key, entry.value.clone()),
-                            0,
-                            &mut text,
-                        );
-                        // Re-indent continuation lines to the key's column.
-                        let text = reindent(&text, key.location.column - 1);
-                        edits.push(Edit { start, end, text });
-                        changes.push(format!(
-                            "{label}: {} changed from {} to {}",
-                            name(&entry.key),
-                            shown_old(value),
-                            shown(&entry.value)
-                        ));
-                    }
+        let Some((key, value)) = old_entries.iter().find(|(k, _)| k.text == entry.key) else {
+            // After the nearest earlier key that the spec has, else before the first key.
+            let after = new[..index]
+                .iter()
+                .rev()
+                .find_map(|e| old_entries.iter().find(|(k, _)| k.text == e.key));
+            let at = match (after, old_entries.first()) {
+                (Some((key, _)), _) => end_of(key),
+                (None, Some((first, _)))
+                    if !lines.line(first.location.line - 1).trim_start().starts_with('-') =>
+                {
+                    lines.comments_above(first.location.line - 1)
                 }
+                (None, Some((first, _))) => end_of(first),
+                (None, None) => continue,
+            };
+            let mut text = String::new();
+            doc::render_entry(entry, indent, &mut text);
+            push_insert(&mut merge.edits, lines, at, text);
+            let change = format!("{}: added {}", merge.label, name(&entry.key));
+            merge.changes.push(change);
+            continue;
+        };
+        match (&entry.value, &value.value) {
+            (Yaml::Map(new_map), Value::Map(old_map))
+                if !old_map.is_empty() && !new_map.is_empty() =>
+            {
+                merge_map(merge, value, new_map, kind.child(&entry.key), &name(&entry.key));
             }
-            None => {
-                // After the nearest earlier key that the spec has, else before the first key.
-                let after = new[..index]
-                    .iter()
-                    .rev()
-                    .find_map(|e| old_entries.iter().find(|(k, _)| k.text == e.key));
-                let at = match after {
-                    Some((key, _)) => end_of(key),
-                    None => match old_entries.first() {
-                        Some((first, _))
-                            if !lines
-                                .line(first.location.line - 1)
-                                .trim_start()
-                                .starts_with('-') =>
-                        {
-                            lines.comments_above(first.location.line - 1)
-                        }
-                        Some((first, _)) => end_of(first),
-                        None => continue,
-                    },
-                };
+            (Yaml::Map(new_map), Value::Map(old_map)) if old_map.is_empty() && new_map.is_empty() => {}
+            _ if same_value(value, &entry.value) == Some(true) => {}
+            _ => {
+                // The key's block is written anew at the key's column; the key's own indent
+                // stays as it is in the file.
+                let column = key.location.column - 1;
+                let start = lines.start(key.location.line - 1) + column;
+                let end = lines.start(end_of(key));
                 let mut text = String::new();
-                doc::render_entry(entry, indent, &mut text);
-                push_insert(edits, lines, at, text);
-                changes.push(format!("{label}: added {}", name(&entry.key)));
+                doc::render_entry(&Entry::new(&entry.key, entry.value.clone()), column, &mut text);
+                let text = text[column..].to_string();
+                merge.edits.push(Edit { start, end, text });
+                let change = format!(
+                    "{}: {} changed from {} to {}",
+                    merge.label,
+                    name(&entry.key),
+                    shown_old(value),
+                    shown(&entry.value)
+                );
+                merge.changes.push(change);
             }
         }
     }
     for (key, _) in old_entries {
         let gone = !new.iter().any(|e| e.key == key.text);
-        if gone && kind.owns(&key.text) && !kind.keeps(&key.text) {
+        if gone && kind.owns(&key.text) && !keeps(&key.text) {
             let line = key.location.line - 1;
             let first = lines.comments_above(line);
             let end = end_of(key);
-            edits.push(Edit {
+            merge.edits.push(Edit {
                 start: lines.start(first),
                 end: lines.start(end),
                 text: String::new(),
             });
-            changes.push(format!(
-                "{label}: removed {} (the page no longer states it)",
+            let change = format!(
+                "{}: removed {} (the page no longer states it)",
+                merge.label,
                 name(&key.text)
-            ));
+            );
+            merge.changes.push(change);
         }
     }
-}
-
-/// `text` rendered at indent 0 for a key at `column`: the first line goes after the column
-/// (the key's own indent is already in the file), the others are indented by `column`.
-fn reindent(text: &str, column: usize) -> String {
-    let pad = " ".repeat(column);
-    let mut out = String::new();
-    for (i, line) in text.split_inclusive('\n').enumerate() {
-        if i > 0 && !line.trim().is_empty() {
-            out.push_str(&pad);
-        }
-        out.push_str(line);
-    }
-    out
 }

@@ -33,6 +33,10 @@ pub struct ImportArgs {
     /// Add the endpoints to this spec (updating the ones it has) instead of printing a fragment.
     #[arg(long, value_name = "SPEC")]
     pub into: Option<PathBuf>,
+    /// With `--into`: keep the spec's summaries and descriptions (edited by a person) instead
+    /// of replacing them with the page's wording.
+    #[arg(long, requires = "into")]
+    pub keep_text: bool,
     /// Also trust this PEM certificate when fetching pages (a company proxy, a test server).
     #[arg(long, value_name = "PEM")]
     pub ca_cert: Option<PathBuf>,
@@ -87,7 +91,7 @@ pub fn run(args: &ImportArgs) -> ExitCode {
                 eprintln!("error: cannot read the spec `{}`", path.display());
                 return ExitCode::from(2);
             };
-            match merge::into(&original, &imported) {
+            match merge::into(&original, &imported, args.keep_text) {
                 Ok((merged, changes)) => {
                     if let Err(why) = write_atomically(path, &merged) {
                         eprintln!("error: {why}");
