@@ -115,6 +115,10 @@ pub fn render_item(item: &Yaml, indent: usize, out: &mut String) {
                     out.push_str("- ");
                     out.push_str(&line[indent + 2..]);
                     replaced = true;
+                } else if !replaced {
+                    // A comment above the item stands at the dash's column.
+                    out.push_str(&" ".repeat(indent));
+                    out.push_str(line.trim_start());
                 } else {
                     out.push_str(line);
                 }

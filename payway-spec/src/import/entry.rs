@@ -77,6 +77,7 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
         },
         _ => None,
     };
+    let nothing = path.is_none() && identity.is_none() && scope.is_none();
     let (
         Some((section, action, version, action_review)),
         Some(path),
@@ -95,6 +96,13 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
         response,
     )
     else {
+        // Nothing of an endpoint page at all: say that first.
+        if nothing {
+            missing.insert(
+                0,
+                "everything an endpoint page has (is this a page of the Payway API docs?)".into(),
+            );
+        }
         return Err(missing);
     };
 
