@@ -434,7 +434,10 @@ fn merge_map(merge: &mut Merge<'_, '_>, old: &Node, new: &[Entry], kind: Kind, p
             let at = match (after, old_entries.first()) {
                 (Some((key, _)), _) => end_of(key),
                 (None, Some((first, _)))
-                    if !lines.line(first.location.line - 1).trim_start().starts_with('-') =>
+                    if !lines
+                        .line(first.location.line - 1)
+                        .trim_start()
+                        .starts_with('-') =>
                 {
                     lines.comments_above(first.location.line - 1)
                 }
@@ -452,9 +455,16 @@ fn merge_map(merge: &mut Merge<'_, '_>, old: &Node, new: &[Entry], kind: Kind, p
             (Yaml::Map(new_map), Value::Map(old_map))
                 if !old_map.is_empty() && !new_map.is_empty() =>
             {
-                merge_map(merge, value, new_map, kind.child(&entry.key), &name(&entry.key));
+                merge_map(
+                    merge,
+                    value,
+                    new_map,
+                    kind.child(&entry.key),
+                    &name(&entry.key),
+                );
             }
-            (Yaml::Map(new_map), Value::Map(old_map)) if old_map.is_empty() && new_map.is_empty() => {}
+            (Yaml::Map(new_map), Value::Map(old_map))
+                if old_map.is_empty() && new_map.is_empty() => {}
             _ if same_value(value, &entry.value) == Some(true) => {}
             _ => {
                 // The key's block is written anew at the key's column; the key's own indent
@@ -463,7 +473,11 @@ fn merge_map(merge: &mut Merge<'_, '_>, old: &Node, new: &[Entry], kind: Kind, p
                 let start = lines.start(key.location.line - 1) + column;
                 let end = lines.start(end_of(key));
                 let mut text = String::new();
-                doc::render_entry(&Entry::new(&entry.key, entry.value.clone()), column, &mut text);
+                doc::render_entry(
+                    &Entry::new(&entry.key, entry.value.clone()),
+                    column,
+                    &mut text,
+                );
                 let text = text[column..].to_string();
                 merge.edits.push(Edit { start, end, text });
                 let change = format!(

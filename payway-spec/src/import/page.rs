@@ -24,6 +24,17 @@ pub struct Page {
     pub response_rows: Vec<Row>,
 }
 
+impl Page {
+    /// Whether anything of an endpoint page was found (rather than a page of another site).
+    pub fn has_endpoint_parts(&self) -> bool {
+        !(self.uris.is_empty()
+            && self.requirements.is_empty()
+            && self.curl.is_empty()
+            && self.parameters.is_empty()
+            && self.response.is_empty())
+    }
+}
+
 /// One row of a parameter table, with the rows nested under it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Row {

@@ -44,7 +44,7 @@ pub fn parse(text: &str) -> Result<Page, String> {
     }
     if html::looks_like_html(text) {
         let page = html::read(text);
-        return if page == Page::default() {
+        return if !page.has_endpoint_parts() {
             Err(
                 "this HTML page is not a Payway docs page: it has no URI, Requirements, \
                  Parameters or Response headings"
