@@ -106,15 +106,16 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
         return Err(missing);
     };
 
-    let mut entry = Vec::new();
-    entry.push(match action_review {
-        Some(review) => Entry::reviewed("action", Yaml::text(&action), review),
-        None => Entry::new("action", Yaml::text(&action)),
-    });
-    entry.push(Entry::new("version", Yaml::text(version.to_string())));
-    entry.push(Entry::new("method", Yaml::text(method)));
-    entry.push(Entry::new("path", Yaml::text(&path)));
-    entry.push(Entry::new("summary", Yaml::text(summary(title))));
+    let mut entry = vec![
+        match action_review {
+            Some(review) => Entry::reviewed("action", Yaml::text(&action), review),
+            None => Entry::new("action", Yaml::text(&action)),
+        },
+        Entry::new("version", Yaml::text(version.to_string())),
+        Entry::new("method", Yaml::text(method)),
+        Entry::new("path", Yaml::text(&path)),
+        Entry::new("summary", Yaml::text(summary(title))),
+    ];
     let description = page.introduction.join(" ");
     if !description.trim().is_empty() {
         entry.push(Entry::new("description", Yaml::text(description.trim())));
