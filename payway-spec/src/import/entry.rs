@@ -364,6 +364,9 @@ fn parameter(row: &Row, in_query: bool) -> Entry {
         fields.push(Entry::new("required", Yaml::text("true")));
     }
     match (&default, required) {
+        (Some(d), false) if !default_fits(ty, d, &fields) => reviews.push(format!(
+            "the docs give a default (`{d}`) that is not a `{ty}` value; it is left out"
+        )),
         (Some(d), false) => fields.push(Entry::new("default", Yaml::text(d.as_str()))),
         (Some(d), true) => reviews.push(format!(
             "the docs give a default (`{d}`) for a required parameter; it is left out"
@@ -405,6 +408,20 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let value = rest[..len].trim().to_string();
     text.replace_range(at..value_start + len, "");
     (!value.is_empty()).then_some(value)
+}
+
+/// Whether a default can be a value of the type (as the loader checks it).
+fn default_fits(ty: &str, default: &str, keys: &[Entry]) -> bool {
+    match ty {
+        "boolean" => matches!(default, "true" | "false"),
+        "integer" => default.parse::<i64>().is_ok(),
+        "object" | "list" => false,
+        "enum" => keys.iter().any(|e| {
+            e.key == "values"
+                && matches!(&e.value, Yaml::Flow(values) if values.iter().any(|v| v == default))
+        }),
+        _ => true,
+    }
 }
 
 fn one_line(text: &str) -> String {
@@ -529,7 +546,7 @@ fn listed_values(text: &str) -> Option<Vec<String>> {
         .map(|v| v.trim().trim_matches(['"', '\'', '`']).to_string())
         .filter(|v| !v.is_empty())
         .collect();
-    (values.len() >= 2 && values.iter().all(|v| is_value_word(v))).then_some(values)
+    usable_values(values)
 }
 
 fn is_value_word(word: &str) -> bool {
@@ -555,7 +572,18 @@ pub fn closed_set(description: &str) -> Option<Vec<String>> {
         .map(|v| v.trim().trim_matches(['"', '`', '\'']).to_string())
         .collect();
     values.push(last.to_string());
-    (values.iter().all(|v| is_value_word(v)) && values.len() >= 2).then_some(values)
+    usable_values(values)
+}
+
+/// Values that can name enum variants: words, no repeats, none that is the `Unknown` kept for
+/// values the server adds later.
+fn usable_values(values: Vec<String>) -> Option<Vec<String>> {
+    let distinct = values
+        .iter()
+        .enumerate()
+        .all(|(i, v)| !values[..i].contains(v));
+    (values.len() >= 2 && distinct && values.iter().all(|v| is_value_word(v) && v != "unknown"))
+        .then_some(values)
 }
 
 /// A `# review:` note when the name suggests personal data or a secret: marked sensitive.

@@ -230,3 +230,47 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
             format!("cannot write `{}`: {e}", path.display())
         })
 }
+
+#[cfg(test)]
+mod tests {
+    /// Any prefix of a page, and the page with any one line left out, reads without a panic:
+    /// either an entry that loads, or an error naming what is missing.
+    #[test]
+    fn cut_and_damaged_pages_never_panic() {
+        let pages = [
+            include_str!("../../tests/pages/v1-klarna_payments-create_session.txt"),
+            include_str!("../../tests/pages/v2-klarna_payments-place_trial_order.txt"),
+            include_str!("../../tests/pages/v2-klarna_payments-place_trial_order.html"),
+            include_str!("../../tests/pages/v3-useragreements-get.txt"),
+        ];
+        for page in pages {
+            let cuts = (0..page.len())
+                .step_by(7)
+                .filter(|i| page.is_char_boundary(*i));
+            let lines: Vec<&str> = page.lines().collect();
+            let without_one = (0..lines.len()).map(|skip| {
+                lines
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != skip)
+                    .map(|(_, l)| *l)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+            let variants = cuts.map(|cut| page[..cut].to_string()).chain(without_one);
+            for text in variants {
+                let Ok(page) = super::source::parse(&text) else {
+                    continue;
+                };
+                match super::entry::endpoint(&page, None) {
+                    Ok(imported) => {
+                        if let Err(problems) = super::fragment(&[imported]) {
+                            panic!("{problems:?}\n--- page ---\n{text}");
+                        }
+                    }
+                    Err(missing) => assert!(!missing.is_empty()),
+                }
+            }
+        }
+    }
+}
