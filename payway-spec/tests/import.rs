@@ -77,44 +77,62 @@ fn endpoint<'s>(spec: &'s Spec, section: &str, version: u32, action: &str) -> &'
         .unwrap_or_else(|| panic!("{section} v{version} {action} in the spec"))
 }
 
-/// The endpoint without what a person decides or words (sensitive, retry_safe, names,
-/// descriptions, summaries, docs links), fields sorted by name.
-fn structure(endpoint: &Endpoint) -> Endpoint {
-    fn fields(fields: &[Field]) -> Vec<Field> {
-        let mut out: Vec<Field> = fields
-            .iter()
-            .map(|f| Field {
-                description: None,
-                sensitive: false,
-                ty: ty(&f.ty),
-                ..f.clone()
-            })
-            .collect();
-        out.sort_by(|a, b| a.name.cmp(&b.name));
-        out
-    }
-    fn ty(of: &Type) -> Type {
+/// What the docs decide about an endpoint, one line per fact: method, path, scope, identity,
+/// release; every parameter's and response field's type, required, default, constraints and
+/// nesting (sorted by name); the response's envelope and status. Left out: what a person
+/// decides or words (sensitive, retry_safe, object names, descriptions, summaries, links,
+/// examples), so that the comparison holds whatever else the model grows.
+fn structure(endpoint: &Endpoint) -> Vec<String> {
+    fn ty(of: &Type) -> String {
         match of {
-            Type::Object(object) => {
-                let mut object = object.clone();
-                object.name = String::new();
-                object.description = None;
-                object.fields = fields(&object.fields);
-                Type::Object(object)
-            }
-            Type::List(item) => Type::List(Box::new(ty(item))),
-            other => other.clone(),
+            Type::String(rules) => format!(
+                "string min={:?} max={:?} pattern={:?}",
+                rules.min_length, rules.max_length, rules.pattern
+            ),
+            Type::Enum(values) => format!("enum {:?}", values.values),
+            Type::Object(object) => format!("object open={}", object.additional_fields),
+            Type::List(item) => format!("list of {}", ty(item)),
+            other => format!("{other:?}"),
         }
     }
-    let mut endpoint = endpoint.clone();
-    endpoint.summary = String::new();
-    endpoint.description = None;
-    endpoint.docs = None;
-    endpoint.retry_safe = false;
-    endpoint.query = fields(&endpoint.query);
-    endpoint.body = fields(&endpoint.body);
-    endpoint.response.fields = fields(&endpoint.response.fields);
-    endpoint
+    fn fields(prefix: &str, list: &[Field], out: &mut Vec<String>) {
+        for field in list {
+            let name = format!("{prefix}.{}", field.name);
+            out.push(format!(
+                "{name}: {} required={} default={:?}",
+                ty(&field.ty),
+                field.required,
+                field.default
+            ));
+            let mut inner = &field.ty;
+            while let Type::List(item) = inner {
+                inner = item;
+            }
+            if let Type::Object(object) = inner {
+                fields(&name, &object.fields, out);
+            }
+        }
+    }
+    let mut out = vec![
+        format!(
+            "{} v{} {} {} {:?}",
+            endpoint.action,
+            endpoint.version,
+            endpoint.method.as_str(),
+            endpoint.path,
+            endpoint.release
+        ),
+        format!("scope={} identity={}", endpoint.scope, endpoint.identity),
+        format!(
+            "response {:?} {}",
+            endpoint.response.envelope, endpoint.response.status
+        ),
+    ];
+    fields("query", &endpoint.query, &mut out);
+    fields("body", &endpoint.body, &mut out);
+    fields("response", &endpoint.response.fields, &mut out);
+    out.sort();
+    out
 }
 
 #[test]
@@ -211,18 +229,31 @@ fn several_pages_make_one_fragment() {
     assert!(fragment.contains("\n  accounts:\n"));
 }
 
-/// The spec without its last endpoint (place_trial_order), as text.
-fn spec_without_place_trial_order() -> String {
-    let spec = spec_text();
-    let at = spec
-        .find("\n      - action: place_trial_order")
-        .expect("place_trial_order is in the spec");
-    spec[..at].to_string()
+/// Where the list item that starts after the newline at `start` ends: before the next line
+/// indented no deeper than a list item (the next item, section or key), or at the end.
+fn item_end(text: &str, start: usize) -> usize {
+    text[start + 1..]
+        .match_indices('\n')
+        .map(|(i, _)| start + 1 + i)
+        .find(|&i| {
+            let line = text[i + 1..].lines().next().unwrap_or("");
+            !line.trim().is_empty() && line.len() - line.trim_start().len() <= 6
+        })
+        .unwrap_or(text.len())
 }
 
-/// The generated API of a spec: every item, signature and type, without docs, bodies or
-/// constant values.
-fn api_of(spec: &str) -> String {
+/// The spec without its place_trial_order item.
+fn spec_without_place_trial_order() -> String {
+    let spec = spec_text();
+    let start = spec
+        .find("\n      - action: place_trial_order\n")
+        .expect("place_trial_order is in the spec");
+    format!("{}{}", &spec[..start], &spec[item_end(&spec, start)..])
+}
+
+/// The generated API of one endpoint (`section::vN::action`): its module's items, signatures
+/// and types, and its accessor's signature, without docs, bodies or constant values.
+fn api_of(spec: &str, section: &str, version: &str, action: &str) -> String {
     struct Shape;
     impl VisitMut for Shape {
         fn visit_attribute_mut(&mut self, attribute: &mut syn::Attribute) {
@@ -237,10 +268,42 @@ fn api_of(spec: &str) -> String {
             *expr = syn::parse_quote!(());
         }
     }
+    fn module<'i>(items: &'i [syn::Item], name: &str) -> &'i [syn::Item] {
+        items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, i)| &i[..]),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("module `{name}` is generated"))
+    }
     let tokens = payway_codegen::expand(spec, &payway_codegen::Options::default())
         .unwrap_or_else(|problems| panic!("the spec generates: {problems:?}"));
     let mut file: syn::File = syn::parse2(tokens).expect("generated code parses");
     Shape.visit_file_mut(&mut file);
+    let versions = module(module(&file.items, section), version);
+    let accessor: Vec<syn::Item> = versions
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(block) => {
+                let mut block = block.clone();
+                block
+                    .items
+                    .retain(|i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == action));
+                (!block.items.is_empty()).then_some(syn::Item::Impl(block))
+            }
+            _ => None,
+        })
+        .collect();
+    let items = accessor
+        .into_iter()
+        .chain(module(versions, action).iter().cloned())
+        .collect();
+    let file = syn::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items,
+    };
     prettyplease::unparse(&file)
         .lines()
         .filter(|line| line.trim() != "///")
@@ -288,10 +351,20 @@ fn importing_into_a_spec_without_the_endpoint_builds_the_same_client() {
         "{out}"
     );
     let merged = std::fs::read_to_string(&path).expect("merged");
-    // Every byte that was there stays; the endpoint follows the others.
-    assert!(merged.starts_with(&without), "{merged}");
-    assert!(merged[without.len()..].starts_with("\n      - action: place_trial_order\n"));
-    assert_same_api(&api_of(&merged), &api_of(&spec_text()));
+    // Every byte that was there stays; the endpoint is one block after the section's others.
+    let at = merged
+        .find("\n      - action: place_trial_order\n")
+        .expect("the endpoint was added");
+    let end = item_end(&merged, at);
+    assert_eq!(format!("{}{}", &merged[..at], &merged[end..]), without);
+    let api = |spec: &str| api_of(spec, "klarna_payments", "v2", "place_trial_order");
+    let generated = api(&merged);
+    assert!(
+        generated.contains("pub fn place_trial_order(&self)"),
+        "{generated}"
+    );
+    assert!(generated.contains("pub fn paywall_id(self, value: impl __rt::IntoValue<PaywallId>)"));
+    assert_same_api(&generated, &api(&spec_text()));
 }
 
 #[test]
