@@ -407,3 +407,35 @@ async fn a_path_without_an_action_segment_and_date_times_in_both_shapes() {
         "2020-04-23 12:16:50 +0200"
     );
 }
+
+#[tokio::test]
+async fn an_endpoint_that_may_answer_without_data_gives_an_option() {
+    const UPDATE_SESSION: &str = "/external/api/v1/accounts/update_session";
+    let server = TestServer::start().await;
+    server.answer_once(
+        UPDATE_SESSION,
+        Answer::json(201, json!({ "id": "5e4bbd0e09c04c1f6498c57f" })),
+    );
+    server.answer_once(UPDATE_SESSION, Answer::new(204));
+    server.answer_once(UPDATE_SESSION, Answer::json(204, json!({})));
+    server.answer_once(UPDATE_SESSION, Answer::json(201, json!({ "other": 1 })));
+    let client = accounts_client(&server);
+    let call = || {
+        client
+            .accounts()
+            .v1()
+            .update_session()
+            .session_id("s1")
+            .send()
+    };
+    let updated = call().await.expect("updated");
+    assert_eq!(
+        updated.map(|u| u.id).as_deref(),
+        Some("5e4bbd0e09c04c1f6498c57f")
+    );
+    assert!(call().await.expect("deleted").is_none());
+    assert!(call().await.expect("deleted, with {}").is_none());
+    // An object that is not the documented one is still an error, not `None`.
+    let error = call().await.expect_err("missing id");
+    assert!(matches!(error, Error::Decode(_)), "{error:?}");
+}

@@ -331,6 +331,33 @@ impl Envelope for Empty {
     }
 }
 
+/// A response that may also come with no data (an empty body, or `{}` where the object does not
+/// fit): `None` then.
+#[derive(Debug, Deserialize)]
+#[serde(transparent)]
+pub struct Maybe<E>(Option<E>);
+
+impl<E: Envelope> Envelope for Maybe<E> {
+    type Output = Option<E::Output>;
+    fn open(self) -> Option<E::Output> {
+        self.0.map(Envelope::open)
+    }
+    fn decode(body: &[u8]) -> Result<Self, serde_json::Error> {
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Maybe(None));
+        }
+        match E::decode(body) {
+            Ok(data) => Ok(Maybe(Some(data))),
+            Err(error) => {
+                match serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(body) {
+                    Ok(map) if map.is_empty() => Ok(Maybe(None)),
+                    _ => Err(error),
+                }
+            }
+        }
+    }
+}
+
 /// `Display` and `Serialize` for a generated request enum, through its wire text (`as_str`).
 #[doc(hidden)]
 #[macro_export]

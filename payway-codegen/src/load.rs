@@ -644,7 +644,11 @@ impl Loader {
 
     fn response(&mut self, node: &Node, endpoint: &str) -> Option<Response> {
         let what = format!("`response` of {endpoint}");
-        let map = self.map(node, &what, &["envelope", "status", "fields"])?;
+        let map = self.map(
+            node,
+            &what,
+            &["envelope", "status", "may_be_empty", "fields"],
+        )?;
         let envelope = self
             .required(&map, "envelope", "item")
             .and_then(|n| self.envelope(n, &what));
@@ -669,9 +673,11 @@ impl Loader {
                 .map(|n| self.fields(n, &format!("`fields` of {what}"), Context::Response))
                 .unwrap_or_default(),
         };
+        let may_be_empty = self.may_be_empty(&map, envelope, &what);
         Some(Response {
             envelope: envelope?,
             status: status?,
+            may_be_empty,
             fields,
         })
     }
@@ -694,6 +700,27 @@ impl Loader {
                 None
             }
         }
+    }
+
+    /// `may_be_empty`: the endpoint may also answer with no data; not for `empty`, which never
+    /// has any.
+    fn may_be_empty(
+        &mut self,
+        map: &MapReader<'_>,
+        envelope: Option<Envelope>,
+        what: &str,
+    ) -> bool {
+        let value = self.optional_bool(map, "may_be_empty").unwrap_or(false);
+        if value
+            && envelope == Some(Envelope::Empty)
+            && let Some(node) = map.get("may_be_empty")
+        {
+            self.error(
+                node.location,
+                format!("`may_be_empty` of {what} does not apply to `envelope: empty`, which never has data: remove it"),
+            );
+        }
+        value
     }
 
     /// `status`: the documented success status, a 2xx that fits the envelope.

@@ -238,6 +238,9 @@ pub struct Response {
     pub envelope: Envelope,
     /// The documented success status (200 unless the docs say 201, 204, ...).
     pub status: u16,
+    /// Whether the endpoint may also answer with no data (a 204 besides its object): the
+    /// client then returns an `Option`.
+    pub may_be_empty: bool,
     /// The fields of the object (or of each object in the list); none for `Empty`.
     pub fields: Vec<Field>,
 }

@@ -902,6 +902,38 @@ fn a_status_that_is_not_a_success_or_does_not_fit_the_envelope() {
 }
 
 #[test]
+fn a_response_that_may_be_empty() {
+    let endpoint = LOOKUP.replacen(
+        "envelope: item",
+        "envelope: none\n          may_be_empty: true",
+        1,
+    );
+    assert_problems(&with_endpoints(&endpoint), &[]);
+    let endpoint = LOOKUP.replacen(
+        "          envelope: item\n          fields:\n            name:\n              type: string\n",
+        "          envelope: empty\n          may_be_empty: yes\n",
+        1,
+    );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "27:25: `may_be_empty` in `response` of endpoint `catalog.lookup` must be `true` or `false`",
+        ],
+    );
+    let endpoint = LOOKUP.replacen(
+        "          envelope: item\n          fields:\n            name:\n              type: string\n",
+        "          envelope: empty\n          may_be_empty: true\n",
+        1,
+    );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "27:25: `may_be_empty` of `response` of endpoint `catalog.lookup` does not apply to `envelope: empty`, which never has data: remove it",
+        ],
+    );
+}
+
+#[test]
 fn a_path_without_an_action_segment() {
     let endpoint = LOOKUP.replacen(
         "path: /external/api/v1/catalog/lookup",

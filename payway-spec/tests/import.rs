@@ -124,8 +124,8 @@ fn structure(endpoint: &Endpoint) -> Vec<String> {
         ),
         format!("scope={} identity={}", endpoint.scope, endpoint.identity),
         format!(
-            "response {:?} {}",
-            endpoint.response.envelope, endpoint.response.status
+            "response {:?} {} may_be_empty={}",
+            endpoint.response.envelope, endpoint.response.status, endpoint.response.may_be_empty
         ),
     ];
     fields("query", &endpoint.query, &mut out);
@@ -574,6 +574,17 @@ fn pages_of_other_sections_import_with_their_shapes() {
         Some(payway_codegen::model::Default::Integer(1))
     );
     assert!(matches!(types[3].1, Type::Enum(e) if e.values == ["monthly", "yearly"]));
+
+    let update = imported("v1-adyen-update_purchase_session.txt");
+    let update = endpoint(&update, "adyen", 1, "update_purchase_session");
+    assert_eq!(update.response.envelope, Envelope::Bare);
+    assert_eq!(update.response.status, 201);
+    assert!(update.response.may_be_empty);
+    assert_eq!(
+        update.body[1].default,
+        Some(payway_codegen::model::Default::Boolean(false))
+    );
+    assert!(!archive.response.may_be_empty);
 
     let agreements = imported("v3-useragreements-get.txt");
     let agreements = endpoint(&agreements, "useragreements", 3, "get");

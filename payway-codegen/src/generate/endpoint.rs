@@ -123,6 +123,12 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
         Envelope::Bare => (quote!(#response), quote!(__p::Bare<#response>)),
         Envelope::Empty => (quote!(()), quote!(__p::Empty)),
     };
+    // An endpoint that may also answer with no data returns `None` then.
+    let (output, envelope) = if endpoint.response.may_be_empty {
+        (quote!(Option<#output>), quote!(__p::Maybe<#envelope>))
+    } else {
+        (output, envelope)
+    };
     let request_doc = format!(
         " The request of `{}` (v{} of section `{section}`): set its parameters, then \
          `.send().await`. Started by [`super::{accessor}`], which documents the endpoint.",

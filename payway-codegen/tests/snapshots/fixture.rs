@@ -1077,6 +1077,21 @@ pub mod accounts {
             {
                 register::RegisterRequest::new(self.connection)
             }
+            /// Update a session, or delete it.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `POST /external/api/v1/accounts/update_session` |
+            /// | Scope | `/external/account/w` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | **No**: sending it twice has a second effect, so the client resends it only when it provably never reached the server |
+            /// | Section, version | `accounts`, v1 |
+            pub fn update_session(&self) -> update_session::UpdateSessionRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                update_session::UpdateSessionRequest::new(self.connection)
+            }
         }
         /// Archive an account (`DELETE /external/api/v1/accounts/archive`): see [`super::AccountsV1::archive`].
         pub mod archive {
@@ -1438,6 +1453,194 @@ pub mod accounts {
             for RegisterRequest<'c, A, HappenedAtState> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(RegisterRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("body", &self.body)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+        /// Update a session, or delete it (`POST /external/api/v1/accounts/update_session`): see [`super::AccountsV1::update_session`].
+        pub mod update_session {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "accounts.v1.update_session",
+                method: __rt::HttpMethod::Post,
+                path: "/external/api/v1/accounts/update_session",
+                scope: "/external/account/w",
+                identity: false,
+                retry_safe: false,
+            };
+            /// The JSON body of `update_session`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct UpdateSessionBody {
+                session_id: Option<String>,
+            }
+            impl __p::serde::Serialize for UpdateSessionBody {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("session_id", &self.session_id);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for UpdateSessionBody {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "UpdateSessionBody",
+                        &[("session_id", &self.session_id)],
+                    )
+                }
+            }
+            /// The response of `update_session`.
+            ///
+            #[derive(Clone, PartialEq)]
+            pub struct UpdateSessionResponse {
+                /// The `id` field.
+                pub id: String,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for UpdateSessionResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
+                        type Value = UpdateSessionResponse;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `UpdateSessionResponse` object")
+                        }
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> Result<UpdateSessionResponse, M::Error> {
+                            let mut v_id = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                                match key.as_str() {
+                                    "id" => __p::next(&mut map, &mut v_id),
+                                    _ => __p::skip(&mut map),
+                                }?;
+                            }
+                            Ok(UpdateSessionResponse {
+                                id: __p::required(v_id, "id")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+            impl ::std::fmt::Debug for UpdateSessionResponse {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(f, "UpdateSessionResponse", &[("id", &self.id)])
+                }
+            }
+            /// The request of `update_session` (v1 of section `accounts`): set its parameters, then `.send().await`. Started by [`super::AccountsV1::update_session`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct UpdateSessionRequest<'c, A, SessionIdState = __p::Unset> {
+                connection: &'c __rt::Connection<A>,
+                body: UpdateSessionBody,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> (SessionIdState,)>,
+            }
+            impl<'c, A> UpdateSessionRequest<'c, A, __p::Unset> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    UpdateSessionRequest {
+                        connection,
+                        body: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`UpdateSessionRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod update_session_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                /// Implemented once `session_id` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`UpdateSessionRequest` cannot be sent: the required parameter `session_id` is not set",
+                    label = "`session_id` is not set",
+                    note = "call `.session_id(...)` before `.send()`"
+                )]
+                pub trait SessionIdIsSet {}
+                impl SessionIdIsSet for __p::Set {}
+            }
+            impl<'c, A, SessionIdState> UpdateSessionRequest<'c, A, SessionIdState> {
+                fn into_state<NewSessionIdState>(
+                    self,
+                ) -> UpdateSessionRequest<'c, A, NewSessionIdState> {
+                    UpdateSessionRequest {
+                        connection: self.connection,
+                        body: self.body,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The `session_id` parameter.
+                ///
+                /// **Required.**
+                pub fn session_id(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> UpdateSessionRequest<'c, A, __p::Set> {
+                    let value = Some(value);
+                    self.body.session_id = self
+                        .problems
+                        .check_maybe("session_id", value);
+                    self.into_state()
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The JSON body as set so far.
+                pub fn body(&self) -> &UpdateSessionBody {
+                    &self.body
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client resends it only when it provably never reached the server, and reports an unanswered attempt as [`Error::OutcomeUnknown`].
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
+                pub fn send(
+                    self,
+                ) -> impl ::std::future::Future<
+                    Output = Result<Option<UpdateSessionResponse>, __rt::Error>,
+                >
+                where
+                    A: __rt::Auth,
+                    SessionIdState: update_session_request_state::SessionIdIsSet,
+                {
+                    self.connection
+                        .send::<
+                            _,
+                            _,
+                            __p::Maybe<__p::Bare<UpdateSessionResponse>>,
+                        >(
+                            &ENDPOINT,
+                            self.problems,
+                            self.options,
+                            None::<()>,
+                            Some(self.body),
+                        )
+                }
+            }
+            impl<'c, A, SessionIdState> ::std::fmt::Debug
+            for UpdateSessionRequest<'c, A, SessionIdState> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(UpdateSessionRequest))
                         .field("endpoint", &ENDPOINT.name)
                         .field("body", &self.body)
                         .finish_non_exhaustive()

@@ -604,12 +604,20 @@ fn sensitivity_review(name: &str, ty: &str) -> Option<String> {
 
 /// The response: envelope, status and fields from the example JSON and the response table.
 fn response(page: &Page) -> Result<Vec<Entry>, String> {
-    let status = page
+    // Every success status the part names ("201 Updated", "204 Deleted"): the first that carries
+    // data is the documented one; a 204 beside it means the answer may have no data.
+    let statuses: Vec<u16> = page
         .response
         .iter()
         .flat_map(|l| l.split(|c: char| !c.is_ascii_alphanumeric()))
-        .find_map(|w| w.parse::<u16>().ok().filter(|s| (200..300).contains(s)));
-    let no_content = status == Some(204)
+        .filter_map(|w| w.parse::<u16>().ok().filter(|s| (200..300).contains(s)))
+        .collect();
+    let status = statuses
+        .iter()
+        .copied()
+        .find(|s| *s != 204)
+        .or(statuses.first().copied());
+    let no_content = statuses == [204]
         || page
             .response
             .iter()
@@ -643,8 +651,20 @@ fn response(page: &Page) -> Result<Vec<Entry>, String> {
     };
     out.push(Entry::new("envelope", Yaml::text(envelope)));
     let default_status = if envelope == "empty" { 204 } else { 200 };
+    let status = if envelope == "empty" {
+        status.filter(|s| *s == 204 || !statuses.contains(&204))
+    } else {
+        status.filter(|s| *s != 204)
+    };
     if let Some(status) = status.filter(|s| *s != default_status) {
         out.push(Entry::new("status", Yaml::text(status.to_string())));
+    }
+    if envelope != "empty" && statuses.contains(&204) {
+        out.push(Entry::reviewed(
+            "may_be_empty",
+            Yaml::text("true"),
+            "the page also names a 204 (no data) answer".to_string(),
+        ));
     }
     if let Some(fields) = fields {
         out.push(Entry::new(

@@ -63,7 +63,7 @@ impl Kind {
                     | "fields"
                     | "items"
             ),
-            Kind::Response => matches!(key, "envelope" | "status" | "fields"),
+            Kind::Response => matches!(key, "envelope" | "status" | "may_be_empty" | "fields"),
             Kind::Names => true,
         }
     }
