@@ -586,6 +586,18 @@ fn pages_of_other_sections_import_with_their_shapes() {
     );
     assert!(!archive.response.may_be_empty);
 
+    // Parameters after the response, a sub-heading under "Curl example", numbers in the example.
+    let periods = imported("v1-klarna_payments-payment_periods.txt");
+    let periods = endpoint(&periods, "klarna_payments", 1, "payment_periods");
+    assert_eq!(periods.method, Method::Get);
+    assert_eq!(periods.release.as_deref(), Some("4.2.3.1"));
+    assert_eq!(periods.response.envelope, Envelope::Items);
+    assert_eq!(periods.response.status, 200);
+    assert_eq!(periods.query[0].name, "code");
+    assert!(matches!(&periods.query[0].ty, Type::String(r) if r.max_length == Some(1024)));
+    let price = periods.response.fields.iter().find(|f| f.name == "price");
+    assert_eq!(price.map(|f| &f.ty), Some(&Type::Number));
+
     let agreements = imported("v3-useragreements-get.txt");
     let agreements = endpoint(&agreements, "useragreements", 3, "get");
     assert_eq!(agreements.path, "/external/api/v3/useragreements");

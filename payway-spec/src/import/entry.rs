@@ -606,9 +606,19 @@ fn sensitivity_review(name: &str, ty: &str) -> Option<String> {
 fn response(page: &Page) -> Result<Vec<Entry>, String> {
     // Every success status the part names ("201 Updated", "204 Deleted"): the first that carries
     // data is the documented one; a 204 beside it means the answer may have no data.
+    // Only status lines ("201 Created", "HTTP 204 No Content"), never the example's numbers.
+    let status_line = |line: &&String| {
+        let line = line.trim();
+        let first = line.split_whitespace().next().unwrap_or("");
+        !line.starts_with(['{', '}', '[', ']', '"'])
+            && (first.parse::<u16>().is_ok()
+                || line.contains("HTTP")
+                || line.to_ascii_lowercase().contains("status"))
+    };
     let statuses: Vec<u16> = page
         .response
         .iter()
+        .filter(status_line)
         .flat_map(|l| l.split(|c: char| !c.is_ascii_alphanumeric()))
         .filter_map(|w| w.parse::<u16>().ok().filter(|s| (200..300).contains(s)))
         .collect();

@@ -46,6 +46,11 @@ pub fn read(text: &str, layout: Layout) -> Page {
                     skipping = false;
                 }
                 None if parts.is_empty() => preamble.push(heading),
+                // A heading right under a known one ("Curl example" / "Get by product_code")
+                // names its content rather than starting a part of its own.
+                None if parts
+                    .last()
+                    .is_some_and(|(_, lines)| lines.iter().all(|l| l.trim().is_empty())) => {}
                 None => skipping = true,
             }
             continue;
