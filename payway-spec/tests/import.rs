@@ -508,6 +508,49 @@ fn a_parameter_the_docs_add_goes_after_its_neighbour() {
 }
 
 #[test]
+fn maps_written_inline_are_compared_by_what_they_say() {
+    let dir = scratch("into-flow");
+    let path = dir.join("payway.yaml");
+    let section = "  accounts:\n    endpoints:\n      - action: archive\n        version: 1\n        \
+        method: DELETE\n        path: /external/api/v1/accounts/archive\n        summary: Archive \
+        account.\n        scope: /external/account/archive/w\n        identity: false\n        \
+        retry_safe: true\n        query:\n          account_id: { type: string, max_length: 24, \
+        pattern: '(?i)^[a-f\\d]{24}$', required: true, sensitive: true }\n        response: { \
+        envelope: empty }\n";
+    let original = format!("{}\n{section}", spec_text());
+    std::fs::write(&path, &original).expect("write");
+    let into = path.to_str().expect("path");
+    let args = [
+        "import",
+        &page("v1-accounts-archive.txt"),
+        "--into",
+        into,
+        "--keep-text",
+    ];
+    let (code, out, errors) = run(&args, None);
+    assert_eq!(code, 0, "{errors}");
+    assert_eq!(out.trim(), format!("{into}: already up to date"));
+    assert_eq!(std::fs::read_to_string(&path).expect("spec"), original);
+
+    // A different inline value is written anew as a block, keeping what a person decided.
+    let changed = original.replace(", max_length: 24,", ", max_length: 30,");
+    std::fs::write(&path, &changed).expect("write");
+    let (code, out, errors) = run(&args, None);
+    assert_eq!(code, 0, "{errors}");
+    assert!(out.contains("query.account_id changed"), "{out}");
+    let merged = std::fs::read_to_string(&path).expect("spec");
+    assert!(
+        merged.ends_with(
+            "        query:\n          account_id:\n            type: string\n            \
+             max_length: 24\n            pattern: '(?i)^[a-f\\d]{24}$'\n            required: \
+             true\n            sensitive: true\n        response: { envelope: empty }\n"
+        ),
+        "{merged}"
+    );
+    assert!(merged.contains("        retry_safe: true\n"));
+}
+
+#[test]
 fn a_new_section_is_added_at_the_end() {
     let dir = scratch("into-section");
     let path = dir.join("payway.yaml");

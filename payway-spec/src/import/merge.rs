@@ -453,7 +453,9 @@ fn merge_map(merge: &mut Merge<'_, '_>, old: &Node, new: &[Entry], kind: Kind, p
         };
         match (&entry.value, &value.value) {
             (Yaml::Map(new_map), Value::Map(old_map))
-                if !old_map.is_empty() && !new_map.is_empty() =>
+                if !old_map.is_empty()
+                    && !new_map.is_empty()
+                    && old_map[0].0.location.line > key.location.line =>
             {
                 merge_map(
                     merge,
@@ -466,18 +468,18 @@ fn merge_map(merge: &mut Merge<'_, '_>, old: &Node, new: &[Entry], kind: Kind, p
             (Yaml::Map(new_map), Value::Map(old_map))
                 if old_map.is_empty() && new_map.is_empty() => {}
             _ if same_value(value, &entry.value) == Some(true) => {}
+            // A map written inline (`{ type: string }`) that says the same.
+            _ if equivalent(value, &entry.value, kind.child(&entry.key), keep_text) => {}
             _ => {
+                // What a person decided inside the old value is carried into the new one.
+                let value_new = with_kept(value, &entry.value, kind.child(&entry.key), keep_text);
                 // The key's block is written anew at the key's column; the key's own indent
                 // stays as it is in the file.
                 let column = key.location.column - 1;
                 let start = lines.start(key.location.line - 1) + column;
                 let end = lines.start(end_of(key));
                 let mut text = String::new();
-                doc::render_entry(
-                    &Entry::new(&entry.key, entry.value.clone()),
-                    column,
-                    &mut text,
-                );
+                doc::render_entry(&Entry::new(&entry.key, value_new), column, &mut text);
                 let text = text[column..].to_string();
                 merge.edits.push(Edit { start, end, text });
                 let change = format!(
@@ -510,4 +512,89 @@ fn merge_map(merge: &mut Merge<'_, '_>, old: &Node, new: &[Entry], kind: Kind, p
             merge.changes.push(change);
         }
     }
+}
+
+/// Whether a key is left as a person wrote it: a person-decided key, or (with `--keep-text`) a
+/// summary or description.
+fn kept(kind: Kind, key: &str, keep_text: bool) -> bool {
+    kind.keeps(key) || (keep_text && matches!(key, "summary" | "description"))
+}
+
+/// Whether an old value says what a new one says, within what the docs own.
+fn equivalent(old: &Node, new: &Yaml, kind: Kind, keep_text: bool) -> bool {
+    if let Some(same) = same_value(old, new) {
+        return same;
+    }
+    let (Value::Map(old_entries), Yaml::Map(new_entries)) = (&old.value, new) else {
+        return false;
+    };
+    let new_said = new_entries
+        .iter()
+        .filter(|e| !kept(kind, &e.key, keep_text))
+        .all(|entry| {
+            old_entries
+                .iter()
+                .find(|(k, _)| k.text == entry.key)
+                .is_some_and(|(_, v)| {
+                    equivalent(v, &entry.value, kind.child(&entry.key), keep_text)
+                })
+        });
+    let old_still_said = old_entries
+        .iter()
+        .filter(|(k, _)| kind.owns(&k.text) && !kept(kind, &k.text, keep_text))
+        .all(|(k, _)| new_entries.iter().any(|e| e.key == k.text));
+    new_said && old_still_said
+}
+
+/// `new` with what a person decided in `old` (and in its nested maps) put back.
+fn with_kept(old: &Node, new: &Yaml, kind: Kind, keep_text: bool) -> Yaml {
+    let (Value::Map(old_entries), Yaml::Map(new_entries)) = (&old.value, new) else {
+        return new.clone();
+    };
+    let mut out: Vec<Entry> = new_entries
+        .iter()
+        .filter(|e| !kept(kind, &e.key, keep_text))
+        .map(|entry| {
+            let value = match old_entries.iter().find(|(k, _)| k.text == entry.key) {
+                Some((_, old_value)) => {
+                    with_kept(old_value, &entry.value, kind.child(&entry.key), keep_text)
+                }
+                None => entry.value.clone(),
+            };
+            Entry {
+                value,
+                ..entry.clone()
+            }
+        })
+        .collect();
+    for (key, value) in old_entries {
+        let stays = kept(kind, &key.text, keep_text) || !kind.owns(&key.text);
+        if stays
+            && !out.iter().any(|e| e.key == key.text)
+            && let Some(yaml) = as_yaml(value)
+        {
+            out.push(Entry::new(&key.text, yaml));
+        }
+    }
+    Yaml::Map(out)
+}
+
+/// A kept value as written YAML again.
+fn as_yaml(node: &Node) -> Option<Yaml> {
+    Some(match &node.value {
+        Value::Scalar { text, .. } => Yaml::Scalar(text.clone()),
+        Value::List(items) if items.iter().all(|i| i.as_scalar().is_some()) => Yaml::Flow(
+            items
+                .iter()
+                .filter_map(|i| i.as_scalar().map(str::to_string))
+                .collect(),
+        ),
+        Value::List(items) => Yaml::List(items.iter().map(as_yaml).collect::<Option<_>>()?),
+        Value::Map(entries) => Yaml::Map(
+            entries
+                .iter()
+                .map(|(k, v)| as_yaml(v).map(|v| Entry::new(&k.text, v)))
+                .collect::<Option<_>>()?,
+        ),
+    })
 }
