@@ -257,7 +257,12 @@ mod tests {
                     .collect::<Vec<_>>()
                     .join("\n")
             });
-            let variants = cuts.map(|cut| page[..cut].to_string()).chain(without_one);
+            // Text copied from a browser may separate cells with non-breaking spaces.
+            let non_breaking = std::iter::once(page.replace(' ', "\u{a0}"));
+            let variants = cuts
+                .map(|cut| page[..cut].to_string())
+                .chain(without_one)
+                .chain(non_breaking);
             for text in variants {
                 let Ok(page) = super::source::parse(&text) else {
                     continue;

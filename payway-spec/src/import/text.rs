@@ -437,16 +437,24 @@ fn split_cells(text: &str, columns: &[Column]) -> Option<Vec<(Column, String)>> 
     Some(cells)
 }
 
+/// Where the word after the last whitespace of `text` starts (the whitespace may be a
+/// non-breaking space, two bytes long), or 0.
+fn last_word_start(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// `Yes`, `No` or `No (default false)` at the end of the text.
 fn peel_required(text: &str) -> Option<(String, String)> {
     let text = text.trim_end();
     let (head, tail) = if text.ends_with(')') {
         let open = text.rfind('(')?;
-        let head = text[..open].trim_end();
-        let word_at = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word_at = last_word_start(text[..open].trim_end());
         (&text[..word_at], &text[word_at..])
     } else {
-        let word_at = text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word_at = last_word_start(text);
         (&text[..word_at], &text[word_at..])
     };
     let word = tail.split_whitespace().next()?;
@@ -456,11 +464,14 @@ fn peel_required(text: &str) -> Option<(String, String)> {
 
 fn peel_token(text: &str, accept: impl Fn(&str) -> bool) -> Option<(String, String)> {
     let text = text.trim_end();
-    let at = text.rfind(char::is_whitespace)?;
-    let token = &text[at + 1..];
+    let at = last_word_start(text);
+    if at == 0 {
+        return None;
+    }
+    let (head, token) = (&text[..at], &text[at..]);
     // `Allowed values: "..."` is a label's value inside the description, not a cell.
-    let labelled = text[..at].trim_end().ends_with(':');
-    (!labelled && accept(token)).then(|| (text[..at].trim_end().to_string(), token.to_string()))
+    let labelled = head.trim_end().ends_with(':');
+    (!labelled && accept(token)).then(|| (head.trim_end().to_string(), token.to_string()))
 }
 
 fn is_default_value(token: &str) -> bool {
@@ -528,6 +539,19 @@ mod tests {
         let (rows, _) = pipe_table(&lines);
         assert_eq!(rows[0].cell(Column::Description), Some("one|two"));
         assert_eq!(rows[1].children[0].name, "c");
+    }
+
+    #[test]
+    fn non_breaking_spaces_between_cells() {
+        assert_eq!(
+            peel_required("desc\u{a0}Yes"),
+            Some(("desc".to_string(), "Yes".to_string()))
+        );
+        assert_eq!(
+            peel_token("desc\u{a0}True", is_default_value),
+            Some(("desc".to_string(), "True".to_string()))
+        );
+        assert_eq!(peel_required("é\u{a0}(x)"), None);
     }
 
     #[test]
