@@ -236,6 +236,16 @@ mod tests {
     /// Any prefix of a page, and the page with any one line left out, reads without a panic:
     /// either an entry that loads, or an error naming what is missing.
     #[test]
+    fn non_breaking_spaces_read_like_spaces() {
+        let page = include_str!("../../tests/pages/v2-klarna_payments-place_trial_order.txt");
+        let read = |text: &str| {
+            let page = super::source::parse(text).map_err(|e| e.to_string())?;
+            super::entry::endpoint(&page, None).map_err(|missing| missing.join("; "))
+        };
+        assert_eq!(read(&page.replace(' ', "\u{a0}")), read(page));
+    }
+
+    #[test]
     fn cut_and_damaged_pages_never_panic() {
         let pages = [
             include_str!("../../tests/pages/v1-klarna_payments-create_session.txt"),

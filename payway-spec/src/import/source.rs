@@ -54,8 +54,10 @@ pub fn parse(text: &str) -> Result<Page, String> {
             Ok(page)
         };
     }
-    match text::layout(text) {
-        Some(layout) => Ok(text::read(text, layout)),
+    // Browsers copy some spaces as non-breaking ones; the layouts are read the same either way.
+    let text = text.replace('\u{a0}', " ");
+    match text::layout(&text) {
+        Some(layout) => Ok(text::read(&text, layout)),
         None => Err(
             "this is not a Payway docs page: expected the text copied from the page (starting \
              with \"Skip to content\", or with headings marked `¶`), its saved HTML, or its \
