@@ -284,3 +284,158 @@ fn the_support_server_serves_tokens_on_the_generated_token_path() {
     assert_eq!(fixture::TOKEN_PATH, TOKEN_PATH);
     assert_eq!(payway_client::TOKEN_PATH, TOKEN_PATH);
 }
+
+// The shapes of other sections' pages (api-facts.md): a DELETE with its parameter in the query
+// string answered 204 with no body, a bare `{"id"}` answered 201, a path with no action
+// segment, a deeper scope, and date-times in both of the API's shapes.
+
+const ARCHIVE: &str = "/external/api/v1/accounts/archive";
+const REGISTER: &str = "/external/api/v1/accounts/register";
+const USER_AGREEMENTS: &str = "/external/api/v3/useragreements";
+
+fn accounts_client(server: &TestServer) -> Client<StaticToken<payway_client::NoIdentity>> {
+    Client::new(Environment::custom(&server.url()).expect("base URL"))
+        .expect("client")
+        .with_auth(StaticToken::application("token-1"))
+}
+
+#[tokio::test]
+async fn a_delete_sends_its_query_and_accepts_204_or_an_empty_object() {
+    let server = TestServer::start().await;
+    server.answer_once(ARCHIVE, Answer::new(204));
+    server.answer_once(ARCHIVE, Answer::json(200, json!({})));
+    let client = accounts_client(&server);
+    for _ in 0..2 {
+        let archived: () = client
+            .accounts()
+            .v1()
+            .archive()
+            .account_id("5e4bbd0e09c04c1f6498c57f")
+            .send()
+            .await
+            .expect("archive");
+        let () = archived;
+    }
+    let requests = server.requests_to(ARCHIVE);
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[0].method, "DELETE");
+    assert_eq!(
+        requests[0].query.as_deref(),
+        Some("account_id=5e4bbd0e09c04c1f6498c57f")
+    );
+    assert!(requests[0].body.is_empty());
+    assert_eq!(scopes::ACCOUNT_ARCHIVE_W, "/external/account/archive/w");
+}
+
+#[tokio::test]
+async fn a_delete_checks_its_query_before_sending() {
+    let server = TestServer::start().await;
+    let client = accounts_client(&server);
+    let error = client
+        .accounts()
+        .v1()
+        .archive()
+        .account_id("not-an-id")
+        .send()
+        .await
+        .expect_err("rejected");
+    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+    assert_eq!(server.count(ARCHIVE), 0);
+}
+
+#[tokio::test]
+async fn a_bare_object_answered_201_is_read_without_an_envelope() {
+    let server = TestServer::start().await;
+    server.answer(
+        REGISTER,
+        Answer::json(201, json!({ "id": "5e4bbd0e09c04c1f6498c57f" })),
+    );
+    let client = accounts_client(&server);
+    let registered = client
+        .accounts()
+        .v1()
+        .register()
+        .happened_at("2020-04-23 12:16:50 +0200")
+        .send()
+        .await
+        .expect("register");
+    assert_eq!(registered.id, "5e4bbd0e09c04c1f6498c57f");
+    let request = server.single(REGISTER);
+    assert_eq!(request.method, "POST");
+    assert_eq!(
+        request.json(),
+        json!({ "happened_at": "2020-04-23 12:16:50 +0200" })
+    );
+
+    let error = client
+        .accounts()
+        .v1()
+        .register()
+        .happened_at("yesterday")
+        .send()
+        .await
+        .expect_err("not a date-time");
+    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+}
+
+#[tokio::test]
+async fn a_path_without_an_action_segment_and_date_times_in_both_shapes() {
+    let server = TestServer::start().await;
+    server.answer(
+        USER_AGREEMENTS,
+        Answer::json(
+            200,
+            json!({ "items": [
+                { "id": "a", "created_at": "2019-11-21T14:43:30+01:00" },
+                { "id": "b", "created_at": "2020-04-23 12:16:50 +0200" }
+            ]}),
+        ),
+    );
+    let client = accounts_client(&server);
+    let agreements = client
+        .useragreements()
+        .v3()
+        .get()
+        .send()
+        .await
+        .expect("user agreements");
+    assert_eq!(server.single(USER_AGREEMENTS).method, "GET");
+    assert_eq!(agreements[0].created_at.offset_minutes(), 60);
+    assert_eq!(agreements[1].created_at.offset_minutes(), 120);
+    assert_eq!(
+        agreements[1].created_at.to_string(),
+        "2020-04-23 12:16:50 +0200"
+    );
+}
+
+#[tokio::test]
+async fn an_endpoint_that_may_answer_without_data_gives_an_option() {
+    const UPDATE_SESSION: &str = "/external/api/v1/accounts/update_session";
+    let server = TestServer::start().await;
+    server.answer_once(
+        UPDATE_SESSION,
+        Answer::json(201, json!({ "id": "5e4bbd0e09c04c1f6498c57f" })),
+    );
+    server.answer_once(UPDATE_SESSION, Answer::new(204));
+    server.answer_once(UPDATE_SESSION, Answer::json(204, json!({})));
+    server.answer_once(UPDATE_SESSION, Answer::json(201, json!({ "other": 1 })));
+    let client = accounts_client(&server);
+    let call = || {
+        client
+            .accounts()
+            .v1()
+            .update_session()
+            .session_id("s1")
+            .send()
+    };
+    let updated = call().await.expect("updated");
+    assert_eq!(
+        updated.map(|u| u.id).as_deref(),
+        Some("5e4bbd0e09c04c1f6498c57f")
+    );
+    assert!(call().await.expect("deleted").is_none());
+    assert!(call().await.expect("deleted, with {}").is_none());
+    // An object that is not the documented one is still an error, not `None`.
+    let error = call().await.expect_err("missing id");
+    assert!(matches!(error, Error::Decode(_)), "{error:?}");
+}

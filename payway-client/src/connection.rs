@@ -323,7 +323,7 @@ pub fn decode_response<E: Envelope>(
     body: &[u8],
 ) -> Result<E::Output, Error> {
     if (200..300).contains(&status) {
-        let envelope: E = serde_json::from_slice(body)
+        let envelope = E::decode(body)
             .map_err(|e| Error::Decode(DecodeError::new(endpoint, status, e.to_string(), body)))?;
         tracing::debug!("succeeded");
         Ok(envelope.open())

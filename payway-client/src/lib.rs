@@ -43,6 +43,7 @@ extern crate self as payway_client;
 pub mod auth;
 mod config;
 mod connection;
+mod date_time;
 mod error;
 mod private;
 mod retry;
@@ -60,6 +61,7 @@ pub use config::{
     RequestOptions,
 };
 pub use connection::{Connection, EndpointInfo, HttpMethod};
+pub use date_time::DateTime;
 pub use error::{
     ApiError, ConfigError, DecodeError, Error, ErrorCode, InvalidParameter, InvalidRequest,
     OutcomeUnknown, TimeoutError, TokenError, TokenErrorKind, TransportError,

@@ -31,6 +31,7 @@ const TYPE_NAMES: &[&str] = &[
     "integer",
     "number",
     "date",
+    "date_time",
     "url",
     "ip_address",
     "email",
@@ -493,17 +494,7 @@ impl Loader {
             .and_then(|n| {
                 let path = self.path(n, &format!("`path` of {name}"))?;
                 if let (Some(version), Some(action)) = (version, &action) {
-                    let expected = format!("/v{version}/{section}/{action}");
-                    if !path.ends_with(&expected) {
-                        self.error(
-                            n.location,
-                            format!(
-                                "`path` of {name} must end with `{expected}` (its version, section \
-                                 and action), found `{path}`"
-                            ),
-                        );
-                        return None;
-                    }
+                    return self.endpoint_path(n, path, version, section, action, &name);
                 }
                 Some(path)
             });
@@ -603,6 +594,33 @@ impl Loader {
         Some(endpoint)
     }
 
+    /// An endpoint's path ends with its version, section and action, or, for the API's paths
+    /// that have no action segment (`/external/api/v3/useragreements`), with its version and
+    /// section: then the action only names the method in the client.
+    fn endpoint_path(
+        &mut self,
+        node: &Node,
+        path: String,
+        version: u32,
+        section: &str,
+        action: &str,
+        name: &str,
+    ) -> Option<String> {
+        let expected = format!("/v{version}/{section}/{action}");
+        let short = format!("/v{version}/{section}");
+        if path.ends_with(&expected) || path.ends_with(&short) {
+            return Some(path);
+        }
+        self.error(
+            node.location,
+            format!(
+                "`path` of {name} must end with `{expected}` (its version, section and action), \
+                 or with `{short}` when the API's path has no action segment; found `{path}`"
+            ),
+        );
+        None
+    }
+
     /// Two values of one endpoint that would generate the same Rust type name clash.
     fn check_type_names(&mut self, endpoint: &Endpoint, location: Location, name: &str) {
         let mut seen = HashSet::new();
@@ -637,30 +655,107 @@ impl Loader {
 
     fn response(&mut self, node: &Node, endpoint: &str) -> Option<Response> {
         let what = format!("`response` of {endpoint}");
-        let map = self.map(node, &what, &["envelope", "fields"])?;
+        let map = self.map(
+            node,
+            &what,
+            &["envelope", "status", "may_be_empty", "fields"],
+        )?;
         let envelope = self
             .required(&map, "envelope", "item")
-            .and_then(|n| match n.as_scalar() {
-                Some("item") => Some(Envelope::Item),
-                Some("items") => Some(Envelope::Items),
-                _ => {
-                    self.error(
-                        n.location,
-                        format!(
-                            "`envelope` of {what} must be `item` (one object) or `items` (a list)"
-                        ),
-                    );
-                    None
-                }
-            });
-        let fields = self
-            .required(&map, "fields", "{ id: { type: string } }")
-            .map(|n| self.fields(n, &format!("`fields` of {what}"), Context::Response))
-            .unwrap_or_default();
+            .and_then(|n| self.envelope(n, &what));
+        let status = match (map.get("status"), envelope) {
+            (Some(n), _) => self.status(n, envelope, &what),
+            (None, Some(Envelope::Empty)) => Some(204),
+            (None, _) => Some(200),
+        };
+        let fields = match (envelope, map.get("fields")) {
+            // No data, so no fields: say so rather than silently ignore them.
+            (Some(Envelope::Empty), Some(n)) => {
+                let key = map.entries.iter().find(|(k, _)| k.text == "fields");
+                self.error(
+                    key.map_or(n.location, |(k, _)| k.location),
+                    format!("{what} has `envelope: empty`, which carries no data: remove `fields`"),
+                );
+                Vec::new()
+            }
+            (Some(Envelope::Empty), None) => Vec::new(),
+            _ => self
+                .required(&map, "fields", "{ id: { type: string } }")
+                .map(|n| self.fields(n, &format!("`fields` of {what}"), Context::Response))
+                .unwrap_or_default(),
+        };
+        let may_be_empty = self.may_be_empty(&map, envelope, &what);
         Some(Response {
             envelope: envelope?,
+            status: status?,
+            may_be_empty,
             fields,
         })
+    }
+
+    /// `envelope`: how the response wraps its data.
+    fn envelope(&mut self, node: &Node, what: &str) -> Option<Envelope> {
+        match node.as_scalar() {
+            Some("item") => Some(Envelope::Item),
+            Some("items") => Some(Envelope::Items),
+            Some("none") => Some(Envelope::Bare),
+            Some("empty") => Some(Envelope::Empty),
+            _ => {
+                self.error(
+                    node.location,
+                    format!(
+                        "`envelope` of {what} must be `item` (`{{\"item\": {{...}}}}`), `items` \
+                         (`{{\"items\": [...]}}`), `none` (a bare object) or `empty` (no data)"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// `may_be_empty`: the endpoint may also answer with no data; not for `empty`, which never
+    /// has any.
+    fn may_be_empty(
+        &mut self,
+        map: &MapReader<'_>,
+        envelope: Option<Envelope>,
+        what: &str,
+    ) -> bool {
+        let value = self.optional_bool(map, "may_be_empty").unwrap_or(false);
+        if value
+            && envelope == Some(Envelope::Empty)
+            && let Some(node) = map.get("may_be_empty")
+        {
+            self.error(
+                node.location,
+                format!("`may_be_empty` of {what} does not apply to `envelope: empty`, which never has data: remove it"),
+            );
+        }
+        value
+    }
+
+    /// `status`: the documented success status, a 2xx that fits the envelope.
+    fn status(&mut self, node: &Node, envelope: Option<Envelope>, what: &str) -> Option<u16> {
+        let status = match node.as_scalar().map(str::parse::<u16>) {
+            Some(Ok(status)) if (200..300).contains(&status) => status,
+            _ => {
+                self.error(
+                    node.location,
+                    format!(
+                        "`status` of {what} must be a success status from 200 to 299, e.g. `201`"
+                    ),
+                );
+                return None;
+            }
+        };
+        if status == 204 && envelope.is_some_and(|e| e != Envelope::Empty) {
+            self.error(
+                node.location,
+                format!("`status` of {what} is 204 (No Content), which has no body: use `envelope: empty`"),
+            );
+            return None;
+        }
+        Some(status)
     }
 
     /// A map of field name to field definition.
@@ -838,6 +933,7 @@ impl Loader {
             "integer" => Type::Integer,
             "number" => Type::Number,
             "date" => Type::Date,
+            "date_time" => Type::DateTime,
             "url" => Type::Url,
             "ip_address" => Type::IpAddress,
             "email" => Type::Email,

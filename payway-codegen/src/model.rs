@@ -165,6 +165,9 @@ pub enum Type {
     Number,
     /// A calendar date, `YYYY-MM-DD`.
     Date,
+    /// A date and time with a UTC offset (`2019-11-21T14:43:30+01:00` or
+    /// `2020-04-23 12:16:50 +0200`).
+    DateTime,
     /// An absolute URL.
     Url,
     /// An IPv4 or IPv6 address.
@@ -224,6 +227,10 @@ pub enum Envelope {
     Item,
     /// `{"items": [...]}`: a list of objects.
     Items,
+    /// `{...}`: one object with no envelope (written `none` in the spec).
+    Bare,
+    /// No data: an empty body (HTTP 204) or `{}`.
+    Empty,
 }
 
 /// An endpoint's successful response.
@@ -231,7 +238,12 @@ pub enum Envelope {
 pub struct Response {
     /// The envelope.
     pub envelope: Envelope,
-    /// The fields of the object (or of each object in the list).
+    /// The documented success status (200 unless the docs say 201, 204, ...).
+    pub status: u16,
+    /// Whether the endpoint may also answer with no data (a 204 besides its object): the
+    /// client then returns an `Option`.
+    pub may_be_empty: bool,
+    /// The fields of the object (or of each object in the list); none for `Empty`.
     pub fields: Vec<Field>,
 }
 

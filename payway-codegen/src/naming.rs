@@ -172,10 +172,13 @@ pub fn request_name(endpoint: &Endpoint) -> String {
 }
 
 /// The name of the response type of an endpoint: `CreateSessionResponse` for an `item`
-/// envelope, `PaymentPeriodsItem` (one element of the list) for an `items` envelope.
+/// (or bare) envelope, `PaymentPeriodsItem` (one element of the list) for an `items` envelope.
+/// An `empty` response has no type, but the name stays reserved.
 pub fn response_name(endpoint: &Endpoint) -> String {
     match endpoint.response.envelope {
-        Envelope::Item => format!("{}Response", pascal_case(&endpoint.action)),
+        Envelope::Item | Envelope::Bare | Envelope::Empty => {
+            format!("{}Response", pascal_case(&endpoint.action))
+        }
         Envelope::Items => format!("{}Item", pascal_case(&endpoint.action)),
     }
 }

@@ -477,7 +477,7 @@ fn path_not_ending_in_version_section_action() {
     assert_problems(
         &with_endpoints(&endpoint),
         &[
-            "16:15: `path` of endpoint `catalog.lookup` must end with `/v1/catalog/lookup` (its version, section and action), found `/external/api/v1/catalog/find`",
+            "16:15: `path` of endpoint `catalog.lookup` must end with `/v1/catalog/lookup` (its version, section and action), or with `/v1/catalog` when the API's path has no action segment; found `/external/api/v1/catalog/find`",
         ],
     );
 }
@@ -488,7 +488,7 @@ fn path_with_the_wrong_version() {
     assert_problems(
         &with_endpoints(&endpoint),
         &[
-            "16:15: `path` of endpoint `catalog.lookup` must end with `/v2/catalog/lookup` (its version, section and action), found `/external/api/v1/catalog/lookup`",
+            "16:15: `path` of endpoint `catalog.lookup` must end with `/v2/catalog/lookup` (its version, section and action), or with `/v2/catalog` when the API's path has no action segment; found `/external/api/v1/catalog/lookup`",
         ],
     );
 }
@@ -600,7 +600,7 @@ fn unknown_type_without_a_close_match() {
     assert_problems(
         &with_code("            type: uuid_v4_thing\n"),
         &[
-            "23:19: unknown type `uuid_v4_thing` for parameter `code`: use one of: string, boolean, integer, number, date, url, ip_address, email, enum, object, list",
+            "23:19: unknown type `uuid_v4_thing` for parameter `code`: use one of: string, boolean, integer, number, date, date_time, url, ip_address, email, enum, object, list",
         ],
     );
 }
@@ -853,8 +853,129 @@ fn unknown_envelope() {
     assert_problems(
         &with_endpoints(&endpoint),
         &[
-            "26:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (one object) or `items` (a list)",
+            "26:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (`{\"item\": {...}}`), `items` (`{\"items\": [...]}`), `none` (a bare object) or `empty` (no data)",
         ],
+    );
+}
+
+#[test]
+fn responses_without_an_envelope_or_without_data() {
+    let bare = LOOKUP.replacen("envelope: item", "envelope: none\n          status: 201", 1);
+    assert_problems(&with_endpoints(&bare), &[]);
+    let empty = LOOKUP.replacen(
+        "          envelope: item\n          fields:\n            name:\n              type: string\n",
+        "          envelope: empty\n",
+        1,
+    );
+    assert_problems(&with_endpoints(&empty), &[]);
+    let spec = payway_codegen::load(&with_endpoints(&empty)).expect("loads");
+    assert_eq!(spec.sections[0].endpoints[0].response.status, 204);
+}
+
+#[test]
+fn an_empty_response_with_fields() {
+    let endpoint = LOOKUP.replacen("envelope: item", "envelope: empty", 1);
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "27:11: `response` of endpoint `catalog.lookup` has `envelope: empty`, which carries no data: remove `fields`",
+        ],
+    );
+}
+
+#[test]
+fn a_status_that_is_not_a_success_or_does_not_fit_the_envelope() {
+    let endpoint = LOOKUP.replacen("envelope: item", "envelope: item\n          status: 404", 1);
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "27:19: `status` of `response` of endpoint `catalog.lookup` must be a success status from 200 to 299, e.g. `201`",
+        ],
+    );
+    let endpoint = LOOKUP.replacen("envelope: item", "envelope: none\n          status: 204", 1);
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "27:19: `status` of `response` of endpoint `catalog.lookup` is 204 (No Content), which has no body: use `envelope: empty`",
+        ],
+    );
+}
+
+#[test]
+fn a_response_that_may_be_empty() {
+    let endpoint = LOOKUP.replacen(
+        "envelope: item",
+        "envelope: none\n          may_be_empty: true",
+        1,
+    );
+    assert_problems(&with_endpoints(&endpoint), &[]);
+    let endpoint = LOOKUP.replacen(
+        "          envelope: item\n          fields:\n            name:\n              type: string\n",
+        "          envelope: empty\n          may_be_empty: yes\n",
+        1,
+    );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "27:25: `may_be_empty` in `response` of endpoint `catalog.lookup` must be `true` or `false`",
+        ],
+    );
+    let endpoint = LOOKUP.replacen(
+        "          envelope: item\n          fields:\n            name:\n              type: string\n",
+        "          envelope: empty\n          may_be_empty: true\n",
+        1,
+    );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "27:25: `may_be_empty` of `response` of endpoint `catalog.lookup` does not apply to `envelope: empty`, which never has data: remove it",
+        ],
+    );
+}
+
+#[test]
+fn a_path_without_an_action_segment() {
+    let endpoint = LOOKUP.replacen(
+        "path: /external/api/v1/catalog/lookup",
+        "path: /external/api/v1/catalog",
+        1,
+    );
+    assert_problems(&with_endpoints(&endpoint), &[]);
+    let endpoint = LOOKUP.replacen(
+        "path: /external/api/v1/catalog/lookup",
+        "path: /external/api/v1/catalogs",
+        1,
+    );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "16:15: `path` of endpoint `catalog.lookup` must end with `/v1/catalog/lookup` (its version, section and action), or with `/v1/catalog` when the API's path has no action segment; found `/external/api/v1/catalogs`",
+        ],
+    );
+}
+
+#[test]
+fn date_times_and_deeper_scopes() {
+    let endpoint = LOOKUP
+        .replacen(
+            "scope: /external/catalog/r",
+            "scope: /external/catalog/archive/w",
+            1,
+        )
+        .replacen(
+            "            type: string\n            required: true\n",
+            "            type: date_time\n            required: true\n",
+            1,
+        );
+    assert_problems(&with_endpoints(&endpoint), &[]);
+    let endpoint = LOOKUP.replacen(
+        "            type: string\n            required: true\n",
+        "            type: datetime\n            required: true\n",
+        1,
+    );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &["23:19: unknown type `datetime` for parameter `code`: did you mean `date_time`?"],
     );
 }
 
@@ -880,7 +1001,7 @@ fn every_problem_is_reported_in_file_order() {
             "18:16: `scope` of endpoint `catalog.lookup` must look like `/external/<resource>/<r|w>`, found `catalog`",
             "19:19: `identity` of endpoint `catalog.lookup` must be `true` or `false`",
             "23:19: unknown type `strng` for parameter `code`: did you mean `string`?",
-            "25:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (one object) or `items` (a list)",
+            "25:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (`{\"item\": {...}}`), `items` (`{\"items\": [...]}`), `none` (a bare object) or `empty` (no data)",
         ],
     );
 }

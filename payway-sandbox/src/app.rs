@@ -297,10 +297,7 @@ fn api(app: &App, route: &Route, parts: &Parts, bytes: &[u8]) -> Result<Reply, A
         })?,
         None => synth::response(&endpoint.response),
     };
-    Ok(reply::json_reply(
-        StatusCode::OK,
-        &synth::envelope(endpoint.response.envelope, data),
-    ))
+    Ok(synth::reply(&endpoint.response, data))
 }
 
 /// The request's JSON body as an object. An empty body is accepted only by an endpoint that

@@ -5,6 +5,9 @@
 use payway_codegen::model::{Envelope, Field, Response, Type};
 use serde_json::{Map, Value};
 
+use axum::http::StatusCode;
+
+use crate::reply::{self, Reply};
 use crate::{ids, today, validate};
 
 /// How many objects an `items` response holds.
@@ -14,22 +17,36 @@ const LIST_LENGTH: usize = 2;
 /// its envelope).
 pub(crate) fn response(response: &Response) -> Value {
     match response.envelope {
-        Envelope::Item => object(&response.fields),
+        Envelope::Item | Envelope::Bare => object(&response.fields),
         Envelope::Items => {
             Value::Array((0..LIST_LENGTH).map(|_| object(&response.fields)).collect())
         }
+        Envelope::Empty => Value::Object(Map::new()),
     }
 }
 
-/// `data` in the response's envelope: `{"item": ...}` or `{"items": [...]}`.
+/// `data` in the response's envelope: `{"item": ...}`, `{"items": [...]}`, the bare object, or
+/// `{}` for a response without data.
 pub(crate) fn envelope(envelope: Envelope, data: Value) -> Value {
     let key = match envelope {
         Envelope::Item => "item",
         Envelope::Items => "items",
+        Envelope::Bare => return data,
+        Envelope::Empty => return Value::Object(Map::new()),
     };
     let mut map = Map::new();
     map.insert(key.to_string(), data);
     Value::Object(map)
+}
+
+/// The answer to a successful call: the documented status, and the data in its envelope (no
+/// body at all for a 204).
+pub(crate) fn reply(response: &Response, data: Value) -> Reply {
+    let status = StatusCode::from_u16(response.status).unwrap_or(StatusCode::OK);
+    if status == StatusCode::NO_CONTENT {
+        return reply::raw(status, "application/json", Vec::new());
+    }
+    reply::json_reply(status, &envelope(response.envelope, data))
 }
 
 fn object(fields: &[Field]) -> Value {
@@ -69,6 +86,10 @@ pub(crate) fn value(name: &str, ty: &Type) -> Value {
         Type::Date => Value::String(
             today::today().map_or_else(|| "2030-01-01".to_string(), |d| d.to_string()),
         ),
+        Type::DateTime => Value::String(format!(
+            "{}T12:00:00+01:00",
+            today::today().map_or_else(|| "2030-01-01".to_string(), |d| d.to_string())
+        )),
         Type::Url => Value::String(format!("https://example.com/sandbox/{name}")),
         Type::IpAddress => Value::String("127.0.0.1".to_string()),
         Type::Email => Value::String("customer@example.com".to_string()),

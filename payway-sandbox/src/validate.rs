@@ -13,7 +13,7 @@ use std::sync::{Mutex, OnceLock};
 
 use axum::http::StatusCode;
 use payway_client::__private::{Pattern, TextRules};
-use payway_client::{AbsoluteUrl, Date, Email, IntoValue, InvalidValue};
+use payway_client::{AbsoluteUrl, Date, DateTime, Email, IntoValue, InvalidValue};
 use payway_codegen::model::{Field, StringRules, Type};
 use serde_json::{Map, Number, Value};
 
@@ -174,6 +174,7 @@ pub(crate) fn value(ty: &Type, value: &Value, here: &str) -> Result<(), Problem>
         },
         Type::String(_)
         | Type::Date
+        | Type::DateTime
         | Type::Url
         | Type::IpAddress
         | Type::Email
@@ -191,6 +192,7 @@ fn text_value(ty: &Type, text: &str) -> Result<(), InvalidValue> {
     match ty {
         Type::String(rules) => text_rules(rules).check(text),
         Type::Date => Date::parse(text).map(drop),
+        Type::DateTime => DateTime::parse(text).map(drop),
         Type::Url => AbsoluteUrl::parse(text).map(drop),
         Type::IpAddress => <&str as IntoValue<IpAddr>>::into_value(text).map(drop),
         Type::Email => Email::parse(text).map(drop),

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 mod check;
 mod diff;
+mod import;
 mod openapi;
 mod output;
 mod spec_file;
@@ -30,6 +31,9 @@ enum Command {
     Diff(diff::Args),
     /// Export a spec as an OpenAPI 3.1 document (YAML or JSON) for other tools.
     Openapi(openapi::Args),
+    /// Read docs pages (copied text, saved HTML, an https address, or `-`) into spec entries:
+    /// print a fragment, or merge them into a spec with `--into`.
+    Import(import::ImportArgs),
 }
 
 fn main() -> ExitCode {
@@ -38,5 +42,6 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Diff(args) => diff::run(args),
         Command::Openapi(args) => openapi::run(args),
+        Command::Import(args) => import::run(&args),
     }
 }

@@ -49,16 +49,21 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
         objects::parameters(&body_ident, &doc, &endpoint.body, rt)
     });
     let response_doc = match endpoint.response.envelope {
-        Envelope::Item => format!("The response of `{}`.", endpoint.action),
+        Envelope::Item | Envelope::Bare | Envelope::Empty => {
+            format!("The response of `{}`.", endpoint.action)
+        }
         Envelope::Items => format!("One element of the list `{}` returns.", endpoint.action),
     };
-    let response_struct = objects::response_object(
-        &response.to_string(),
-        Some(&response_doc),
-        &endpoint.response.fields,
-        false,
-        rt,
-    );
+    // An `empty` response carries no data, so it has no type.
+    let response_struct = (endpoint.response.envelope != Envelope::Empty).then(|| {
+        objects::response_object(
+            &response.to_string(),
+            Some(&response_doc),
+            &endpoint.response.fields,
+            false,
+            rt,
+        )
+    });
 
     let mut fields = Vec::new();
     let mut carried = vec![format_ident!("connection")];
@@ -115,6 +120,14 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     let (output, envelope) = match endpoint.response.envelope {
         Envelope::Item => (quote!(#response), quote!(__p::Item<#response>)),
         Envelope::Items => (quote!(Vec<#response>), quote!(__p::Items<#response>)),
+        Envelope::Bare => (quote!(#response), quote!(__p::Bare<#response>)),
+        Envelope::Empty => (quote!(()), quote!(__p::Empty)),
+    };
+    // An endpoint that may also answer with no data returns `None` then.
+    let (output, envelope) = if endpoint.response.may_be_empty {
+        (quote!(Option<#output>), quote!(__p::Maybe<#envelope>))
+    } else {
+        (output, envelope)
     };
     let request_doc = format!(
         " The request of `{}` (v{} of section `{section}`): set its parameters, then \

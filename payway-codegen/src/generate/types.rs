@@ -28,6 +28,7 @@ pub fn rust_type(field_name: &str, ty: &Type, side: Side, rt: &TokenStream) -> T
         Type::Integer => quote!(i64),
         Type::Number => quote!(f64),
         Type::Date => quote!(#rt::Date),
+        Type::DateTime => quote!(#rt::DateTime),
         // Requests send a URL exactly as given; responses parse it.
         Type::Url if side == Side::Request => quote!(#rt::AbsoluteUrl),
         Type::Url => quote!(#rt::Url),

@@ -31,8 +31,14 @@ impl Environment {
 }
 /// The scopes the spec's endpoints require. A client may only request scopes it was granted.
 pub mod scopes {
+    /// The scope `/external/account/archive/w`.
+    pub const ACCOUNT_ARCHIVE_W: &str = "/external/account/archive/w";
+    /// The scope `/external/account/w`.
+    pub const ACCOUNT_W: &str = "/external/account/w";
     /// The scope `/external/catalog/r`.
     pub const CATALOG_R: &str = "/external/catalog/r";
+    /// The scope `/external/me/r`.
+    pub const ME_R: &str = "/external/me/r";
 }
 /** A client for the Fixture API.
 
@@ -77,6 +83,18 @@ impl<A> Client<A> {
     /// The `catalog` endpoints.
     pub fn catalog(&self) -> catalog::Catalog<'_, A> {
         catalog::Catalog {
+            connection: &self.connection,
+        }
+    }
+    /// The `accounts` endpoints.
+    pub fn accounts(&self) -> accounts::Accounts<'_, A> {
+        accounts::Accounts {
+            connection: &self.connection,
+        }
+    }
+    /// The `useragreements` endpoints.
+    pub fn useragreements(&self) -> useragreements::Useragreements<'_, A> {
+        useragreements::Useragreements {
             connection: &self.connection,
         }
     }
@@ -992,6 +1010,819 @@ pub mod catalog {
                     f.debug_struct(stringify!(LookupRequest))
                         .field("endpoint", &ENDPOINT.name)
                         .field("body", &self.body)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+    }
+}
+/// The `accounts` section of the API.
+///
+/// Shapes of other sections' pages (account archive, reconciliations).
+pub mod accounts {
+    #[allow(unused_imports)]
+    use ::payway_client as __rt;
+    #[allow(unused_imports)]
+    use ::payway_client::__private as __p;
+    /// The `accounts` section: pick a version, e.g. `.v1()`.
+    pub struct Accounts<'c, A> {
+        pub(crate) connection: &'c __rt::Connection<A>,
+    }
+    impl<'c, A> Accounts<'c, A> {
+        /// Version 1 of the `accounts` endpoints.
+        pub fn v1(&self) -> v1::AccountsV1<'c, A> {
+            v1::AccountsV1 {
+                connection: self.connection,
+            }
+        }
+    }
+    /// Version 1 of the `accounts` section.
+    pub mod v1 {
+        #[allow(unused_imports)]
+        use ::payway_client as __rt;
+        #[allow(unused_imports)]
+        use ::payway_client::__private as __p;
+        /// The v1 endpoints of `accounts`: each method starts a request.
+        pub struct AccountsV1<'c, A> {
+            pub(crate) connection: &'c __rt::Connection<A>,
+        }
+        impl<'c, A> AccountsV1<'c, A> {
+            /// Archive an account.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `DELETE /external/api/v1/accounts/archive` |
+            /// | Scope | `/external/account/archive/w` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | **No**: sending it twice has a second effect, so the client resends it only when it provably never reached the server |
+            /// | Section, version | `accounts`, v1 |
+            pub fn archive(&self) -> archive::ArchiveRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                archive::ArchiveRequest::new(self.connection)
+            }
+            /// Register a reconciliation.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `POST /external/api/v1/accounts/register` |
+            /// | Scope | `/external/account/w` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | **No**: sending it twice has a second effect, so the client resends it only when it provably never reached the server |
+            /// | Section, version | `accounts`, v1 |
+            pub fn register(&self) -> register::RegisterRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                register::RegisterRequest::new(self.connection)
+            }
+            /// Update a session, or delete it.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `POST /external/api/v1/accounts/update_session` |
+            /// | Scope | `/external/account/w` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | **No**: sending it twice has a second effect, so the client resends it only when it provably never reached the server |
+            /// | Section, version | `accounts`, v1 |
+            pub fn update_session(&self) -> update_session::UpdateSessionRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                update_session::UpdateSessionRequest::new(self.connection)
+            }
+        }
+        /// Archive an account (`DELETE /external/api/v1/accounts/archive`): see [`super::AccountsV1::archive`].
+        pub mod archive {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "accounts.v1.archive",
+                method: __rt::HttpMethod::Delete,
+                path: "/external/api/v1/accounts/archive",
+                scope: "/external/account/archive/w",
+                identity: false,
+                retry_safe: false,
+            };
+            /// A checked value of `account_id`.
+            ///
+            /// A valid value has at most 24 characters, matches `(?i)^[a-f\d]{24}$`.
+            #[derive(Clone, PartialEq, Eq, Hash)]
+            pub struct AccountId(String);
+            impl AccountId {
+                /// The rules a value must follow, from the spec.
+                pub const RULES: __p::TextRules = __p::TextRules {
+                    min_length: None,
+                    max_length: Some(24usize),
+                    pattern: Some({
+                        static PATTERN: __p::Pattern = __p::Pattern::new(
+                            "(?i)^[a-f\\d]{24}$",
+                        );
+                        &PATTERN
+                    }),
+                };
+                /// Checks `value` against the spec's rules.
+                pub fn new(
+                    value: impl Into<String>,
+                ) -> Result<Self, __rt::InvalidValue> {
+                    let value = value.into();
+                    Self::RULES.check(&value)?;
+                    Ok(AccountId(value))
+                }
+                /// The checked text.
+                pub fn as_str(&self) -> &str {
+                    &self.0
+                }
+            }
+            impl ::std::fmt::Debug for AccountId {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_tuple(stringify!(AccountId)).field(&self.0).finish()
+                }
+            }
+            __p::impl_checked_text!(AccountId);
+            /// The query parameters of `archive`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct ArchiveQuery {
+                account_id: Option<AccountId>,
+            }
+            impl __p::serde::Serialize for ArchiveQuery {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("account_id", &self.account_id);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for ArchiveQuery {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "ArchiveQuery",
+                        &[("account_id", &self.account_id)],
+                    )
+                }
+            }
+            /// The request of `archive` (v1 of section `accounts`): set its parameters, then `.send().await`. Started by [`super::AccountsV1::archive`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct ArchiveRequest<'c, A, AccountIdState = __p::Unset> {
+                connection: &'c __rt::Connection<A>,
+                query: ArchiveQuery,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> (AccountIdState,)>,
+            }
+            impl<'c, A> ArchiveRequest<'c, A, __p::Unset> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    ArchiveRequest {
+                        connection,
+                        query: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`ArchiveRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod archive_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                /// Implemented once `account_id` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`ArchiveRequest` cannot be sent: the required parameter `account_id` is not set",
+                    label = "`account_id` is not set",
+                    note = "call `.account_id(...)` before `.send()`"
+                )]
+                pub trait AccountIdIsSet {}
+                impl AccountIdIsSet for __p::Set {}
+            }
+            impl<'c, A, AccountIdState> ArchiveRequest<'c, A, AccountIdState> {
+                fn into_state<NewAccountIdState>(
+                    self,
+                ) -> ArchiveRequest<'c, A, NewAccountIdState> {
+                    ArchiveRequest {
+                        connection: self.connection,
+                        query: self.query,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The `account_id` parameter.
+                ///
+                /// **Required.**
+                pub fn account_id(
+                    mut self,
+                    value: impl __rt::IntoValue<AccountId>,
+                ) -> ArchiveRequest<'c, A, __p::Set> {
+                    let value = Some(value);
+                    self.query.account_id = self
+                        .problems
+                        .check_maybe("account_id", value);
+                    self.into_state()
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The query parameters as set so far.
+                pub fn query(&self) -> &ArchiveQuery {
+                    &self.query
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client resends it only when it provably never reached the server, and reports an unanswered attempt as [`Error::OutcomeUnknown`].
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
+                pub fn send(
+                    self,
+                ) -> impl ::std::future::Future<Output = Result<(), __rt::Error>>
+                where
+                    A: __rt::Auth,
+                    AccountIdState: archive_request_state::AccountIdIsSet,
+                {
+                    self.connection
+                        .send::<
+                            _,
+                            _,
+                            __p::Empty,
+                        >(
+                            &ENDPOINT,
+                            self.problems,
+                            self.options,
+                            Some(self.query),
+                            None::<()>,
+                        )
+                }
+            }
+            impl<'c, A, AccountIdState> ::std::fmt::Debug
+            for ArchiveRequest<'c, A, AccountIdState> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(ArchiveRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("query", &self.query)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+        /// Register a reconciliation (`POST /external/api/v1/accounts/register`): see [`super::AccountsV1::register`].
+        pub mod register {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "accounts.v1.register",
+                method: __rt::HttpMethod::Post,
+                path: "/external/api/v1/accounts/register",
+                scope: "/external/account/w",
+                identity: false,
+                retry_safe: false,
+            };
+            /// The JSON body of `register`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct RegisterBody {
+                happened_at: Option<__rt::DateTime>,
+            }
+            impl __p::serde::Serialize for RegisterBody {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("happened_at", &self.happened_at);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for RegisterBody {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "RegisterBody",
+                        &[("happened_at", &self.happened_at)],
+                    )
+                }
+            }
+            /// The response of `register`.
+            ///
+            #[derive(Clone, PartialEq)]
+            pub struct RegisterResponse {
+                /// The `id` field.
+                pub id: String,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for RegisterResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
+                        type Value = RegisterResponse;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `RegisterResponse` object")
+                        }
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> Result<RegisterResponse, M::Error> {
+                            let mut v_id = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                                match key.as_str() {
+                                    "id" => __p::next(&mut map, &mut v_id),
+                                    _ => __p::skip(&mut map),
+                                }?;
+                            }
+                            Ok(RegisterResponse {
+                                id: __p::required(v_id, "id")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+            impl ::std::fmt::Debug for RegisterResponse {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(f, "RegisterResponse", &[("id", &self.id)])
+                }
+            }
+            /// The request of `register` (v1 of section `accounts`): set its parameters, then `.send().await`. Started by [`super::AccountsV1::register`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct RegisterRequest<'c, A, HappenedAtState = __p::Unset> {
+                connection: &'c __rt::Connection<A>,
+                body: RegisterBody,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> (HappenedAtState,)>,
+            }
+            impl<'c, A> RegisterRequest<'c, A, __p::Unset> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    RegisterRequest {
+                        connection,
+                        body: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`RegisterRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod register_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                /// Implemented once `happened_at` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`RegisterRequest` cannot be sent: the required parameter `happened_at` is not set",
+                    label = "`happened_at` is not set",
+                    note = "call `.happened_at(...)` before `.send()`"
+                )]
+                pub trait HappenedAtIsSet {}
+                impl HappenedAtIsSet for __p::Set {}
+            }
+            impl<'c, A, HappenedAtState> RegisterRequest<'c, A, HappenedAtState> {
+                fn into_state<NewHappenedAtState>(
+                    self,
+                ) -> RegisterRequest<'c, A, NewHappenedAtState> {
+                    RegisterRequest {
+                        connection: self.connection,
+                        body: self.body,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The `happened_at` parameter.
+                ///
+                /// **Required.**
+                pub fn happened_at(
+                    mut self,
+                    value: impl __rt::IntoValue<__rt::DateTime>,
+                ) -> RegisterRequest<'c, A, __p::Set> {
+                    let value = Some(value);
+                    self.body.happened_at = self
+                        .problems
+                        .check_maybe("happened_at", value);
+                    self.into_state()
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The JSON body as set so far.
+                pub fn body(&self) -> &RegisterBody {
+                    &self.body
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client resends it only when it provably never reached the server, and reports an unanswered attempt as [`Error::OutcomeUnknown`].
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
+                pub fn send(
+                    self,
+                ) -> impl ::std::future::Future<
+                    Output = Result<RegisterResponse, __rt::Error>,
+                >
+                where
+                    A: __rt::Auth,
+                    HappenedAtState: register_request_state::HappenedAtIsSet,
+                {
+                    self.connection
+                        .send::<
+                            _,
+                            _,
+                            __p::Bare<RegisterResponse>,
+                        >(
+                            &ENDPOINT,
+                            self.problems,
+                            self.options,
+                            None::<()>,
+                            Some(self.body),
+                        )
+                }
+            }
+            impl<'c, A, HappenedAtState> ::std::fmt::Debug
+            for RegisterRequest<'c, A, HappenedAtState> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(RegisterRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("body", &self.body)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+        /// Update a session, or delete it (`POST /external/api/v1/accounts/update_session`): see [`super::AccountsV1::update_session`].
+        pub mod update_session {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "accounts.v1.update_session",
+                method: __rt::HttpMethod::Post,
+                path: "/external/api/v1/accounts/update_session",
+                scope: "/external/account/w",
+                identity: false,
+                retry_safe: false,
+            };
+            /// The JSON body of `update_session`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct UpdateSessionBody {
+                session_id: Option<String>,
+            }
+            impl __p::serde::Serialize for UpdateSessionBody {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("session_id", &self.session_id);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for UpdateSessionBody {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "UpdateSessionBody",
+                        &[("session_id", &self.session_id)],
+                    )
+                }
+            }
+            /// The response of `update_session`.
+            ///
+            #[derive(Clone, PartialEq)]
+            pub struct UpdateSessionResponse {
+                /// The `id` field.
+                pub id: String,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for UpdateSessionResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
+                        type Value = UpdateSessionResponse;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `UpdateSessionResponse` object")
+                        }
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> Result<UpdateSessionResponse, M::Error> {
+                            let mut v_id = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                                match key.as_str() {
+                                    "id" => __p::next(&mut map, &mut v_id),
+                                    _ => __p::skip(&mut map),
+                                }?;
+                            }
+                            Ok(UpdateSessionResponse {
+                                id: __p::required(v_id, "id")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+            impl ::std::fmt::Debug for UpdateSessionResponse {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(f, "UpdateSessionResponse", &[("id", &self.id)])
+                }
+            }
+            /// The request of `update_session` (v1 of section `accounts`): set its parameters, then `.send().await`. Started by [`super::AccountsV1::update_session`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct UpdateSessionRequest<'c, A, SessionIdState = __p::Unset> {
+                connection: &'c __rt::Connection<A>,
+                body: UpdateSessionBody,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> (SessionIdState,)>,
+            }
+            impl<'c, A> UpdateSessionRequest<'c, A, __p::Unset> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    UpdateSessionRequest {
+                        connection,
+                        body: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`UpdateSessionRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod update_session_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                /// Implemented once `session_id` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`UpdateSessionRequest` cannot be sent: the required parameter `session_id` is not set",
+                    label = "`session_id` is not set",
+                    note = "call `.session_id(...)` before `.send()`"
+                )]
+                pub trait SessionIdIsSet {}
+                impl SessionIdIsSet for __p::Set {}
+            }
+            impl<'c, A, SessionIdState> UpdateSessionRequest<'c, A, SessionIdState> {
+                fn into_state<NewSessionIdState>(
+                    self,
+                ) -> UpdateSessionRequest<'c, A, NewSessionIdState> {
+                    UpdateSessionRequest {
+                        connection: self.connection,
+                        body: self.body,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The `session_id` parameter.
+                ///
+                /// **Required.**
+                pub fn session_id(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> UpdateSessionRequest<'c, A, __p::Set> {
+                    let value = Some(value);
+                    self.body.session_id = self
+                        .problems
+                        .check_maybe("session_id", value);
+                    self.into_state()
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The JSON body as set so far.
+                pub fn body(&self) -> &UpdateSessionBody {
+                    &self.body
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client resends it only when it provably never reached the server, and reports an unanswered attempt as [`Error::OutcomeUnknown`].
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
+                pub fn send(
+                    self,
+                ) -> impl ::std::future::Future<
+                    Output = Result<Option<UpdateSessionResponse>, __rt::Error>,
+                >
+                where
+                    A: __rt::Auth,
+                    SessionIdState: update_session_request_state::SessionIdIsSet,
+                {
+                    self.connection
+                        .send::<
+                            _,
+                            _,
+                            __p::Maybe<__p::Bare<UpdateSessionResponse>>,
+                        >(
+                            &ENDPOINT,
+                            self.problems,
+                            self.options,
+                            None::<()>,
+                            Some(self.body),
+                        )
+                }
+            }
+            impl<'c, A, SessionIdState> ::std::fmt::Debug
+            for UpdateSessionRequest<'c, A, SessionIdState> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(UpdateSessionRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("body", &self.body)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+    }
+}
+/// The `useragreements` section of the API.
+pub mod useragreements {
+    #[allow(unused_imports)]
+    use ::payway_client as __rt;
+    #[allow(unused_imports)]
+    use ::payway_client::__private as __p;
+    /// The `useragreements` section: pick a version, e.g. `.v3()`.
+    pub struct Useragreements<'c, A> {
+        pub(crate) connection: &'c __rt::Connection<A>,
+    }
+    impl<'c, A> Useragreements<'c, A> {
+        /// Version 3 of the `useragreements` endpoints.
+        pub fn v3(&self) -> v3::UseragreementsV3<'c, A> {
+            v3::UseragreementsV3 {
+                connection: self.connection,
+            }
+        }
+    }
+    /// Version 3 of the `useragreements` section.
+    pub mod v3 {
+        #[allow(unused_imports)]
+        use ::payway_client as __rt;
+        #[allow(unused_imports)]
+        use ::payway_client::__private as __p;
+        /// The v3 endpoints of `useragreements`: each method starts a request.
+        pub struct UseragreementsV3<'c, A> {
+            pub(crate) connection: &'c __rt::Connection<A>,
+        }
+        impl<'c, A> UseragreementsV3<'c, A> {
+            /// Get user agreements.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `GET /external/api/v3/useragreements` |
+            /// | Scope | `/external/me/r` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | Yes |
+            /// | Section, version | `useragreements`, v3 |
+            pub fn get(&self) -> get::GetRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                get::GetRequest::new(self.connection)
+            }
+        }
+        /// Get user agreements (`GET /external/api/v3/useragreements`): see [`super::UseragreementsV3::get`].
+        pub mod get {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "useragreements.v3.get",
+                method: __rt::HttpMethod::Get,
+                path: "/external/api/v3/useragreements",
+                scope: "/external/me/r",
+                identity: false,
+                retry_safe: true,
+            };
+            /// One element of the list `get` returns.
+            ///
+            #[derive(Clone, PartialEq)]
+            pub struct GetItem {
+                /// The `id` field.
+                pub id: String,
+                /// The `created_at` field.
+                pub created_at: __rt::DateTime,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for GetItem {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
+                        type Value = GetItem;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `GetItem` object")
+                        }
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> Result<GetItem, M::Error> {
+                            let mut v_id = None;
+                            let mut v_created_at = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                                match key.as_str() {
+                                    "id" => __p::next(&mut map, &mut v_id),
+                                    "created_at" => __p::next(&mut map, &mut v_created_at),
+                                    _ => __p::skip(&mut map),
+                                }?;
+                            }
+                            Ok(GetItem {
+                                id: __p::required(v_id, "id")?,
+                                created_at: __p::required(v_created_at, "created_at")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+            impl ::std::fmt::Debug for GetItem {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "GetItem",
+                        &[("id", &self.id), ("created_at", &self.created_at)],
+                    )
+                }
+            }
+            /// The request of `get` (v3 of section `useragreements`): set its parameters, then `.send().await`. Started by [`super::UseragreementsV3::get`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct GetRequest<'c, A> {
+                connection: &'c __rt::Connection<A>,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> ()>,
+            }
+            impl<'c, A> GetRequest<'c, A> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    GetRequest {
+                        connection,
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`GetRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod get_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+            }
+            impl<'c, A> GetRequest<'c, A> {
+                fn into_state(self) -> GetRequest<'c, A> {
+                    GetRequest {
+                        connection: self.connection,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                pub fn send(
+                    self,
+                ) -> impl ::std::future::Future<
+                    Output = Result<Vec<GetItem>, __rt::Error>,
+                >
+                where
+                    A: __rt::Auth,
+                {
+                    self.connection
+                        .send::<
+                            _,
+                            _,
+                            __p::Items<GetItem>,
+                        >(&ENDPOINT, self.problems, self.options, None::<()>, None::<()>)
+                }
+            }
+            impl<'c, A> ::std::fmt::Debug for GetRequest<'c, A> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(GetRequest))
+                        .field("endpoint", &ENDPOINT.name)
                         .finish_non_exhaustive()
                 }
             }

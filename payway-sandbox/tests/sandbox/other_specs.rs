@@ -356,3 +356,107 @@ async fn shutdown_and_drop_stop_the_server() {
     }
     assert!(refused, "the dropped sandbox stops listening");
 }
+
+#[tokio::test]
+async fn other_sections_shapes_are_served_from_the_spec_alone() {
+    let sandbox = fixture_sandbox().await;
+    let client = Client::new(Environment::custom(sandbox.base_url()).expect("base URL"))
+        .expect("client")
+        .with_auth(ApplicationAuth::new(
+            Credentials::new(sandbox.client_id(), sandbox.client_secret()),
+            [scopes::ACCOUNT_ARCHIVE_W, scopes::ACCOUNT_W, scopes::ME_R],
+        ));
+    // A DELETE with its parameter in the query string, answered 204 with no body.
+    client
+        .accounts()
+        .v1()
+        .archive()
+        .account_id("5e4bbd0e09c04c1f6498c57f")
+        .send()
+        .await
+        .expect("archive");
+    // A bare object answered 201, with a date-time sent in the API's second shape.
+    let registered = client
+        .accounts()
+        .v1()
+        .register()
+        .happened_at("2020-04-23 12:16:50 +0200")
+        .send()
+        .await
+        .expect("register");
+    assert_eq!(registered.id.len(), 24);
+    // A path with no action segment; date-times in the answer parse.
+    let agreements = client
+        .useragreements()
+        .v3()
+        .get()
+        .send()
+        .await
+        .expect("user agreements");
+    assert!(!agreements.is_empty());
+    assert_eq!(agreements[0].created_at.offset_minutes(), 60);
+}
+
+#[tokio::test]
+async fn the_sandbox_answers_204_without_a_body_and_201_with_a_bare_object() {
+    let sandbox = fixture_sandbox().await;
+    let (status, answer) = token_request(
+        &sandbox,
+        &[
+            ("grant_type", "none"),
+            ("client_id", sandbox.client_id()),
+            ("client_secret", sandbox.client_secret()),
+            ("scope", "/external/account/archive/w /external/account/w"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{answer}");
+    let token = answer["access_token"].as_str().expect("token").to_string();
+    let http = reqwest::Client::new();
+    let archive = http
+        .delete(format!(
+            "{}/external/api/v1/accounts/archive?account_id=5e4bbd0e09c04c1f6498c57f",
+            sandbox.base_url()
+        ))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("archive");
+    assert_eq!(archive.status().as_u16(), 204);
+    assert!(archive.bytes().await.expect("body").is_empty());
+    let bad = http
+        .delete(format!(
+            "{}/external/api/v1/accounts/archive?account_id=nope",
+            sandbox.base_url()
+        ))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("archive");
+    assert_eq!(bad.status().as_u16(), 400);
+    let register = http
+        .post(format!(
+            "{}/external/api/v1/accounts/register",
+            sandbox.base_url()
+        ))
+        .bearer_auth(&token)
+        .json(&json!({ "happened_at": "2019-11-21T14:43:30+01:00" }))
+        .send()
+        .await
+        .expect("register");
+    assert_eq!(register.status().as_u16(), 201);
+    let body: Value = register.json().await.expect("json");
+    assert!(body["id"].is_string(), "{body}");
+    assert!(body.get("item").is_none());
+    let bad = http
+        .post(format!(
+            "{}/external/api/v1/accounts/register",
+            sandbox.base_url()
+        ))
+        .bearer_auth(&token)
+        .json(&json!({ "happened_at": "yesterday" }))
+        .send()
+        .await
+        .expect("register");
+    assert_eq!(bad.status().as_u16(), 400);
+}

@@ -1,0 +1,162 @@
+//! The neutral page model: what a docs page says, whichever form it came in (text copied in
+//! either layout, or saved HTML). The readers fill it; `entry.rs` turns it into a spec entry.
+
+/// One docs page, read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    /// The page's main heading, e.g. `Place trial order`.
+    pub title: Option<String>,
+    /// `Release version: 4.7.5`, when the page gives one.
+    pub release: Option<String>,
+    /// The paragraphs under "Introduction".
+    pub introduction: Vec<String>,
+    /// Every address in the URI table.
+    pub uris: Vec<String>,
+    /// The Requirements table's cells, by column name.
+    pub requirements: Vec<(String, String)>,
+    /// The curl example's lines.
+    pub curl: Vec<String>,
+    /// The request parameter table.
+    pub parameters: Vec<Row>,
+    /// The lines of the Response part (status lines, the example JSON, notes).
+    pub response: Vec<String>,
+    /// The response table: field name and description.
+    pub response_rows: Vec<Row>,
+}
+
+impl Page {
+    /// Whether anything of an endpoint page was found (rather than a page of another site).
+    pub fn has_endpoint_parts(&self) -> bool {
+        !(self.uris.is_empty()
+            && self.requirements.is_empty()
+            && self.curl.is_empty()
+            && self.parameters.is_empty()
+            && self.response.is_empty())
+    }
+}
+
+/// One row of a parameter table, with the rows nested under it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Row {
+    /// The parameter's name as the page writes it (a trailing `*` footnote mark removed).
+    pub name: String,
+    /// The other cells, by column.
+    pub cells: Vec<(Column, String)>,
+    /// Parameters nested in this one (the fields of an object).
+    pub children: Vec<Row>,
+}
+
+impl Row {
+    /// The text of a column, when the row has it and it is not empty.
+    pub fn cell(&self, column: Column) -> Option<&str> {
+        self.cells
+            .iter()
+            .find(|(c, text)| *c == column && !text.trim().is_empty())
+            .map(|(_, text)| text.trim())
+    }
+}
+
+/// The columns of a parameter table that mean something to the importer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// "Description".
+    Description,
+    /// "Required".
+    Required,
+    /// "Default value" / "Default".
+    Default,
+    /// "Format".
+    Format,
+    /// "Type".
+    Type,
+    /// "Size range".
+    SizeRange,
+    /// "Allowed values".
+    AllowedValues,
+    /// A column the importer does not read (kept so that cells stay aligned).
+    Other,
+}
+
+impl Column {
+    /// The column a header cell names; `None` for the parameter-name column.
+    pub fn from_header(header: &str) -> Option<Column> {
+        let header = header.trim().trim_end_matches(':').to_ascii_lowercase();
+        Some(match header.as_str() {
+            "parameter" | "name" | "field" | "property" | "attribute" => return None,
+            "description" => Column::Description,
+            "required" | "mandatory" => Column::Required,
+            "default value" | "default" => Column::Default,
+            "format" => Column::Format,
+            "type" => Column::Type,
+            "size range" | "size" | "length" => Column::SizeRange,
+            "allowed values" | "values" => Column::AllowedValues,
+            _ => Column::Other,
+        })
+    }
+}
+
+/// The headings a Payway docs page uses for its parts, and what each part is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// "Introduction".
+    Introduction,
+    /// "URI".
+    Uri,
+    /// "Requirements".
+    Requirements,
+    /// "Curl example" (and other request examples).
+    Curl,
+    /// "Parameters" / "Request parameters".
+    Parameters,
+    /// "Response".
+    Response,
+    /// "Errors".
+    Errors,
+}
+
+impl Part {
+    /// The part a heading starts, if it is one of the known headings.
+    pub fn from_heading(heading: &str) -> Option<Part> {
+        let heading = heading
+            .trim()
+            .trim_end_matches('¶')
+            .trim()
+            .to_ascii_lowercase();
+        Some(match heading.as_str() {
+            "introduction" => Part::Introduction,
+            "uri" | "uris" | "url" => Part::Uri,
+            "requirements" => Part::Requirements,
+            "curl example" | "curl examples" | "example request" => Part::Curl,
+            "parameters" | "request parameters" | "query parameters" | "body parameters" => {
+                Part::Parameters
+            }
+            "response" | "responses" => Part::Response,
+            "errors" | "error responses" => Part::Errors,
+            _ => return None,
+        })
+    }
+}
+
+/// Lines that name a note box rather than content ("Attention", "Info", ...).
+pub fn is_admonition(line: &str) -> bool {
+    matches!(
+        line.trim(),
+        "Attention" | "Info" | "Note" | "Warning" | "Tip" | "Important" | "Danger" | "Example"
+    )
+}
+
+/// The release from a `Release version: 4.7.5` line.
+pub fn release_of(line: &str) -> Option<String> {
+    let rest = line.trim().strip_prefix("Release version")?;
+    let value = rest.trim_start_matches(':').trim();
+    (!value.is_empty() && !value.contains(char::is_whitespace)).then(|| value.to_string())
+}
+
+/// A parameter name as a table writes it: snake_case, maybe with a footnote `*`.
+pub fn parameter_name(token: &str) -> Option<String> {
+    let name = token.trim().trim_end_matches('*');
+    let mut chars = name.chars();
+    let valid = matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    valid.then(|| name.to_string())
+}

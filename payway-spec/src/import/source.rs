@@ -1,0 +1,68 @@
+//! Where a page comes from (a file, standard input, an https address) and which reader fits it.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::page::Page;
+use super::{fetch, html, text};
+
+/// A page as given on the command line, read into the page model.
+#[derive(Debug)]
+pub struct Source {
+    /// The page's address when it was fetched (becomes the endpoint's `docs`).
+    pub address: Option<String>,
+    /// The page.
+    pub page: Page,
+}
+
+/// Reads `page` (a path, `-` for standard input, or an `https://` address).
+pub fn read(page: &str, extra_root: Option<&Path>) -> Result<Source, String> {
+    let (content, address) = if page == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        (bytes, None)
+    } else if page.starts_with("https://") || page.starts_with("http://") {
+        (fetch::get(page, extra_root)?, Some(page.to_string()))
+    } else {
+        let bytes = std::fs::read(page).map_err(|e| format!("cannot read the file: {e}"))?;
+        (bytes, None)
+    };
+    let text = String::from_utf8(content)
+        .map_err(|_| "the page is not UTF-8 text (is it a docs page?)".to_string())?;
+    Ok(Source {
+        address,
+        page: parse(&text)?,
+    })
+}
+
+/// Reads page text in whichever form it is: HTML, or text copied in either layout.
+pub fn parse(text: &str) -> Result<Page, String> {
+    if text.trim().is_empty() {
+        return Err("the page is empty".to_string());
+    }
+    if html::looks_like_html(text) {
+        let page = html::read(text);
+        return if !page.has_endpoint_parts() {
+            Err(
+                "this HTML page is not a Payway docs page: it has no URI, Requirements, \
+                 Parameters or Response headings"
+                    .to_string(),
+            )
+        } else {
+            Ok(page)
+        };
+    }
+    // Browsers copy some spaces as non-breaking ones; the layouts are read the same either way.
+    let text = text.replace('\u{a0}', " ");
+    match text::layout(&text) {
+        Some(layout) => Ok(text::read(&text, layout)),
+        None => Err(
+            "this is not a Payway docs page: expected the text copied from the page (starting \
+             with \"Skip to content\", or with headings marked `¶`), its saved HTML, or its \
+             https:// address"
+                .to_string(),
+        ),
+    }
+}

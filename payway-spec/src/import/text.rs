@@ -1,0 +1,564 @@
+//! Text copied from a docs page in the browser, in either of the two layouts the site produces:
+//! - *pipe*: tables as `a | b |` lines, headings ending in `¶`;
+//! - *space*: the page starts with "Skip to content", table cells are separated by spaces, and
+//!   a nested parameter's name stands alone on its line, its cells on the next.
+
+use super::page::{Column, Page, Part, Row, is_admonition, parameter_name, release_of};
+
+/// Which layout a text page is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Pipe tables and `¶` after headings.
+    Pipe,
+    /// Space-separated cells, starting with "Skip to content".
+    Space,
+}
+
+/// The layout of `text`, or `None` when it is neither (not a page of the docs site).
+pub fn layout(text: &str) -> Option<Layout> {
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    if first == "Skip to content" {
+        Some(Layout::Space)
+    } else if text.lines().any(|l| l.trim_end().ends_with('¶')) {
+        Some(Layout::Pipe)
+    } else {
+        None
+    }
+}
+
+/// Reads a text page in the given layout.
+pub fn read(text: &str, layout: Layout) -> Page {
+    let mut page = Page::default();
+    let mut preamble: Vec<&str> = Vec::new();
+    let mut parts: Vec<(Part, Vec<&str>)> = Vec::new();
+    // Lines after a heading the importer does not know (a note on one parameter, say).
+    let mut skipping = false;
+    for line in text.lines() {
+        let trimmed = line.trim();
+        let heading = match layout {
+            Layout::Pipe => trimmed.strip_suffix('¶').map(str::trim),
+            Layout::Space => Part::from_heading(trimmed).map(|_| trimmed),
+        };
+        if let Some(heading) = heading {
+            match Part::from_heading(heading) {
+                Some(part) => {
+                    parts.push((part, Vec::new()));
+                    skipping = false;
+                }
+                None if parts.is_empty() => preamble.push(heading),
+                // A heading right under a known one ("Curl example" / "Get by product_code")
+                // names its content rather than starting a part of its own.
+                None if parts
+                    .last()
+                    .is_some_and(|(_, lines)| lines.iter().all(|l| l.trim().is_empty())) => {}
+                None => skipping = true,
+            }
+            continue;
+        }
+        match parts.last_mut() {
+            Some((_, lines)) if !skipping => lines.push(line),
+            Some(_) => {}
+            None => preamble.push(trimmed),
+        }
+    }
+
+    page.release = text.lines().find_map(release_of);
+    page.title = preamble
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .find(|l| {
+            !l.is_empty()
+                && *l != "Skip to content"
+                && !is_admonition(l)
+                && !l.starts_with('/')
+                && !l.starts_with("Target audience")
+                && release_of(l).is_none()
+        })
+        .map(str::to_string);
+
+    for (part, lines) in parts {
+        match part {
+            Part::Introduction => page.introduction.extend(paragraphs(&lines)),
+            Part::Uri => page.uris.extend(addresses(&lines)),
+            Part::Requirements => page.requirements.extend(requirements(&lines, layout)),
+            Part::Curl => page.curl.extend(
+                lines
+                    .iter()
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty()),
+            ),
+            Part::Parameters => {
+                let (rows, _) = table(&lines, layout);
+                page.parameters.extend(rows);
+            }
+            Part::Response => {
+                let (rows, rest) = table(&lines, layout);
+                page.response_rows.extend(rows);
+                page.response.extend(rest);
+            }
+            Part::Errors => {}
+        }
+    }
+    page
+}
+
+/// Paragraphs of an introduction, up to its first note box: lines joined, blank lines split.
+fn paragraphs(lines: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in lines {
+        let line = line.trim();
+        if is_admonition(line) {
+            break;
+        }
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(current.join(" "));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.join(" "));
+    }
+    out
+}
+
+/// Every http(s) address in the lines.
+pub fn addresses(lines: &[&str]) -> Vec<String> {
+    lines
+        .iter()
+        .flat_map(|l| l.split_whitespace())
+        .map(|t| t.trim_matches(|c: char| c == '|' || c == '\'' || c == '"'))
+        .filter(|t| t.starts_with("https://") || t.starts_with("http://"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The Requirements table as (column, value) pairs.
+fn requirements(lines: &[&str], layout: Layout) -> Vec<(String, String)> {
+    let rows: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty() && !is_separator(l))
+        .collect();
+    let Some((header, values)) = rows.split_first() else {
+        return Vec::new();
+    };
+    let Some(values) = values.first() else {
+        return Vec::new();
+    };
+    match layout {
+        Layout::Pipe => pipe_cells(header)
+            .into_iter()
+            .zip(pipe_cells(values))
+            .collect(),
+        // Space-separated: the columns are known by what their values look like.
+        Layout::Space => {
+            let mut out = Vec::new();
+            for token in values.split_whitespace() {
+                if matches!(token, "Yes" | "No") && header.contains("Identity") {
+                    out.push(("Identity".to_string(), token.to_string()));
+                } else if token.starts_with('/') && header.contains("Scope") {
+                    out.push(("Scope".to_string(), token.to_string()));
+                } else if header.contains("Release")
+                    && token.chars().next().is_some_and(|c| c.is_ascii_digit())
+                {
+                    out.push(("Release version".to_string(), token.to_string()));
+                }
+            }
+            out
+        }
+    }
+}
+
+fn is_separator(line: &str) -> bool {
+    !line.is_empty() && line.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
+}
+
+fn pipe_cells(line: &str) -> Vec<String> {
+    let line = line.trim();
+    let line = line.strip_suffix('|').unwrap_or(line);
+    let line = line.strip_prefix('|').unwrap_or(line);
+    line.split('|').map(|c| c.trim().to_string()).collect()
+}
+
+/// The first table in `lines` whose first column holds parameter names, and the lines that are
+/// not part of it.
+fn table(lines: &[&str], layout: Layout) -> (Vec<Row>, Vec<String>) {
+    match layout {
+        Layout::Pipe => pipe_table(lines),
+        Layout::Space => space_table(lines),
+    }
+}
+
+fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
+    let mut rest = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
+    let mut columns: Option<Vec<Column>> = None;
+    let mut done = false;
+    for line in lines {
+        let trimmed = line.trim();
+        if done || !trimmed.contains('|') {
+            if columns.is_some() && !rows.is_empty() {
+                done = true;
+            }
+            rest.push(line.to_string());
+            continue;
+        }
+        if is_separator(trimmed) {
+            continue;
+        }
+        let cells = pipe_cells(trimmed);
+        let Some(columns) = &columns else {
+            let header: Option<Vec<Column>> = cells
+                .split_first()
+                .filter(|(first, _)| Column::from_header(first).is_none())
+                .map(|(_, others)| {
+                    others
+                        .iter()
+                        .map(|c| Column::from_header(c).unwrap_or(Column::Other))
+                        .collect()
+                });
+            match header {
+                Some(header) => columns = Some(header),
+                None => rest.push(line.to_string()),
+            }
+            continue;
+        };
+        let Some((name, values)) = cells.split_first() else {
+            continue;
+        };
+        let mut values = values.to_vec();
+        // A `|` inside a description (a regex, say) splits it: put the pieces back together.
+        while values.len() > columns.len() && columns.len() >= 2 {
+            let at = columns
+                .iter()
+                .position(|c| *c == Column::Description)
+                .unwrap_or(0);
+            let next = values.remove(at + 1);
+            values[at] = format!("{}|{next}", values[at]);
+        }
+        let cells = columns.iter().copied().zip(values).collect();
+        insert_dotted(&mut rows, name, cells);
+    }
+    (rows, rest)
+}
+
+/// Adds a row named `a` or, for a dotted name `a.b`, nests it under `a`.
+fn insert_dotted(rows: &mut Vec<Row>, name: &str, cells: Vec<(Column, String)>) {
+    let parts: Vec<&str> = name.split('.').collect();
+    let Some((last, parents)) = parts.split_last() else {
+        return;
+    };
+    let mut level = rows;
+    for parent in parents {
+        let Some(parent) = parameter_name(parent) else {
+            return;
+        };
+        let index = match level.iter().position(|r| r.name == parent) {
+            Some(index) => index,
+            None => {
+                level.push(Row {
+                    name: parent,
+                    ..Row::default()
+                });
+                level.len() - 1
+            }
+        };
+        level = &mut level[index].children;
+    }
+    let Some(name) = parameter_name(last) else {
+        return;
+    };
+    level.push(Row {
+        name,
+        cells,
+        children: Vec::new(),
+    });
+}
+
+/// The columns of a space-layout header line such as `Parameter Description Default value
+/// Required`, or `None` when the line is not one.
+fn space_header(line: &str) -> Option<Vec<Column>> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    if Column::from_header(first).is_some() {
+        return None;
+    }
+    let mut columns = Vec::new();
+    let mut i = 0;
+    while i < rest.len() {
+        if let Some(pair) = rest.get(i..i + 2) {
+            let two = pair.join(" ");
+            if let Some(column) = Column::from_header(&two).filter(|c| *c != Column::Other) {
+                columns.push(column);
+                i += 2;
+                continue;
+            }
+        }
+        match Column::from_header(rest[i]) {
+            Some(Column::Other) | None => return None,
+            Some(column) => columns.push(column),
+        }
+        i += 1;
+    }
+    (!columns.is_empty()).then_some(columns)
+}
+
+/// A row of a space-layout table while its lines are being collected.
+struct Pending {
+    name: String,
+    text: String,
+    nested: bool,
+}
+
+fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
+    let mut rest = Vec::new();
+    let mut columns: Option<Vec<Column>> = None;
+    let mut rows: Vec<Row> = Vec::new();
+    let mut pending: Option<Pending> = None;
+    let mut done = false;
+    for line in lines {
+        let trimmed = line.trim();
+        let Some(cols) = &columns else {
+            match space_header(trimmed) {
+                Some(header) => columns = Some(header),
+                None => rest.push(line.to_string()),
+            }
+            continue;
+        };
+        if done {
+            rest.push(line.to_string());
+            continue;
+        }
+        if trimmed.is_empty() {
+            continue;
+        }
+        let complete = pending
+            .as_ref()
+            .is_none_or(|p| split_cells(&p.text, cols).is_some());
+        let start = row_start(trimmed);
+        if complete && let Some((name, text)) = start {
+            if let Some(p) = pending.take() {
+                push_row(&mut rows, p, cols);
+            }
+            // A name alone on its line is a field of the object above; its cells follow.
+            let nested = text.is_empty() && !rows.is_empty();
+            pending = Some(Pending {
+                name,
+                text: text.to_string(),
+                nested,
+            });
+        } else if complete {
+            // Prose after the last complete row: the table has ended.
+            if let Some(p) = pending.take() {
+                push_row(&mut rows, p, cols);
+            }
+            done = true;
+            rest.push(line.to_string());
+        } else if let Some(p) = &mut pending {
+            if !p.text.is_empty() {
+                p.text.push('\n');
+            }
+            p.text.push_str(trimmed);
+        }
+    }
+    if let (Some(p), Some(cols)) = (pending, &columns) {
+        push_row(&mut rows, p, cols);
+    }
+    (rows, rest)
+}
+
+/// A line that starts a row: a parameter name, alone or followed by its first cell.
+fn row_start(line: &str) -> Option<(String, &str)> {
+    let (first, rest) = match line.split_once(char::is_whitespace) {
+        Some((first, rest)) => (first, rest.trim()),
+        None => (line, ""),
+    };
+    parameter_name(first).map(|name| (name, rest))
+}
+
+fn push_row(rows: &mut Vec<Row>, pending: Pending, columns: &[Column]) {
+    let cells = split_cells(&pending.text, columns).unwrap_or_else(|| {
+        // Cells that run together: keep the text as the description.
+        vec![(Column::Description, pending.text.clone())]
+    });
+    let row = Row {
+        name: pending.name,
+        cells,
+        children: Vec::new(),
+    };
+    match rows.last_mut() {
+        Some(parent) if pending.nested => parent.children.push(row),
+        _ => rows.push(row),
+    }
+}
+
+/// Splits a row's text into its cells, peeling the columns after the description off its end.
+/// `None` when a column that is always filled (Required) is not there yet.
+fn split_cells(text: &str, columns: &[Column]) -> Option<Vec<(Column, String)>> {
+    let description_at = columns.iter().position(|c| *c == Column::Description);
+    let (before, after) = match description_at {
+        Some(at) => (&columns[..at], &columns[at + 1..]),
+        None => (&columns[..0], columns),
+    };
+    let mut rest = text.trim_end().to_string();
+    let mut cells = Vec::new();
+    for column in after.iter().rev() {
+        let peeled = match column {
+            Column::Required => Some(peel_required(&rest)?),
+            Column::Default => peel_token(&rest, is_default_value),
+            Column::Format | Column::Type => peel_token(&rest, is_type_word),
+            Column::SizeRange => peel_token(&rest, |t| t.contains("..")),
+            _ => None,
+        };
+        if let Some((remaining, cell)) = peeled {
+            cells.push((*column, cell));
+            rest = remaining;
+        }
+    }
+    // Columns before the description (rare): their first words.
+    for column in before {
+        let (cell, remaining) = rest
+            .split_once(char::is_whitespace)
+            .map(|(a, b)| (a.to_string(), b.trim_start().to_string()))
+            .unwrap_or((rest.clone(), String::new()));
+        cells.push((*column, cell));
+        rest = remaining;
+    }
+    if description_at.is_some() {
+        cells.push((Column::Description, rest.trim().to_string()));
+    }
+    cells.reverse();
+    Some(cells)
+}
+
+/// Where the word after the last whitespace of `text` starts (the whitespace may be a
+/// non-breaking space, two bytes long), or 0.
+fn last_word_start(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// `Yes`, `No` or `No (default false)` at the end of the text.
+fn peel_required(text: &str) -> Option<(String, String)> {
+    let text = text.trim_end();
+    let (head, tail) = if text.ends_with(')') {
+        let open = text.rfind('(')?;
+        let word_at = last_word_start(text[..open].trim_end());
+        (&text[..word_at], &text[word_at..])
+    } else {
+        let word_at = last_word_start(text);
+        (&text[..word_at], &text[word_at..])
+    };
+    let word = tail.split_whitespace().next()?;
+    matches!(word, "Yes" | "No" | "yes" | "no")
+        .then(|| (head.trim_end().to_string(), tail.trim().to_string()))
+}
+
+fn peel_token(text: &str, accept: impl Fn(&str) -> bool) -> Option<(String, String)> {
+    let text = text.trim_end();
+    let at = last_word_start(text);
+    if at == 0 {
+        return None;
+    }
+    let (head, token) = (&text[..at], &text[at..]);
+    // `Allowed values: "..."` is a label's value inside the description, not a cell.
+    let labelled = head.trim_end().ends_with(':');
+    (!labelled && accept(token)).then(|| (head.trim_end().to_string(), token.to_string()))
+}
+
+fn is_default_value(token: &str) -> bool {
+    matches!(token, "True" | "False" | "true" | "false" | "null")
+        || token.parse::<i64>().is_ok()
+        || (token.len() >= 2 && token.starts_with('"') && token.ends_with('"'))
+}
+
+/// A word a Format or Type column uses.
+pub fn is_type_word(token: &str) -> bool {
+    matches!(
+        token.to_ascii_lowercase().as_str(),
+        "string"
+            | "boolean"
+            | "bool"
+            | "date"
+            | "datetime"
+            | "integer"
+            | "int"
+            | "number"
+            | "decimal"
+            | "float"
+            | "object"
+            | "array"
+            | "list"
+            | "url"
+            | "uri"
+            | "email"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn space_rows_nest_and_split_their_cells() {
+        let lines = [
+            "Parameter Description Default value Required",
+            "customer_info Object about the customer.",
+            "Note: may be overwritten.",
+            "Yes",
+            "email",
+            "Email of the customer Yes",
+            "flag If set to true it raises True No",
+            "Some prose after the table.",
+        ];
+        let (rows, rest) = space_table(&lines);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].children[0].name, "email");
+        assert_eq!(rows[0].children[0].cell(Column::Required), Some("Yes"));
+        assert_eq!(rows[1].cell(Column::Default), Some("True"));
+        assert_eq!(rows[1].cell(Column::Required), Some("No"));
+        assert_eq!(rest, vec!["Some prose after the table."]);
+    }
+
+    #[test]
+    fn pipe_rows_with_a_bar_in_the_description_stay_aligned() {
+        let lines = [
+            "Parameter | Description | Required |",
+            "---|---|---|",
+            "a | one | two | Yes |",
+            "b.c | nested | No |",
+        ];
+        let (rows, _) = pipe_table(&lines);
+        assert_eq!(rows[0].cell(Column::Description), Some("one|two"));
+        assert_eq!(rows[1].children[0].name, "c");
+    }
+
+    #[test]
+    fn non_breaking_spaces_between_cells() {
+        assert_eq!(
+            peel_required("desc\u{a0}Yes"),
+            Some(("desc".to_string(), "Yes".to_string()))
+        );
+        assert_eq!(
+            peel_token("desc\u{a0}True", is_default_value),
+            Some(("desc".to_string(), "True".to_string()))
+        );
+        assert_eq!(peel_required("é\u{a0}(x)"), None);
+    }
+
+    #[test]
+    fn required_with_a_default_in_words() {
+        assert_eq!(
+            peel_required("desc No (default false)"),
+            Some(("desc".to_string(), "No (default false)".to_string()))
+        );
+    }
+}

@@ -1,0 +1,917 @@
+//! `payway-spec import`, run as the binary a person runs: the two docs pages give the entries in
+//! `spec/payway.yaml`, `--into` merges byte for byte, other sections' page shapes and HTML
+//! import, bad pages give clear errors, and a page is fetched over https from loopback.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use payway_codegen::model::{Endpoint, Field, Spec, Type};
+use syn::visit_mut::VisitMut;
+
+const BINARY: &str = env!("CARGO_BIN_EXE_payway-spec");
+
+fn pages() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages")
+}
+
+fn page(name: &str) -> String {
+    pages().join(name).display().to_string()
+}
+
+fn spec_text() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/payway.yaml"))
+        .expect("spec/payway.yaml")
+}
+
+/// Exit code, standard output and standard error of `payway-spec ARGS` (with `stdin` piped in).
+fn run(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
+    let mut child = Command::new(BINARY)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("payway-spec runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
+    }
+    drop(child.stdin.take());
+    let output = child.wait_with_output().expect("payway-spec ends");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// A fresh directory for one test's files.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("payway-spec-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+/// The fragment of `page`, loaded as a spec (with the header a fragment lacks).
+fn imported(page_file: &str) -> Spec {
+    let (code, fragment, errors) = run(&["import", &page(page_file)], None);
+    assert_eq!(code, 0, "{errors}");
+    let header = spec_text();
+    let header = &header[..header.find("\nsections:").expect("sections")];
+    payway_codegen::load(&format!("{header}\n{fragment}"))
+        .unwrap_or_else(|problems| panic!("the fragment loads: {problems:?}\n{fragment}"))
+}
+
+fn endpoint<'s>(spec: &'s Spec, section: &str, version: u32, action: &str) -> &'s Endpoint {
+    spec.sections
+        .iter()
+        .filter(|s| s.name == section)
+        .flat_map(|s| &s.endpoints)
+        .find(|e| e.version == version && e.action == action)
+        .unwrap_or_else(|| panic!("{section} v{version} {action} in the spec"))
+}
+
+/// What the docs decide about an endpoint, one line per fact: method, path, scope, identity,
+/// release; every parameter's and response field's type, required, default, constraints and
+/// nesting (sorted by name); the response's envelope and status. Left out: what a person
+/// decides or words (sensitive, retry_safe, object names, descriptions, summaries, links,
+/// examples), so that the comparison holds whatever else the model grows.
+fn structure(endpoint: &Endpoint) -> Vec<String> {
+    fn ty(of: &Type) -> String {
+        match of {
+            Type::String(rules) => format!(
+                "string min={:?} max={:?} pattern={:?}",
+                rules.min_length, rules.max_length, rules.pattern
+            ),
+            Type::Enum(values) => format!("enum {:?}", values.values),
+            Type::Object(object) => format!("object open={}", object.additional_fields),
+            Type::List(item) => format!("list of {}", ty(item)),
+            other => format!("{other:?}"),
+        }
+    }
+    fn fields(prefix: &str, list: &[Field], out: &mut Vec<String>) {
+        for field in list {
+            let name = format!("{prefix}.{}", field.name);
+            out.push(format!(
+                "{name}: {} required={} default={:?}",
+                ty(&field.ty),
+                field.required,
+                field.default
+            ));
+            let mut inner = &field.ty;
+            while let Type::List(item) = inner {
+                inner = item;
+            }
+            if let Type::Object(object) = inner {
+                fields(&name, &object.fields, out);
+            }
+        }
+    }
+    let mut out = vec![
+        format!(
+            "{} v{} {} {} {:?}",
+            endpoint.action,
+            endpoint.version,
+            endpoint.method.as_str(),
+            endpoint.path,
+            endpoint.release
+        ),
+        format!("scope={} identity={}", endpoint.scope, endpoint.identity),
+        format!(
+            "response {:?} {} may_be_empty={}",
+            endpoint.response.envelope, endpoint.response.status, endpoint.response.may_be_empty
+        ),
+    ];
+    fields("query", &endpoint.query, &mut out);
+    fields("body", &endpoint.body, &mut out);
+    fields("response", &endpoint.response.fields, &mut out);
+    out.sort();
+    out
+}
+
+#[test]
+fn each_docs_page_gives_the_entry_in_the_spec() {
+    let spec = payway_codegen::load(&spec_text()).expect("the spec loads");
+    for (file, version, action) in [
+        ("v1-klarna_payments-create_session.txt", 1, "create_session"),
+        (
+            "v2-klarna_payments-place_trial_order.txt",
+            2,
+            "place_trial_order",
+        ),
+        (
+            "v2-klarna_payments-place_trial_order.html",
+            2,
+            "place_trial_order",
+        ),
+    ] {
+        let from_page = imported(file);
+        assert_eq!(
+            structure(endpoint(&from_page, "klarna_payments", version, action)),
+            structure(endpoint(&spec, "klarna_payments", version, action)),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn what_a_page_cannot_say_is_the_safe_choice_marked_for_review() {
+    let (code, fragment, _) = run(
+        &["import", &page("v2-klarna_payments-place_trial_order.txt")],
+        None,
+    );
+    assert_eq!(code, 0);
+    assert!(fragment.contains(
+        "        # review: the docs cannot say whether sending this POST twice is harmless; \
+         false is the safe choice\n        retry_safe: false\n"
+    ));
+    for personal in [
+        "mobile_phone_number",
+        "social_security_number",
+        "birth_date",
+        "klarna_authorization_token",
+    ] {
+        let at = fragment.find(&format!(" {personal}:\n")).expect(personal);
+        let block: String = fragment[at..]
+            .lines()
+            .take(5)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            block.contains("# review: marked sensitive") && block.contains("sensitive: true"),
+            "{block}"
+        );
+    }
+    let (_, create_session, _) = run(
+        &["import", &page("v1-klarna_payments-create_session.txt")],
+        None,
+    );
+    // Conditional wording: not required, with the docs quoted for review.
+    assert!(create_session.contains(
+        "          # review: not required, because the docs make it conditional: \"For trial \
+         orders but not regular orders. Use payment periods API for fetching available payment \
+         periods\"\n          period_id:\n            type: string\n"
+    ));
+}
+
+#[test]
+fn standard_input_reads_like_a_file() {
+    let text = std::fs::read(page("v1-klarna_payments-create_session.txt")).expect("page");
+    let (code, from_stdin, errors) = run(&["import", "-"], Some(&text));
+    assert_eq!(code, 0, "{errors}");
+    let (_, from_file, _) = run(
+        &["import", &page("v1-klarna_payments-create_session.txt")],
+        None,
+    );
+    assert_eq!(from_stdin, from_file);
+}
+
+#[test]
+fn several_pages_make_one_fragment() {
+    let (code, fragment, errors) = run(
+        &[
+            "import",
+            &page("v1-klarna_payments-create_session.txt"),
+            &page("v2-klarna_payments-place_trial_order.txt"),
+            &page("v1-accounts-archive.txt"),
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{errors}");
+    assert_eq!(fragment.matches("\n  klarna_payments:\n").count(), 1);
+    assert_eq!(fragment.matches("      - action: ").count(), 3);
+    assert!(fragment.contains("\n  accounts:\n"));
+}
+
+/// Where the list item that starts after the newline at `start` ends: before the next line
+/// indented no deeper than a list item (the next item, section or key), or at the end.
+fn item_end(text: &str, start: usize) -> usize {
+    text[start + 1..]
+        .match_indices('\n')
+        .map(|(i, _)| start + 1 + i)
+        .find(|&i| {
+            let line = text[i + 1..].lines().next().unwrap_or("");
+            !line.trim().is_empty() && line.len() - line.trim_start().len() <= 6
+        })
+        .unwrap_or(text.len())
+}
+
+/// The spec without its place_trial_order item.
+fn spec_without_place_trial_order() -> String {
+    let spec = spec_text();
+    let start = spec
+        .find("\n      - action: place_trial_order\n")
+        .expect("place_trial_order is in the spec");
+    format!("{}{}", &spec[..start], &spec[item_end(&spec, start)..])
+}
+
+/// The generated API of one endpoint (`section::vN::action`): its module's items, signatures
+/// and types, and its accessor's signature, without docs, bodies or constant values.
+fn api_of(spec: &str, section: &str, version: &str, action: &str) -> String {
+    struct Shape;
+    impl VisitMut for Shape {
+        fn visit_attribute_mut(&mut self, attribute: &mut syn::Attribute) {
+            if attribute.path().is_ident("doc") {
+                *attribute = syn::parse_quote!(#[doc = ""]);
+            }
+        }
+        fn visit_block_mut(&mut self, block: &mut syn::Block) {
+            block.stmts.clear();
+        }
+        fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+            *expr = syn::parse_quote!(());
+        }
+    }
+    fn module<'i>(items: &'i [syn::Item], name: &str) -> &'i [syn::Item] {
+        items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, i)| &i[..]),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("module `{name}` is generated"))
+    }
+    let tokens = payway_codegen::expand(spec, &payway_codegen::Options::default())
+        .unwrap_or_else(|problems| panic!("the spec generates: {problems:?}"));
+    let mut file: syn::File = syn::parse2(tokens).expect("generated code parses");
+    Shape.visit_file_mut(&mut file);
+    let versions = module(module(&file.items, section), version);
+    let accessor: Vec<syn::Item> = versions
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(block) => {
+                let mut block = block.clone();
+                block
+                    .items
+                    .retain(|i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == action));
+                (!block.items.is_empty()).then_some(syn::Item::Impl(block))
+            }
+            _ => None,
+        })
+        .collect();
+    let items = accessor
+        .into_iter()
+        .chain(module(versions, action).iter().cloned())
+        .collect();
+    let file = syn::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items,
+    };
+    prettyplease::unparse(&file)
+        .lines()
+        .filter(|line| line.trim() != "///")
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Asserts two generated APIs are the same, showing the first line where they differ.
+#[track_caller]
+fn assert_same_api(new: &str, old: &str) {
+    let (new_lines, old_lines): (Vec<&str>, Vec<&str>) =
+        (new.lines().collect(), old.lines().collect());
+    if let Some(at) =
+        (0..new_lines.len().max(old_lines.len())).find(|&i| new_lines.get(i) != old_lines.get(i))
+    {
+        let show =
+            |lines: &[&str]| lines[at.saturating_sub(3)..(at + 3).min(lines.len())].join("\n");
+        panic!(
+            "the generated APIs differ at line {}:\n--- from the import\n{}\n--- from the spec\n{}",
+            at + 1,
+            show(&new_lines),
+            show(&old_lines)
+        );
+    }
+}
+
+#[test]
+fn importing_into_a_spec_without_the_endpoint_builds_the_same_client() {
+    let dir = scratch("into-missing");
+    let path = dir.join("payway.yaml");
+    let without = spec_without_place_trial_order();
+    std::fs::write(&path, &without).expect("write");
+    let (code, out, errors) = run(
+        &[
+            "import",
+            &page("v2-klarna_payments-place_trial_order.txt"),
+            "--into",
+            path.to_str().expect("path"),
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{errors}");
+    assert!(
+        out.contains("added endpoint klarna_payments v2 place_trial_order"),
+        "{out}"
+    );
+    let merged = std::fs::read_to_string(&path).expect("merged");
+    // Every byte that was there stays; the endpoint is one block after the section's others.
+    let at = merged
+        .find("\n      - action: place_trial_order\n")
+        .expect("the endpoint was added");
+    let end = item_end(&merged, at);
+    assert_eq!(format!("{}{}", &merged[..at], &merged[end..]), without);
+    let api = |spec: &str| api_of(spec, "klarna_payments", "v2", "place_trial_order");
+    let generated = api(&merged);
+    assert!(
+        generated.contains("pub fn place_trial_order(&self)"),
+        "{generated}"
+    );
+    assert!(generated.contains("pub fn paywall_id(self, value: impl __rt::IntoValue<PaywallId>)"));
+    assert_same_api(&generated, &api(&spec_text()));
+}
+
+#[test]
+fn an_update_changes_only_what_the_docs_say_and_keeps_what_a_person_decided() {
+    let dir = scratch("into-update");
+    let path = dir.join("payway.yaml");
+    let original = spec_text();
+    // What the docs say, changed by hand: the importer puts it back.
+    let edited = original
+        .replacen(
+            "            max_length: 24\n",
+            "            max_length: 30\n",
+            1,
+        )
+        .replacen(
+            "          raise_on_ssn_already_taken_error:\n            type: boolean\n            \
+             default: true\n",
+            "          raise_on_ssn_already_taken_error:\n            type: boolean\n",
+            1,
+        )
+        .replacen(
+            "        scope: /external/klarna_payments/w\n        identity: false\n",
+            "        scope: /external/klarna_payments/r\n        identity: false\n",
+            1,
+        );
+    assert_ne!(edited, original);
+    std::fs::write(&path, &edited).expect("write");
+    let into = path.to_str().expect("path");
+    let (code, out, errors) = run(
+        &[
+            "import",
+            &page("v1-klarna_payments-create_session.txt"),
+            &page("v2-klarna_payments-place_trial_order.txt"),
+            "--into",
+            into,
+            "--keep-text",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{errors}");
+    // The spec's person-made choices (retry_safe: true on create_session, `name`s, sensitive
+    // marks, comments, descriptions kept with --keep-text) survive: the file is the original.
+    assert_eq!(std::fs::read_to_string(&path).expect("merged"), original);
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        [
+            format!(
+                "{into}: klarna_payments v2 place_trial_order: scope changed from \
+                 `/external/klarna_payments/r` to `/external/klarna_payments/w`"
+            ),
+            format!(
+                "{into}: klarna_payments v2 place_trial_order: body.paywall_id.max_length \
+                 changed from `30` to `24`"
+            ),
+            format!(
+                "{into}: klarna_payments v2 place_trial_order: added \
+                 body.raise_on_ssn_already_taken_error.default"
+            ),
+        ]
+    );
+
+    // Without --keep-text the docs' wording replaces the descriptions, and nothing else
+    // changes; a second import finds nothing to do.
+    let (code, out, _) = run(
+        &[
+            "import",
+            &page("v2-klarna_payments-place_trial_order.txt"),
+            "--into",
+            into,
+        ],
+        None,
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.lines()
+            .all(|l| l.ends_with('`') && l.contains("description changed")),
+        "{out}"
+    );
+    let merged = std::fs::read_to_string(&path).expect("merged");
+    let merged_spec = payway_codegen::load(&merged).expect("loads");
+    let spec = payway_codegen::load(&original).expect("loads");
+    for (version, action) in [(1, "create_session"), (2, "place_trial_order")] {
+        let (new, old) = (
+            endpoint(&merged_spec, "klarna_payments", version, action),
+            endpoint(&spec, "klarna_payments", version, action),
+        );
+        assert_eq!(structure(new), structure(old));
+        assert_eq!(new.retry_safe, old.retry_safe);
+    }
+    assert!(merged.contains("# Placing an order twice would create two orders.\n"));
+    assert!(merged.contains("additional_fields: true"));
+    let (_, again, _) = run(
+        &[
+            "import",
+            &page("v2-klarna_payments-place_trial_order.txt"),
+            "--into",
+            into,
+        ],
+        None,
+    );
+    assert_eq!(again.trim(), format!("{into}: already up to date"));
+    assert_eq!(std::fs::read_to_string(&path).expect("merged"), merged);
+}
+
+#[test]
+fn a_parameter_the_docs_add_goes_after_its_neighbour() {
+    let dir = scratch("into-add");
+    let path = dir.join("payway.yaml");
+    let original = spec_text();
+    let start = original
+        .find("          browser_language:\n")
+        .expect("browser_language");
+    let end = original[start..]
+        .find("          browser_user_agent:\n")
+        .expect("next")
+        + start;
+    let edited = format!("{}{}", &original[..start], &original[end..]);
+    std::fs::write(&path, &edited).expect("write");
+    let (code, out, errors) = run(
+        &[
+            "import",
+            &page("v2-klarna_payments-place_trial_order.txt"),
+            "--into",
+            path.to_str().expect("path"),
+            "--keep-text",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{errors}");
+    assert!(out.contains("added body.browser_language"), "{out}");
+    let merged = std::fs::read_to_string(&path).expect("merged");
+    assert_eq!(
+        merged,
+        format!(
+            "{}          browser_language:\n            type: string\n            required: \
+             true\n            description: The browser language e.g. sv-SE\n{}",
+            &original[..start],
+            &original[end..]
+        )
+    );
+}
+
+#[test]
+fn maps_written_inline_are_compared_by_what_they_say() {
+    let dir = scratch("into-flow");
+    let path = dir.join("payway.yaml");
+    let section = "  accounts:\n    endpoints:\n      - action: archive\n        version: 1\n        \
+        method: DELETE\n        path: /external/api/v1/accounts/archive\n        summary: Archive \
+        account.\n        scope: /external/account/archive/w\n        identity: false\n        \
+        retry_safe: true\n        query:\n          account_id: { type: string, max_length: 24, \
+        pattern: '(?i)^[a-f\\d]{24}$', required: true, sensitive: true }\n        response: { \
+        envelope: empty }\n";
+    let original = format!("{}\n{section}", spec_text());
+    std::fs::write(&path, &original).expect("write");
+    let into = path.to_str().expect("path");
+    let args = [
+        "import",
+        &page("v1-accounts-archive.txt"),
+        "--into",
+        into,
+        "--keep-text",
+    ];
+    let (code, out, errors) = run(&args, None);
+    assert_eq!(code, 0, "{errors}");
+    assert_eq!(out.trim(), format!("{into}: already up to date"));
+    assert_eq!(std::fs::read_to_string(&path).expect("spec"), original);
+
+    // A different inline value is written anew as a block, keeping what a person decided.
+    let changed = original.replace(", max_length: 24,", ", max_length: 30,");
+    std::fs::write(&path, &changed).expect("write");
+    let (code, out, errors) = run(&args, None);
+    assert_eq!(code, 0, "{errors}");
+    assert!(out.contains("query.account_id changed"), "{out}");
+    let merged = std::fs::read_to_string(&path).expect("spec");
+    assert!(
+        merged.ends_with(
+            "        query:\n          account_id:\n            type: string\n            \
+             max_length: 24\n            pattern: '(?i)^[a-f\\d]{24}$'\n            required: \
+             true\n            sensitive: true\n        response: { envelope: empty }\n"
+        ),
+        "{merged}"
+    );
+    assert!(merged.contains("        retry_safe: true\n"));
+}
+
+#[test]
+fn a_new_section_is_added_at_the_end() {
+    let dir = scratch("into-section");
+    let path = dir.join("payway.yaml");
+    std::fs::write(&path, spec_text()).expect("write");
+    let (code, out, errors) = run(
+        &[
+            "import",
+            &page("v1-accounts-archive.txt"),
+            &page("v3-useragreements-get.txt"),
+            "--into",
+            path.to_str().expect("path"),
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{errors}");
+    assert!(out.contains("added section `accounts` with endpoint accounts v1 archive"));
+    assert!(out.contains("added section `useragreements` with endpoint useragreements v3 get"));
+    let merged = std::fs::read_to_string(&path).expect("merged");
+    assert!(merged.starts_with(&spec_text()));
+    let spec = payway_codegen::load(&merged).expect("loads");
+    assert_eq!(spec.sections.len(), 3);
+}
+
+#[test]
+fn pages_of_other_sections_import_with_their_shapes() {
+    use payway_codegen::model::{Envelope, Method};
+
+    let archive = imported("v1-accounts-archive.txt");
+    let archive = endpoint(&archive, "accounts", 1, "archive");
+    assert_eq!(archive.method, Method::Delete);
+    assert_eq!(archive.scope, "/external/account/archive/w");
+    assert_eq!(archive.response.envelope, Envelope::Empty);
+    assert_eq!(archive.response.status, 204);
+    assert_eq!(archive.query[0].name, "account_id");
+    assert!(archive.query[0].required);
+    let Type::String(rules) = &archive.query[0].ty else {
+        panic!("a string")
+    };
+    assert_eq!(rules.max_length, Some(24));
+    assert_eq!(rules.pattern.as_deref(), Some(r"(?i)^[a-f\d]{24}$"));
+
+    let accept = imported("v1-me-accept_user_agreement.txt");
+    let accept = endpoint(&accept, "me", 1, "accept_user_agreement");
+    assert!(accept.identity);
+    assert_eq!(accept.response.envelope, Envelope::Bare);
+    assert_eq!(accept.response.status, 200);
+    assert_eq!(accept.response.fields[0].name, "id");
+
+    let register = imported("v1-reseller-register_reconciliation.txt");
+    let register = endpoint(&register, "reseller", 1, "register_reconciliation");
+    assert_eq!(register.release.as_deref(), Some("4.9.0"));
+    assert_eq!(register.response.envelope, Envelope::Bare);
+    assert_eq!(register.response.status, 201);
+    let types: Vec<(&str, &Type, bool)> = register
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), &f.ty, f.required))
+        .collect();
+    assert_eq!(types[0], ("reconciled_at", &Type::DateTime, true));
+    assert_eq!(types[1], ("amount", &Type::Number, true));
+    assert_eq!(types[2], ("count", &Type::Integer, false));
+    assert_eq!(
+        register.body[2].default,
+        Some(payway_codegen::model::Default::Integer(1))
+    );
+    assert!(matches!(types[3].1, Type::Enum(e) if e.values == ["monthly", "yearly"]));
+
+    let update = imported("v1-adyen-update_purchase_session.txt");
+    let update = endpoint(&update, "adyen", 1, "update_purchase_session");
+    assert_eq!(update.response.envelope, Envelope::Bare);
+    assert_eq!(update.response.status, 201);
+    assert!(update.response.may_be_empty);
+    assert_eq!(
+        update.body[1].default,
+        Some(payway_codegen::model::Default::Boolean(false))
+    );
+    assert!(!archive.response.may_be_empty);
+
+    // Parameters after the response, a sub-heading under "Curl example", numbers in the example.
+    let periods = imported("v1-klarna_payments-payment_periods.txt");
+    let periods = endpoint(&periods, "klarna_payments", 1, "payment_periods");
+    assert_eq!(periods.method, Method::Get);
+    assert_eq!(periods.release.as_deref(), Some("4.2.3.1"));
+    assert_eq!(periods.response.envelope, Envelope::Items);
+    assert_eq!(periods.response.status, 200);
+    assert_eq!(periods.query[0].name, "code");
+    assert!(matches!(&periods.query[0].ty, Type::String(r) if r.max_length == Some(1024)));
+    let price = periods.response.fields.iter().find(|f| f.name == "price");
+    assert_eq!(price.map(|f| &f.ty), Some(&Type::Number));
+
+    let agreements = imported("v3-useragreements-get.txt");
+    let agreements = endpoint(&agreements, "useragreements", 3, "get");
+    assert_eq!(agreements.path, "/external/api/v3/useragreements");
+    assert_eq!(agreements.method, Method::Get);
+    assert!(agreements.retry_safe);
+    assert_eq!(agreements.response.envelope, Envelope::Items);
+    let field = |name: &str| {
+        &agreements
+            .response
+            .fields
+            .iter()
+            .find(|f| f.name == name)
+            .expect(name)
+            .ty
+    };
+    assert_eq!(field("created_at"), &Type::DateTime);
+    assert_eq!(field("updated_at"), &Type::DateTime);
+    assert_eq!(field("version"), &Type::Integer);
+    assert_eq!(field("active"), &Type::Boolean);
+    assert!(
+        matches!(field("sections"), Type::List(item) if matches!(item.as_ref(), Type::Object(_)))
+    );
+    assert_eq!(agreements.query.len(), 2);
+    assert_eq!(agreements.query[0].ty, Type::Boolean);
+}
+
+#[test]
+fn pages_that_cannot_be_read_give_clear_errors_and_write_nothing() {
+    let dir = scratch("bad-pages");
+    let path = dir.join("payway.yaml");
+    std::fs::write(&path, spec_text()).expect("write");
+    let html_of_another_site = dir.join("other.html");
+    std::fs::write(
+        &html_of_another_site,
+        "<!doctype html><html><body><h1>Welcome</h1><p>Nothing here.</p></body></html>",
+    )
+    .expect("write");
+    let no_requirements = dir.join("no-requirements.txt");
+    let text = std::fs::read_to_string(page("v1-klarna_payments-create_session.txt"))
+        .expect("page")
+        .replace(
+            "Identity | Scope |\n---|---|\nYes | /external/klarna_payments/w |\n",
+            "",
+        );
+    std::fs::write(&no_requirements, text).expect("write");
+    let nothing = dir.join("missing.txt");
+    for (file, expected) in [
+        (page("empty.txt"), "the page is empty".to_string()),
+        (page("garbage.bin"), "the page is not UTF-8 text".to_string()),
+        (
+            page("other-site.txt"),
+            "lacks everything an endpoint page has (is this a page of the Payway API docs?)"
+                .to_string(),
+        ),
+        (
+            html_of_another_site.display().to_string(),
+            "this HTML page is not a Payway docs page".to_string(),
+        ),
+        (
+            no_requirements.display().to_string(),
+            "lacks Identity (Yes or No) in the Requirements table; and the scope (`/external/...`) \
+             in the Requirements table"
+                .to_string(),
+        ),
+        (nothing.display().to_string(), "cannot read the file".to_string()),
+    ] {
+        let (code, out, errors) = run(
+            &[
+                "import",
+                &page("v1-accounts-archive.txt"),
+                &file,
+                "--into",
+                path.to_str().expect("path"),
+            ],
+            None,
+        );
+        assert_eq!(code, 2, "{file}: {out}");
+        assert!(
+            errors.contains(&format!("error: {file}: ")) && errors.contains(&expected),
+            "{file}: {errors}"
+        );
+        assert_eq!(out, "");
+        // The good page was not written either: nothing half-done.
+        assert_eq!(std::fs::read_to_string(&path).expect("spec"), spec_text());
+    }
+}
+
+#[test]
+fn a_spec_that_does_not_load_is_not_merged_into() {
+    let dir = scratch("bad-spec");
+    let path = dir.join("payway.yaml");
+    let broken = spec_text().replacen("identity: true", "identity: perhaps", 1);
+    std::fs::write(&path, &broken).expect("write");
+    let (code, _, errors) = run(
+        &[
+            "import",
+            &page("v1-accounts-archive.txt"),
+            "--into",
+            path.to_str().expect("path"),
+        ],
+        None,
+    );
+    assert_eq!(code, 2);
+    assert!(errors.contains("must be `true` or `false`"), "{errors}");
+    assert_eq!(std::fs::read_to_string(&path).expect("spec"), broken);
+}
+
+#[test]
+fn a_host_outside_the_environments_is_warned_about() {
+    let dir = scratch("host");
+    let path = dir.join("payway.yaml");
+    std::fs::write(&path, spec_text()).expect("write");
+    let moved = dir.join("moved.txt");
+    let text = std::fs::read_to_string(page("v1-accounts-archive.txt"))
+        .expect("page")
+        .replace(
+            "payway-api.stage.adeprimo.se",
+            "payway-api.staging.example.com",
+        );
+    std::fs::write(&moved, text).expect("write");
+    let (code, _, errors) = run(
+        &[
+            "import",
+            moved.to_str().expect("path"),
+            "--into",
+            path.to_str().expect("path"),
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{errors}");
+    assert!(
+        errors.contains(&format!(
+            "warning: {}: the page names the host `payway-api.staging.example.com`, which is none \
+             of the spec's environments (payway-api.stage.adeprimo.se, backend.worldoftulo.com)",
+            moved.display()
+        )),
+        "{errors}"
+    );
+    // Once, although the URI table and the curl example both name it.
+    assert_eq!(errors.matches("payway-api.staging.example.com").count(), 1);
+}
+
+#[test]
+fn every_command_has_help() {
+    let (code, out, _) = run(&["import", "--help"], None);
+    assert_eq!(code, 0);
+    for option in ["--into", "--keep-text", "--ca-cert", "PAGE"] {
+        assert!(out.contains(option), "{out}");
+    }
+}
+
+mod https {
+    //! A page fetched by its address from an https server on loopback, whose self-signed
+    //! certificate (`tests/tls/`, for 127.0.0.1 and localhost, valid until 2126) the client is
+    //! told to trust with `--ca-cert`.
+
+    use std::sync::{Arc, Mutex};
+
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio_rustls::TlsAcceptor;
+
+    use super::*;
+
+    fn tls_file(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/tls")
+            .join(name)
+    }
+
+    /// Serves `body` to one request at a time; keeps each request's head.
+    async fn serve(body: Vec<u8>, heads: Arc<Mutex<Vec<String>>>) -> std::net::SocketAddr {
+        let certificate = CertificateDer::from_pem_file(tls_file("cert.pem")).expect("certificate");
+        let key = PrivateKeyDer::from_pem_file(tls_file("key.pem")).expect("key");
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .expect("protocols")
+        .with_no_client_auth()
+        .with_single_cert(vec![certificate], key)
+        .expect("server config");
+        let acceptor = TlsAcceptor::from(Arc::new(config));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let address = listener.local_addr().expect("address");
+        tokio::spawn(async move {
+            // Bounded: a test makes a few requests at most.
+            for _ in 0..8 {
+                let Ok((tcp, _)) = listener.accept().await else {
+                    return;
+                };
+                let Ok(mut tls) = acceptor.accept(tcp).await else {
+                    continue;
+                };
+                let mut head = Vec::new();
+                let mut buffer = [0u8; 1024];
+                while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match tls.read(&mut buffer).await {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => head.extend_from_slice(&buffer[..n]),
+                    }
+                }
+                heads
+                    .lock()
+                    .expect("heads")
+                    .push(String::from_utf8_lossy(&head).into_owned());
+                let answer = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\n\
+                     connection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = tls.write_all(answer.as_bytes()).await;
+                let _ = tls.write_all(&body).await;
+                let _ = tls.shutdown().await;
+            }
+        });
+        address
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 1)]
+    async fn a_page_is_fetched_by_its_https_address() {
+        let html = std::fs::read(page("v2-klarna_payments-place_trial_order.html")).expect("page");
+        let heads = Arc::new(Mutex::new(Vec::new()));
+        let address = serve(html, heads.clone()).await;
+        let url = format!(
+            "https://127.0.0.1:{}/payway/integration/payway_api/place_trial_order/",
+            address.port()
+        );
+        let certificate = tls_file("cert.pem").display().to_string();
+        let (code, fragment, errors) = tokio::task::spawn_blocking({
+            let url = url.clone();
+            move || run(&["import", &url, "--ca-cert", &certificate], None)
+        })
+        .await
+        .expect("run");
+        assert_eq!(code, 0, "{errors}");
+        // The address becomes the endpoint's docs link.
+        assert!(
+            fragment.contains(&format!("        docs: {url}\n")),
+            "{fragment}"
+        );
+        let head = heads.lock().expect("heads")[0].clone();
+        assert!(
+            head.starts_with("GET /payway/integration/payway_api/place_trial_order/ HTTP/1.1\r\n"),
+            "{head}"
+        );
+        assert!(
+            head.to_ascii_lowercase()
+                .contains("user-agent: payway-spec/"),
+            "{head}"
+        );
+
+        // Without trusting the certificate the fetch fails, and says why.
+        let (code, _, errors) = tokio::task::spawn_blocking(move || run(&["import", &url], None))
+            .await
+            .expect("run");
+        assert_eq!(code, 2);
+        assert!(errors.contains("cannot fetch"), "{errors}");
+        assert!(
+            errors.to_ascii_lowercase().contains("certificate"),
+            "{errors}"
+        );
+    }
+
+    #[test]
+    fn plain_http_is_refused() {
+        let (code, _, errors) = run(&["import", "http://127.0.0.1:9/page"], None);
+        assert_eq!(code, 2);
+        assert!(errors.contains("is not an https:// address"), "{errors}");
+    }
+}
