@@ -170,6 +170,8 @@ pub mod catalog {
                 scope: "/external/catalog/r",
                 identity: false,
                 retry_safe: true,
+                sensitive: &[],
+                identifying: &["code"],
             };
             /// A checked value of `code`.
             ///
@@ -538,6 +540,8 @@ pub mod catalog {
                 scope: "/external/catalog/r",
                 identity: false,
                 retry_safe: true,
+                sensitive: &[],
+                identifying: &["code"],
             };
             /// Who sells the product; only partly documented, so other fields are kept.
             ///
@@ -805,6 +809,8 @@ pub mod catalog {
                 scope: "/external/catalog/r",
                 identity: true,
                 retry_safe: true,
+                sensitive: &[],
+                identifying: &["code"],
             };
             /// The JSON body of `lookup`.
             #[derive(Clone, Default, PartialEq)]
