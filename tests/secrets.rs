@@ -445,7 +445,8 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
     // hyper-util and of the sandbox, and every print, with redaction markers where secrets were.
     let captured = out.text();
     for marker in [
-        "payway.request",
+        "payway.call",
+        "payway.attempt",
         "payway.token",
         "klarna_payments.v1.create_session",
         "klarna_payments.v2.place_trial_order",

@@ -174,11 +174,12 @@ impl<A> Connection<A> {
             let sent_at = SystemTime::now();
             let mut status = None;
             let next = async {
-                // Waiting for a token counts against the attempt's time.
+                // Waiting for a token counts against the attempt's time; the time ran out on
+                // the token, so the error names it.
                 let deadline = tokio::time::Instant::from_std(started + timeout);
                 let token = tokio::time::timeout_at(deadline, self.auth.access_token(&self.shared.tokens))
                     .await
-                    .map_err(|_| Error::Timeout(TimeoutError::new(request.endpoint.name, timeout)))??;
+                    .map_err(|_| Error::Timeout(TimeoutError::new("token", timeout)))??;
                 let left = timeout.saturating_sub(started.elapsed());
                 let answer = self.attempt(request.endpoint, &token, left, timeout, request).await;
                 if let Ok(Answer::Full(s, ..) | Answer::TooLarge(s, _)) = &answer {

@@ -51,11 +51,6 @@ pub(crate) fn api_error(
             endpoint, status, reason, body, redactor,
         ))
     };
-    if (300..400).contains(&status) {
-        return not_convention(
-            "a redirect, which the client never follows (the request was not processed here)",
-        );
-    }
     let parsed: Option<serde_json::Map<String, serde_json::Value>> =
         serde_json::from_slice(body).ok();
     let Some(mut fields) = parsed else {
