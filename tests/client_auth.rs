@@ -640,3 +640,43 @@ async fn no_secret_shows_in_debug_or_display_output() {
     assert!(matches!(error, Error::Transport(_)), "{error:?}");
     assert_hides("Error::Transport", &error_texts(&error), SECRETS);
 }
+
+#[tokio::test]
+async fn an_endpoint_whose_scope_was_never_asked_for_fails_before_any_request() {
+    let server = TestServer::start().await;
+    let application = client(&server).with_auth(ApplicationAuth::new(
+        Credentials::new("id", "secret"),
+        ["/external/other/r"],
+    ));
+    let identity = client(&server).with_auth(IdentityAuth::from_ticket(
+        Credentials::new("id", "secret"),
+        "ticket",
+        ["/external/other/r"],
+    ));
+    let errors = [
+        place_order(&application).await.expect_err("unscoped"),
+        create_session(&identity).await.expect_err("unscoped"),
+    ];
+    for error in errors {
+        let Error::Scope(missing) = &error else {
+            panic!("expected Error::Scope, got {error:?}");
+        };
+        assert_eq!(missing.scope(), scopes::KLARNA_PAYMENTS_W);
+        assert_eq!(missing.granted(), ["/external/other/r"]);
+        assert!(
+            error.to_string().contains("`/external/klarna_payments/w`"),
+            "{error}"
+        );
+    }
+    // Not even a token was asked for, and the ticket is still unused.
+    assert!(server.requests().is_empty());
+}
+
+#[tokio::test]
+async fn a_static_token_is_sent_whatever_its_scopes() {
+    let server = TestServer::start().await;
+    server.answer(PLACE_TRIAL_ORDER, ok_order());
+    let client = client(&server).with_auth(StaticToken::application("static"));
+    place_order(&client).await.expect("sent: a static token's scopes are unknown");
+    assert_eq!(server.count(PLACE_TRIAL_ORDER), 1);
+}

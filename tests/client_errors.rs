@@ -588,6 +588,41 @@ async fn a_dropped_connection_is_an_unknown_outcome_and_not_resent() {
     assert_eq!(server.count(PLACE_TRIAL_ORDER), 1);
 }
 
+/// A client whose own reqwest builder asks to follow redirects.
+fn redirect_following_client(server: &TestServer) -> Client<ApplicationAuth> {
+    app_client_with(
+        server,
+        ClientConfig::default()
+            .http_client(|| reqwest::Client::builder().redirect(reqwest::redirect::Policy::limited(10))),
+    )
+}
+
+#[tokio::test]
+async fn no_redirect_is_followed_even_by_a_builder_that_asks_for_it() {
+    for status in [307, 308] {
+        let elsewhere = TestServer::start().await;
+        elsewhere.answer(PLACE_TRIAL_ORDER, Answer::item(json!({})));
+        let server = TestServer::start().await;
+        let location = format!("{}{PLACE_TRIAL_ORDER}", elsewhere.url());
+        server.answer(
+            PLACE_TRIAL_ORDER,
+            Answer::new(status).header("location", &location),
+        );
+        let error = decode_error(send_trial_order(&redirect_following_client(&server)).await);
+        assert_eq!(error.status(), status);
+        assert_eq!(server.count(PLACE_TRIAL_ORDER), 1, "{status}");
+        assert_eq!(elsewhere.requests().len(), 0, "{status}: the target was hit");
+
+        // The token request (with the client secret in its body) is not redirected either.
+        let server = TestServer::start().await;
+        let location = format!("{}{TOKEN_PATH}", elsewhere.url());
+        server.answer(TOKEN_PATH, Answer::new(status).header("location", &location));
+        let error = send_trial_order(&redirect_following_client(&server)).await;
+        assert!(matches!(error, Err(Error::Token(_))), "{error:?}");
+        assert_eq!(elsewhere.requests().len(), 0, "{status}: the token's target was hit");
+    }
+}
+
 #[tokio::test]
 async fn a_redirect_is_not_followed() {
     let elsewhere = TestServer::start().await;
