@@ -300,7 +300,9 @@ async fn a_401_is_sent_once_more_with_a_new_token_even_for_an_order() {
     ));
 
     // A 401 means the order was not processed: the same call sends it once more.
-    place_order(&client).await.expect("sent again with a new token");
+    place_order(&client)
+        .await
+        .expect("sent again with a new token");
     assert_eq!(server.count(TOKEN_PATH), 2);
     assert_eq!(
         bearers(&server, PLACE_TRIAL_ORDER),
@@ -384,7 +386,9 @@ async fn a_401_on_an_identity_token_renews_it_with_the_refresh_token() {
         [scopes::KLARNA_PAYMENTS_W],
     ));
 
-    create_session(&client).await.expect("sent again with a renewed token");
+    create_session(&client)
+        .await
+        .expect("sent again with a renewed token");
 
     let grants: Vec<_> = server
         .token_requests()
@@ -677,6 +681,8 @@ async fn a_static_token_is_sent_whatever_its_scopes() {
     let server = TestServer::start().await;
     server.answer(PLACE_TRIAL_ORDER, ok_order());
     let client = client(&server).with_auth(StaticToken::application("static"));
-    place_order(&client).await.expect("sent: a static token's scopes are unknown");
+    place_order(&client)
+        .await
+        .expect("sent: a static token's scopes are unknown");
     assert_eq!(server.count(PLACE_TRIAL_ORDER), 1);
 }

@@ -592,8 +592,9 @@ async fn a_dropped_connection_is_an_unknown_outcome_and_not_resent() {
 fn redirect_following_client(server: &TestServer) -> Client<ApplicationAuth> {
     app_client_with(
         server,
-        ClientConfig::default()
-            .http_client(|| reqwest::Client::builder().redirect(reqwest::redirect::Policy::limited(10))),
+        ClientConfig::default().http_client(|| {
+            reqwest::Client::builder().redirect(reqwest::redirect::Policy::limited(10))
+        }),
     )
 }
 
@@ -611,15 +612,26 @@ async fn no_redirect_is_followed_even_by_a_builder_that_asks_for_it() {
         let error = decode_error(send_trial_order(&redirect_following_client(&server)).await);
         assert_eq!(error.status(), status);
         assert_eq!(server.count(PLACE_TRIAL_ORDER), 1, "{status}");
-        assert_eq!(elsewhere.requests().len(), 0, "{status}: the target was hit");
+        assert_eq!(
+            elsewhere.requests().len(),
+            0,
+            "{status}: the target was hit"
+        );
 
         // The token request (with the client secret in its body) is not redirected either.
         let server = TestServer::start().await;
         let location = format!("{}{TOKEN_PATH}", elsewhere.url());
-        server.answer(TOKEN_PATH, Answer::new(status).header("location", &location));
+        server.answer(
+            TOKEN_PATH,
+            Answer::new(status).header("location", &location),
+        );
         let error = send_trial_order(&redirect_following_client(&server)).await;
         assert!(matches!(error, Err(Error::Token(_))), "{error:?}");
-        assert_eq!(elsewhere.requests().len(), 0, "{status}: the token's target was hit");
+        assert_eq!(
+            elsewhere.requests().len(),
+            0,
+            "{status}: the token's target was hit"
+        );
     }
 }
 

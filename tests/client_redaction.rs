@@ -51,7 +51,9 @@ fn assert_hides(error: &Error, values: &[&str]) {
     }
 }
 
-async fn personal_order(server: &TestServer) -> Result<klarna_payments::v2::place_trial_order::PlaceTrialOrderResponse, Error> {
+async fn personal_order(
+    server: &TestServer,
+) -> Result<klarna_payments::v2::place_trial_order::PlaceTrialOrderResponse, Error> {
     let client = support::app_client(server);
     client
         .klarna_payments()
@@ -97,11 +99,17 @@ async fn an_unreadable_session_keeps_its_structure_and_masks_the_client_token() 
         panic!("expected Error::Decode, got {error:?}");
     };
     assert!(
-        decode.excerpt().contains(r#""klarna_client_token":"<redacted>""#),
+        decode
+            .excerpt()
+            .contains(r#""klarna_client_token":"<redacted>""#),
         "{}",
         decode.excerpt()
     );
-    assert!(decode.excerpt().contains("ks-visible"), "{}", decode.excerpt());
+    assert!(
+        decode.excerpt().contains("ks-visible"),
+        "{}",
+        decode.excerpt()
+    );
     assert_hides(&error, &ALL);
 }
 
@@ -147,7 +155,11 @@ async fn an_api_error_repeating_personal_values_masks_them_in_message_and_detail
         panic!("expected Error::Api, got {error:?}");
     };
     assert_eq!(api.field(), Some("customer_info.first_name"));
-    assert!(api.message().ends_with("is not allowed"), "{}", api.message());
+    assert!(
+        api.message().ends_with("is not allowed"),
+        "{}",
+        api.message()
+    );
     assert_eq!(api.details()["address"], json!({"street": "<redacted>"}));
     assert_hides(&error, &ALL);
 }

@@ -5,14 +5,19 @@
 use std::error::Error as _;
 use std::time::{Duration, SystemTime};
 
-use payway_client::klarna_payments::v2::place_trial_order::{AccountStatus, PlaceTrialOrderResponse};
+use payway_client::klarna_payments::v2::place_trial_order::{
+    AccountStatus, PlaceTrialOrderResponse,
+};
 use payway_client::*;
 
 const ORDER: &str = "klarna_payments.v2.place_trial_order";
 
 /// Every error kind, built as a user's test would.
 fn every_error() -> Vec<Error> {
-    let io = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "connection reset by peer");
+    let io = std::io::Error::new(
+        std::io::ErrorKind::ConnectionReset,
+        "connection reset by peer",
+    );
     vec![
         Error::InvalidRequest(InvalidRequest::new(
             ORDER,
@@ -32,8 +37,15 @@ fn every_error() -> Vec<Error> {
         ),
         Error::Timeout(TimeoutError::new(ORDER, Duration::from_secs(30))),
         Error::Transport(TransportError::new(ORDER, false, io)),
-        Error::Decode(DecodeError::new(ORDER, 200, "missing field `pw_order_id`", b"{\"item\":{}}")),
-        Error::Config(ConfigError::new("base URL `ftp://x` must start with http:// or https://")),
+        Error::Decode(DecodeError::new(
+            ORDER,
+            200,
+            "missing field `pw_order_id`",
+            b"{\"item\":{}}",
+        )),
+        Error::Config(ConfigError::new(
+            "base URL `ftp://x` must start with http:// or https://",
+        )),
         Error::Scope(MissingScope::new(ORDER, scopes::KLARNA_PAYMENTS_W, vec![])),
         Error::OutcomeUnknown(
             OutcomeUnknown::new(
@@ -67,9 +79,16 @@ fn every_error_can_be_built_and_read_back() {
          (klarna_payments.v2.place_trial_order: the connection failed); it was not resent: check \
          whether it took effect before sending it again"
     );
-    let Error::Api(api) = &errors[1] else { panic!() };
-    assert_eq!((api.status(), api.field()), (400, Some("customer_info.email")));
-    let Error::Decode(decode) = &errors[5] else { panic!() };
+    let Error::Api(api) = &errors[1] else {
+        panic!()
+    };
+    assert_eq!(
+        (api.status(), api.field()),
+        (400, Some("customer_info.email"))
+    );
+    let Error::Decode(decode) = &errors[5] else {
+        panic!()
+    };
     assert_eq!(decode.excerpt(), "{\"item\":{}}");
     // Errors are `Clone`, so a test double can hand the same one out more than once.
     let copy = errors[4].clone();

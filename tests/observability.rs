@@ -43,7 +43,8 @@ struct Fields<'a>(&'a mut BTreeMap<String, String>);
 
 impl Visit for Fields<'_> {
     fn record_debug(&mut self, field: &Field, value: &dyn Debug) {
-        self.0.insert(field.name().to_string(), format!("{value:?}"));
+        self.0
+            .insert(field.name().to_string(), format!("{value:?}"));
     }
     fn record_str(&mut self, field: &Field, value: &str) {
         self.0.insert(field.name().to_string(), value.to_string());
@@ -90,15 +91,31 @@ impl<S: Subscriber + for<'a> LookupSpan<'a>> Layer<S> for Capture {
 
 impl Capture {
     fn spans(&self, name: &str) -> Vec<Captured> {
-        self.spans.lock().unwrap().iter().filter(|s| s.name == name).cloned().collect()
+        self.spans
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|s| s.name == name)
+            .cloned()
+            .collect()
     }
 
     fn events(&self, name: &str) -> Vec<Captured> {
-        self.events.lock().unwrap().iter().filter(|e| e.name == name).cloned().collect()
+        self.events
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|e| e.name == name)
+            .cloned()
+            .collect()
     }
 
     fn everything(&self) -> String {
-        format!("{:?}\n{:?}", self.spans.lock().unwrap(), self.events.lock().unwrap())
+        format!(
+            "{:?}\n{:?}",
+            self.spans.lock().unwrap(),
+            self.events.lock().unwrap()
+        )
     }
 }
 
@@ -139,11 +156,17 @@ async fn a_retried_call_has_a_span_per_attempt_with_status_duration_and_why() {
     let client = Client::with_config(Environment::custom(&server.url()).unwrap(), quick())
         .unwrap()
         .with_auth(StaticToken::with_identity("t"));
-    documented_create_session!(client).send().await.expect("second attempt");
+    documented_create_session!(client)
+        .send()
+        .await
+        .expect("second attempt");
 
     let calls = capture.spans("payway.call");
     assert_eq!(calls.len(), 1);
-    assert_eq!(field(&calls[0], "endpoint"), "klarna_payments.v1.create_session");
+    assert_eq!(
+        field(&calls[0], "endpoint"),
+        "klarna_payments.v1.create_session"
+    );
     assert_eq!(field(&calls[0], "path"), CREATE_SESSION);
     assert_eq!(field(&calls[0], "attempts"), "2");
     assert_eq!(field(&calls[0], "status"), "200");
@@ -158,12 +181,21 @@ async fn a_retried_call_has_a_span_per_attempt_with_status_duration_and_why() {
         assert_eq!(field(attempt, "attempt"), number);
         assert_eq!(field(attempt, "status"), status);
         assert_eq!(field(attempt, "will_retry"), will_retry);
-        assert_eq!(attempt.fields.get("retry_reason").map(String::as_str), reason);
-        field(attempt, "duration_ms").parse::<u64>().expect("a duration");
+        assert_eq!(
+            attempt.fields.get("retry_reason").map(String::as_str),
+            reason
+        );
+        field(attempt, "duration_ms")
+            .parse::<u64>()
+            .expect("a duration");
     }
     let events = capture.events("attempt finished");
     assert_eq!(events.len(), 2);
-    assert!(events.iter().all(|e| e.parent.as_deref() == Some("payway.attempt")));
+    assert!(
+        events
+            .iter()
+            .all(|e| e.parent.as_deref() == Some("payway.attempt"))
+    );
     assert_eq!(field(&events[0], "retry_reason"), "503 service unavailable");
     assert!(!events[1].fields.contains_key("retry_reason"), "{events:?}");
     // A call that succeeds logs nothing at WARN.
@@ -193,7 +225,12 @@ async fn a_final_failure_is_logged_at_warn_without_personal_data() {
         .klarna_payments()
         .v2()
         .place_trial_order()
-        .customer_info(CustomerInfo::builder().email(EMAIL).first_name(FIRST_NAME).build())
+        .customer_info(
+            CustomerInfo::builder()
+                .email(EMAIL)
+                .first_name(FIRST_NAME)
+                .build(),
+        )
         .klarna_authorization_token("kat")
         .klarna_payments_session_id("ks-1")
         .browser_ip("81.208.13.50")
@@ -208,7 +245,10 @@ async fn a_final_failure_is_logged_at_warn_without_personal_data() {
     assert_eq!(failures.len(), 1);
     assert_eq!(failures[0].level, Level::WARN.to_string());
     assert_eq!(failures[0].parent.as_deref(), Some("payway.call"));
-    assert!(field(&failures[0], "error").contains("HTTP 400"), "{failures:?}");
+    assert!(
+        field(&failures[0], "error").contains("HTTP 400"),
+        "{failures:?}"
+    );
     let attempts = capture.spans("payway.attempt");
     assert_eq!(attempts.len(), 1);
     assert_eq!(field(&attempts[0], "will_retry"), "false");

@@ -490,11 +490,7 @@ async fn every_answer_that_leaves_an_order_in_doubt_is_an_unknown_outcome_and_se
     for (fault, status) in faults {
         let before = sandbox.request_count(PLACE_TRIAL_ORDER);
         let sent_after = std::time::SystemTime::now();
-        let app = app_client(
-            &sandbox,
-            faulty(fault).timeout(Duration::from_millis(500)),
-        )
-        .await;
+        let app = app_client(&sandbox, faulty(fault).timeout(Duration::from_millis(500))).await;
         let order = app
             .klarna_payments()
             .v2()
@@ -519,13 +515,20 @@ async fn every_answer_that_leaves_an_order_in_doubt_is_an_unknown_outcome_and_se
             "{fault}: the order is seen exactly once"
         );
         assert_eq!(unknown.status(), status, "{fault}");
-        assert_eq!(unknown.excerpt().is_some(), status.is_some() && !matches!(unknown.cause(), Error::Api(_)), "{fault}");
+        assert_eq!(
+            unknown.excerpt().is_some(),
+            status.is_some() && !matches!(unknown.cause(), Error::Api(_)),
+            "{fault}"
+        );
         assert_eq!(
             unknown.identifier("klarna_payments_session_id"),
             Some("5aba2ca36fc93613f8000012"),
             "{fault}"
         );
-        assert_eq!(unknown.identifier("merchant_reference"), Some("merchant-ref-77"));
+        assert_eq!(
+            unknown.identifier("merchant_reference"),
+            Some("merchant-ref-77")
+        );
         // Personal and secret values are never identifiers.
         for (name, _) in unknown.identifiers() {
             assert!(
@@ -542,7 +545,10 @@ async fn every_answer_that_leaves_an_order_in_doubt_is_an_unknown_outcome_and_se
         );
         let text = unknown.to_string();
         assert!(text.contains("merchant-ref-77"), "{text}");
-        assert!(!text.contains("81.208.13.50") && !text.contains("Mozilla"), "{text}");
+        assert!(
+            !text.contains("81.208.13.50") && !text.contains("Mozilla"),
+            "{text}"
+        );
     }
 }
 

@@ -194,7 +194,10 @@ async fn api_errors_carry_status_code_field_and_message() {
         other => panic!("expected Error::Scope, got {other:?}"),
     }
     assert_eq!(sandbox.request_count(PLACE_TRIAL_ORDER), orders_before);
-    assert_eq!(sandbox.request_count(payway_client::TOKEN_PATH), tokens_before);
+    assert_eq!(
+        sandbox.request_count(payway_client::TOKEN_PATH),
+        tokens_before
+    );
 
     // 403 insufficient_scope: a token without the endpoint's scope, which a static token
     // cannot know, so the API says it.
@@ -204,7 +207,11 @@ async fn api_errors_carry_status_code_field_and_message() {
         ("client_secret", sandbox.client_secret()),
     ];
     let answer: serde_json::Value = reqwest::Client::new()
-        .post(format!("{}{}", sandbox.base_url(), payway_client::TOKEN_PATH))
+        .post(format!(
+            "{}{}",
+            sandbox.base_url(),
+            payway_client::TOKEN_PATH
+        ))
         .form(&form)
         .send()
         .await
@@ -212,9 +219,12 @@ async fn api_errors_carry_status_code_field_and_message() {
         .json()
         .await
         .expect("token answer");
-    let token = answer["access_token"].as_str().expect("a token").to_string();
-    let unscoped = client(&sandbox, ClientConfig::default())
-        .with_auth(StaticToken::application(token));
+    let token = answer["access_token"]
+        .as_str()
+        .expect("a token")
+        .to_string();
+    let unscoped =
+        client(&sandbox, ClientConfig::default()).with_auth(StaticToken::application(token));
     let error = api_error(place_trial_order(&unscoped, "s", "payway@adeprimo.se").await);
     assert_eq!(error.status(), 403);
     assert_eq!(

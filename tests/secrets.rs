@@ -326,8 +326,8 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
         .into_iter()
         .nth(1)
         .expect("place_trial_order sent the application token");
-    let in_doubt = client(&base_url, faulty("malformed"))
-        .with_auth(StaticToken::application(app_token));
+    let in_doubt =
+        client(&base_url, faulty("malformed")).with_auth(StaticToken::application(app_token));
     let result = documented_trial_order!(in_doubt)
         .browser_ip(BROWSER_IP)
         .browser_user_agent(BROWSER_USER_AGENT)

@@ -100,7 +100,10 @@ async fn callers_that_waited_for_a_failed_token_request_share_its_error() {
         .collect();
     for call in calls {
         let error = call.await.expect("task").expect_err("refused");
-        assert!(matches!(&error, Error::Token(t) if t.error() == Some("invalid_client")), "{error:?}");
+        assert!(
+            matches!(&error, Error::Token(t) if t.error() == Some("invalid_client")),
+            "{error:?}"
+        );
     }
     assert_eq!(server.count(TOKEN_PATH), 1);
     assert_eq!(server.count(PLACE_TRIAL_ORDER), 0);
@@ -119,7 +122,9 @@ async fn a_cancelled_call_never_loses_the_ticket() {
     tokio::time::sleep(Duration::from_millis(400)).await;
 
     // The exchange went on: its token serves the next call, and the ticket went out once.
-    create_session(&client).await.expect("the next call has the ticket's token");
+    create_session(&client)
+        .await
+        .expect("the next call has the ticket's token");
     let grants: Vec<_> = server
         .token_requests()
         .iter()
@@ -128,7 +133,12 @@ async fn a_cancelled_call_never_loses_the_ticket() {
     assert_eq!(grants, ["ticket"]);
     assert_eq!(bearers(&server, CREATE_SESSION), ["Bearer identity-1"]);
     assert_eq!(
-        client.connection().auth().refresh_token().await.map(|s| s.expose().to_string()),
+        client
+            .connection()
+            .auth()
+            .refresh_token()
+            .await
+            .map(|s| s.expose().to_string()),
         Some("refresh-of-identity-1".to_string())
     );
 }
@@ -147,7 +157,11 @@ async fn waiting_for_a_token_counts_against_the_calls_timeout() {
         Err(Error::Timeout(timeout)) => assert_eq!(timeout.endpoint(), "token"),
         other => panic!("expected Error::Timeout, got {other:?}"),
     }
-    assert!(started.elapsed() < Duration::from_millis(600), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(600),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(server.count(PLACE_TRIAL_ORDER), 0);
 }
 

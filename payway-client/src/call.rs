@@ -48,7 +48,9 @@ impl<Q: Serialize> Request<'_, Q> {
     /// The request's values as JSON (body and query), for masking and identifying: built only
     /// when an error needs them.
     fn values(&self) -> Vec<Value> {
-        let body = self.json.and_then(|j| serde_json::from_slice::<Value>(j).ok());
+        let body = self
+            .json
+            .and_then(|j| serde_json::from_slice::<Value>(j).ok());
         let query = self.query.and_then(|q| serde_json::to_value(q).ok());
         body.into_iter().chain(query).collect()
     }
@@ -64,7 +66,9 @@ impl<Q: Serialize> Request<'_, Q> {
             for name in self.endpoint.identifying {
                 match values.get(name) {
                     Some(Value::String(s)) => unknown = unknown.with_identifier(*name, s.clone()),
-                    Some(Value::Number(n)) => unknown = unknown.with_identifier(*name, n.to_string()),
+                    Some(Value::Number(n)) => {
+                        unknown = unknown.with_identifier(*name, n.to_string())
+                    }
                     _ => {}
                 }
             }
@@ -177,20 +181,30 @@ impl<A> Connection<A> {
                 // Waiting for a token counts against the attempt's time; the time ran out on
                 // the token, so the error names it.
                 let deadline = tokio::time::Instant::from_std(started + timeout);
-                let token = tokio::time::timeout_at(deadline, self.auth.access_token(&self.shared.tokens))
-                    .await
-                    .map_err(|_| Error::Timeout(TimeoutError::new("token", timeout)))??;
+                let token =
+                    tokio::time::timeout_at(deadline, self.auth.access_token(&self.shared.tokens))
+                        .await
+                        .map_err(|_| Error::Timeout(TimeoutError::new("token", timeout)))??;
                 let left = timeout.saturating_sub(started.elapsed());
-                let answer = self.attempt(request.endpoint, &token, left, timeout, request).await;
+                let answer = self
+                    .attempt(request.endpoint, &token, left, timeout, request)
+                    .await;
                 if let Ok(Answer::Full(s, ..) | Answer::TooLarge(s, _)) = &answer {
                     status = Some(*s);
                 }
-                Ok::<_, Error>(self.judge::<Q, E>(request, &token, answer, sent_at, &mut renewed, |failure, wait| {
-                    failure
-                        .retryable(request.endpoint.retry_safe)
-                        .then(|| policy.delay(retries, wait))
-                        .flatten()
-                }))
+                Ok::<_, Error>(self.judge::<Q, E>(
+                    request,
+                    &token,
+                    answer,
+                    sent_at,
+                    &mut renewed,
+                    |failure, wait| {
+                        failure
+                            .retryable(request.endpoint.retry_safe)
+                            .then(|| policy.delay(retries, wait))
+                            .flatten()
+                    },
+                ))
             }
             .instrument(span.clone())
             .await;

@@ -8,7 +8,9 @@ use crate::retry::RetryPolicy;
 
 /// Makes the reqwest client builder of a [`ClientConfig::http_client`].
 #[derive(Clone)]
-pub(crate) struct HttpClientBuilder(pub(crate) Arc<dyn Fn() -> reqwest::ClientBuilder + Send + Sync>);
+pub(crate) struct HttpClientBuilder(
+    pub(crate) Arc<dyn Fn() -> reqwest::ClientBuilder + Send + Sync>,
+);
 
 impl fmt::Debug for HttpClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -176,7 +176,11 @@ impl OutcomeUnknown {
 
 impl fmt::Display for OutcomeUnknown {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: outcome unknown: the request sent at ", self.endpoint)?;
+        write!(
+            f,
+            "{}: outcome unknown: the request sent at ",
+            self.endpoint
+        )?;
         write_utc(f, self.sent_at)?;
         if !self.identifiers.is_empty() {
             f.write_str(" (")?;

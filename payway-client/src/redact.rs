@@ -183,7 +183,9 @@ pub(crate) fn mask_json_text(text: &str, keys: &[&str]) -> (String, Vec<String>)
                 // A bare scalar (number, literal) or stray text: up to the next delimiter.
                 let mut end = start + c.len_utf8();
                 while let Some(&(i, next)) = chars.peek() {
-                    if next.is_whitespace() || matches!(next, ',' | ':' | '{' | '}' | '[' | ']' | '"') {
+                    if next.is_whitespace()
+                        || matches!(next, ',' | ':' | '{' | '}' | '[' | ']' | '"')
+                    {
                         break;
                     }
                     end = i + next.len_utf8();
@@ -242,6 +244,9 @@ mod tests {
         );
         let mut details = serde_json::json!({"first_name": "x", "hint": "Astrid"});
         redactor.value(&mut details);
-        assert_eq!(details, serde_json::json!({"first_name": "<redacted>", "hint": "<redacted>"}));
+        assert_eq!(
+            details,
+            serde_json::json!({"first_name": "<redacted>", "hint": "<redacted>"})
+        );
     }
 }

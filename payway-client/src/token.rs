@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde::Deserialize;
 use tracing::Instrument;
 
-use crate::auth::{CustomerIdentity, Credentials, Identity, NoIdentity};
+use crate::auth::{Credentials, CustomerIdentity, Identity, NoIdentity};
 use crate::error::{DecodeError, Error, TokenError, TokenErrorKind};
 use crate::secret::Secret;
 use crate::transport;

@@ -103,11 +103,13 @@ impl<S: TokenSource> TokenCache<S> {
             let result = inner.source.fetch(&tokens).await;
             match &result {
                 Ok(issued) => {
-                    *inner.current.write().unwrap_or_else(PoisonError::into_inner) =
-                        Some(Cached {
-                            access: issued.access.clone(),
-                            renew_at: renew_at(started, issued.valid_for),
-                        });
+                    *inner
+                        .current
+                        .write()
+                        .unwrap_or_else(PoisonError::into_inner) = Some(Cached {
+                        access: issued.access.clone(),
+                        renew_at: renew_at(started, issued.valid_for),
+                    });
                     *inner
                         .last_failure
                         .lock()

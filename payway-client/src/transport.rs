@@ -122,7 +122,6 @@ pub(crate) fn too_large_reason(max: usize) -> String {
     format!("the body is larger than the {max} bytes the client reads")
 }
 
-
 /// A reqwest error as the client's: a timeout, or a transport failure. The URL is dropped from
 /// reqwest's error: its query string may carry values.
 pub(crate) fn from_reqwest(

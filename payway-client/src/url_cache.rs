@@ -52,7 +52,10 @@ impl UrlCache {
 
     #[cfg(test)]
     fn len(&self) -> usize {
-        self.urls.read().unwrap_or_else(PoisonError::into_inner).len()
+        self.urls
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len()
     }
 }
 

@@ -235,7 +235,9 @@ pub(crate) fn answer(action: &Action, token: bool, sample: impl FnOnce() -> Valu
             "application/json",
             r#"{"item":{"unexpected":"shape"}}"#.to_string(),
         ),
-        Action::Html(status) => reply::raw(*status, "text/html; charset=utf-8", proxy_page(*status)),
+        Action::Html(status) => {
+            reply::raw(*status, "text/html; charset=utf-8", proxy_page(*status))
+        }
         Action::Empty(status) => reply::raw(*status, "text/html", String::new()),
         Action::Huge(bytes) => reply::raw(StatusCode::OK, "application/json", huge_body(*bytes)),
         Action::Drop | Action::DropEarly | Action::ShortBody => ApiError::new(

@@ -118,7 +118,8 @@ impl State {
                 .checked_add(EXPIRED_TOKEN_MEMORY)
                 .is_none_or(|forget_at| forget_at > now)
         });
-        self.refresh_tokens.retain(|_, grant| grant.expires_at > now);
+        self.refresh_tokens
+            .retain(|_, grant| grant.expires_at > now);
         self.sessions.retain(|_, session| session.expires_at > now);
     }
 }
@@ -338,8 +339,12 @@ mod tests {
         }
         // An expired token is remembered for an hour, then forgotten.
         let (old, _) = store.issue_token(BTreeSet::new(), None, Duration::ZERO);
-        store.lock().tokens.get_mut(&old).expect("issued").expires_at =
-            past.checked_sub(EXPIRED_TOKEN_MEMORY).unwrap_or(past);
+        store
+            .lock()
+            .tokens
+            .get_mut(&old)
+            .expect("issued")
+            .expires_at = past.checked_sub(EXPIRED_TOKEN_MEMORY).unwrap_or(past);
         store.lock().next_sweep = None;
         let (fresh, _) = store.issue_token(BTreeSet::new(), None, Duration::from_secs(60));
         let state = store.lock();

@@ -114,7 +114,8 @@ pub fn faulty(fault: &str) -> ClientConfig {
         "x-sandbox-fault",
         reqwest::header::HeaderValue::from_str(fault).expect("header"),
     );
-    ClientConfig::default().http_client(move || reqwest::Client::builder().default_headers(headers.clone()))
+    ClientConfig::default()
+        .http_client(move || reqwest::Client::builder().default_headers(headers.clone()))
 }
 
 /// An access token from `sandbox`'s token endpoint for the form fields `grant` (besides the
