@@ -149,7 +149,7 @@ impl<S: TokenSource> Auth for SourcedAuth<S> {
         &self,
         tokens: &TokenEndpoint,
     ) -> impl Future<Output = Result<AccessToken, Error>> + Send {
-        self.cache.token(tokens)
+        self.cache.get(tokens)
     }
 
     fn invalidate(&self, token: &AccessToken) -> bool {

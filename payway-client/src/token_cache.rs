@@ -6,13 +6,36 @@
 //! not cancel it: a one-time ticket being exchanged is never lost, and its token is cached for
 //! the next caller.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::task::{Context as TaskContext, Poll};
 use std::time::Instant;
 
 use crate::auth::TokenSource;
 use crate::error::{Error, TokenError, TokenErrorKind};
 use crate::token::{AccessToken, TokenEndpoint, renew_at};
+
+/// The future of [`TokenCache::get`].
+pub(crate) enum TokenFuture {
+    Ready(Option<AccessToken>),
+    Waiting(Pin<Box<dyn Future<Output = Result<AccessToken, Error>> + Send>>),
+}
+
+impl Future for TokenFuture {
+    type Output = Result<AccessToken, Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
+        match self.get_mut() {
+            TokenFuture::Ready(token) => match token.take() {
+                Some(token) => Poll::Ready(Ok(token)),
+                None => Poll::Pending,
+            },
+            TokenFuture::Waiting(future) => future.as_mut().poll(cx),
+        }
+    }
+}
 
 /// A cached token and when to renew it.
 #[derive(Clone)]
@@ -62,6 +85,18 @@ impl<S: TokenSource> TokenCache<S> {
         &self.inner.source
     }
 
+    /// A fresh token: the cached one at once, without building the waiting future (the fast
+    /// path stays as cheap as a static token), else [`TokenCache::token`] boxed.
+    pub(crate) fn get(&self, tokens: &TokenEndpoint) -> TokenFuture {
+        match self.fresh() {
+            Some(token) => TokenFuture::Ready(Some(token)),
+            None => {
+                let (cache, tokens) = (self.clone(), tokens.clone());
+                TokenFuture::Waiting(Box::pin(async move { cache.token(&tokens).await }))
+            }
+        }
+    }
+
     /// The cached token if it is fresh: the fast path.
     fn fresh(&self) -> Option<AccessToken> {
         let current = self
@@ -77,7 +112,7 @@ impl<S: TokenSource> TokenCache<S> {
 
     /// A fresh token: the cached one, or the one the request in flight (started here if none
     /// is) obtains. Callers that waited for a request that failed get its error.
-    pub(crate) async fn token(&self, tokens: &TokenEndpoint) -> Result<AccessToken, Error> {
+    async fn token(&self, tokens: &TokenEndpoint) -> Result<AccessToken, Error> {
         if let Some(token) = self.fresh() {
             return Ok(token);
         }
