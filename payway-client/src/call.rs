@@ -34,7 +34,25 @@ enum Answer {
 enum Next<T> {
     Done(Result<T, Error>),
     /// Send again after this wait, for this reason.
-    Resend(Duration, &'static str),
+    Resend(Duration, Resend),
+}
+
+/// Why a request is sent again.
+#[derive(Clone, Copy)]
+enum Resend {
+    /// A 401: once, with a new token. Not a retry of the policy.
+    Renewed,
+    /// A failure the retry policy retries.
+    Retry(Failure),
+}
+
+impl Resend {
+    fn reason(self) -> &'static str {
+        match self {
+            Resend::Renewed => "401: the token was refused, sending once more with a new one",
+            Resend::Retry(failure) => failure.reason(),
+        }
+    }
 }
 
 /// The parts of a request, kept for judging its answers.
@@ -164,8 +182,9 @@ impl<A> Connection<A> {
         let config = &self.shared.config;
         let timeout = options.timeout.unwrap_or(config.timeout);
         let policy = options.retry.as_ref().unwrap_or(&config.retry);
-        let (mut retries, mut renewed) = (0, false);
-        for attempt in 1u32.. {
+        let (mut retries, mut renewed, mut attempt) = (0, false, 0u32);
+        loop {
+            attempt = attempt.saturating_add(1);
             let span = tracing::debug_span!(
                 "payway.attempt",
                 attempt,
@@ -186,9 +205,7 @@ impl<A> Connection<A> {
                         .await
                         .map_err(|_| Error::Timeout(TimeoutError::new("token", timeout)))??;
                 let left = timeout.saturating_sub(started.elapsed());
-                let answer = self
-                    .attempt(request.endpoint, &token, left, timeout, request)
-                    .await;
+                let answer = self.attempt(request, &token, left, timeout).await;
                 if let Ok(Answer::Full(s, ..) | Answer::TooLarge(s, _)) = &answer {
                     status = Some(*s);
                 }
@@ -211,7 +228,7 @@ impl<A> Connection<A> {
             let next = next.unwrap_or_else(|error| Next::Done(Err(error)));
             let duration_ms = started.elapsed().as_millis() as u64;
             let (will_retry, reason) = match &next {
-                Next::Resend(_, reason) => (true, *reason),
+                Next::Resend(_, why) => (true, why.reason()),
                 Next::Done(_) => (false, ""),
             };
             span.record("status", status);
@@ -236,15 +253,14 @@ impl<A> Connection<A> {
                     call.record("status", status);
                     return result;
                 }
-                Next::Resend(delay, reason) => {
-                    if reason != RENEWED {
+                Next::Resend(delay, why) => {
+                    if let Resend::Retry(_) = why {
                         retries += 1;
                     }
                     tokio::time::sleep(delay).await;
                 }
             }
         }
-        unreachable!("`1u32..` ends only after u32::MAX attempts, each returning or retrying")
     }
 
     /// What to do after one attempt's `answer`. `next_delay` says whether (and after how long)
@@ -283,7 +299,7 @@ impl<A> Connection<A> {
                     // A 401 means the request was not processed: once, with a new token.
                     if status == 401 && !*renewed && self.auth.invalidate(token) {
                         *renewed = true;
-                        return Next::Resend(Duration::ZERO, RENEWED);
+                        return Next::Resend(Duration::ZERO, Resend::Renewed);
                     }
                     let error = api_error(endpoint.name, status, &bytes, &request.redactor());
                     let doubt = in_doubt(status, &error);
@@ -305,7 +321,7 @@ impl<A> Connection<A> {
             Err((failure, error)) => (failure, None, error, failure == Failure::Dropped),
         };
         if let Some(delay) = next_delay(failure, wait) {
-            return Next::Resend(delay, failure.reason());
+            return Next::Resend(delay, Resend::Retry(failure));
         }
         if unsafe_to_resend && doubt {
             return Next::Done(Err(request.outcome_unknown(error, sent_at)));
@@ -314,14 +330,15 @@ impl<A> Connection<A> {
     }
 
     /// One attempt: the answer's status, `Retry-After` and body, or why there is none.
+    /// `left` is what remains of the attempt's `timeout` after waiting for the token.
     async fn attempt<Q: Serialize>(
         &self,
-        endpoint: &'static EndpointInfo,
+        request: &Request<'_, Q>,
         token: &AccessToken,
         left: Duration,
         timeout: Duration,
-        request: &Request<'_, Q>,
     ) -> Result<Answer, (Failure, Error)> {
+        let endpoint = request.endpoint;
         let (http, method) = (&self.shared.http, endpoint.method.to_reqwest());
         let mut builder = match self.shared.urls.endpoint_url(endpoint.path) {
             Some(url) => http.request(method, url),
@@ -360,6 +377,3 @@ impl<A> Connection<A> {
         }
     }
 }
-
-/// The reason of a resend after a 401.
-const RENEWED: &str = "401: the token was refused, sending once more with a new one";
