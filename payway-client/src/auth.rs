@@ -41,7 +41,7 @@ impl Identity for CustomerIdentity {}
 #[diagnostic::on_unimplemented(
     message = "this endpoint requires an access token bound to a customer identity, but the client's authentication gives application tokens (`Identity = {Self}`)",
     label = "needs a token with a customer identity",
-    note = "authenticate with `IdentityAuth` (from a ticket or a refresh token) or `StaticToken::with_identity`"
+    note = "authenticate with `IdentityAuth` (from a ticket or a refresh token), `StaticToken::with_identity`, or a `TokenSource` of customer tokens (`Identity = CustomerIdentity`)"
 )]
 pub trait HasCustomerIdentity: Identity {}
 impl HasCustomerIdentity for CustomerIdentity {}
