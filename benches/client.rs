@@ -23,6 +23,17 @@
 //! At the end, unless criterion was asked to only list or test (or `INTERLEAVED_ROUNDS=0`), the two network variants are
 //! measured again interleaved (alternating batches, so a change of machine load hits both
 //! alike) and the ratio client / reqwest is printed.
+//!
+//! Then `concurrent`: 64 calls in flight at once (64 tasks on the same runtime), through
+//! `ApplicationAuth` (its token cached after the first call), through `StaticToken`, and with
+//! bare reqwest (derive body), in interleaved batches; it prints calls per second of each and
+//! the throughput of `ApplicationAuth` relative to `StaticToken` (the aim: at least 0.98).
+//!
+//! Instructions per call, for `ApplicationAuth` and `StaticToken` (user space, as callgrind
+//! counts): `CALLGRIND_SIDE=application|static|reqwest CALLGRIND_CALLS=<n>` makes the binary run
+//! only that side, `n` calls in batches of 64 concurrent, after one warm-up batch;
+//! `scripts/callgrind-client.sh` runs it under callgrind for two values of `n` and prints the
+//! difference per call, so setup and warm-up cancel out.
 
 use std::hint::black_box;
 use std::net::SocketAddr;
@@ -36,7 +47,7 @@ use payway_client::__private::{Item, decode_response};
 use payway_client::klarna_payments::v2::place_trial_order::{
     Address, CustomUrls, CustomerInfo, PlaceTrialOrderBody, PlaceTrialOrderResponse,
 };
-use payway_client::{Client, Environment, StaticToken};
+use payway_client::{ApplicationAuth, Client, Credentials, Environment, StaticToken, scopes};
 use serde::Serialize;
 
 const PATH: &str = "/external/api/v2/klarna_payments/place_trial_order";
@@ -77,18 +88,28 @@ fn curl_body() -> serde_json::Value {
     })
 }
 
-/// A minimal server: reads the body, answers the documented example.
+/// A minimal server: reads the body, answers the documented example; and a token endpoint.
 async fn start_server() -> SocketAddr {
-    let app = Router::new().route(
-        PATH,
-        post(|body: Bytes| async move {
-            black_box(body);
-            (
-                [(axum::http::header::CONTENT_TYPE, "application/json")],
-                RESPONSE,
-            )
-        }),
-    );
+    let app = Router::new()
+        .route(
+            PATH,
+            post(|body: Bytes| async move {
+                black_box(body);
+                (
+                    [(axum::http::header::CONTENT_TYPE, "application/json")],
+                    RESPONSE,
+                )
+            }),
+        )
+        .route(
+            payway_client::TOKEN_PATH,
+            post(|| async {
+                (
+                    [(axum::http::header::CONTENT_TYPE, "application/json")],
+                    r#"{"access_token":"t","token_type":"bearer","expires_in":3600}"#,
+                )
+            }),
+        );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -99,6 +120,7 @@ async fn start_server() -> SocketAddr {
 struct Network {
     runtime: tokio::runtime::Runtime,
     client: Client<StaticToken<payway_client::NoIdentity>>,
+    application: Client<ApplicationAuth>,
     bare: reqwest::Client,
     url: String,
     body: Vec<u8>,
@@ -115,9 +137,14 @@ impl Network {
         let client = Client::new(Environment::custom(&base).unwrap())
             .unwrap()
             .with_auth(StaticToken::application(TOKEN));
+        let application = client.with_auth(ApplicationAuth::new(
+            Credentials::new("id", "secret"),
+            [scopes::KLARNA_PAYMENTS_W],
+        ));
         let network = Network {
             runtime,
             client,
+            application,
             bare: reqwest::Client::new(),
             url: format!("{base}{PATH}"),
             body: serde_json::to_vec(&curl_body()).unwrap(),
@@ -140,7 +167,14 @@ impl Network {
 
     /// One call through the generated client, with the curl example's values.
     async fn via_client(&self) -> PlaceTrialOrderResponse {
-        self.client
+        trial_order(&self.client).await
+    }
+}
+
+/// One call through a generated client, with the curl example's values.
+async fn trial_order<A: payway_client::Auth>(client: &Client<A>) -> PlaceTrialOrderResponse {
+    {
+        client
             .klarna_payments()
             .v2()
             .place_trial_order()
@@ -166,7 +200,9 @@ impl Network {
             .await
             .expect("place_trial_order through the client")
     }
+}
 
+impl Network {
     /// The same JSON POSTed with bare reqwest, the response read and decoded into the same
     /// type. `body` is what goes out: the bytes serialized once up front (the least work a
     /// caller can do) or built and serialized in the call, as hand-written code would; with
@@ -542,7 +578,139 @@ fn interleaved(network: &Network, rounds: usize, batch: usize) {
     }
 }
 
+/// One side of the concurrent comparison.
+#[derive(Clone, Copy, Debug)]
+enum Side {
+    Application,
+    Static,
+    Reqwest,
+}
+
+impl Side {
+    const ALL: [Side; 3] = [Side::Application, Side::Static, Side::Reqwest];
+
+    fn name(self) -> &'static str {
+        match self {
+            Side::Application => "ApplicationAuth (cached)",
+            Side::Static => "StaticToken",
+            Side::Reqwest => "reqwest, derive body",
+        }
+    }
+}
+
+/// Calls in flight at once in the concurrent comparison.
+const CONCURRENCY: usize = 64;
+
+impl Network {
+    /// `CONCURRENCY` calls of `side` at once, as tasks on the runtime; returns when all are done.
+    async fn concurrent(&self, side: Side) {
+        let mut tasks = tokio::task::JoinSet::new();
+        for _ in 0..CONCURRENCY {
+            match side {
+                Side::Application => {
+                    let client = self.application.clone();
+                    tasks.spawn(async move { black_box(trial_order(&client).await) });
+                }
+                Side::Static => {
+                    let client = self.client.clone();
+                    tasks.spawn(async move { black_box(trial_order(&client).await) });
+                }
+                Side::Reqwest => {
+                    let (bare, url) = (self.bare.clone(), self.url.clone());
+                    tasks.spawn(async move {
+                        let body = serde_json::to_vec(&derived_curl()).unwrap();
+                        let response = bare
+                            .post(&url)
+                            .bearer_auth(TOKEN)
+                            .header(reqwest::header::CONTENT_TYPE, "application/json")
+                            .header(reqwest::header::ACCEPT, "application/json")
+                            .body(body)
+                            .send()
+                            .await
+                            .expect("POST through bare reqwest");
+                        let status = response.status().as_u16();
+                        let bytes = response.bytes().await.expect("response body");
+                        black_box(
+                            decode_response::<Item<PlaceTrialOrderResponse>>("x", status, &bytes)
+                                .expect("decoded"),
+                        )
+                    });
+                }
+            }
+        }
+        while let Some(done) = tasks.join_next().await {
+            done.expect("call task");
+        }
+    }
+}
+
+/// The three sides of 64 concurrent calls in alternating batches (order rotating each round);
+/// prints each side's median calls per second and the ratios.
+fn concurrent(network: &Network, rounds: usize, batches: usize) {
+    let mut rates: [Vec<f64>; 3] = Default::default();
+    network.runtime.block_on(async {
+        // Warm-up: the application token fetched and cached, connections open.
+        for side in Side::ALL {
+            network.concurrent(side).await;
+        }
+        for round in 0..rounds {
+            for k in 0..Side::ALL.len() {
+                let index = (round + k) % Side::ALL.len();
+                let start = Instant::now();
+                for _ in 0..batches {
+                    network.concurrent(Side::ALL[index]).await;
+                }
+                let calls = (batches * CONCURRENCY) as f64;
+                rates[index].push(calls / start.elapsed().as_secs_f64());
+            }
+        }
+    });
+    let medians = rates.map(|mut v| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    });
+    println!(
+        "\nconcurrent: {CONCURRENCY} calls in flight, {rounds} rounds of {batches} batches per side, median calls/s"
+    );
+    for (side, median) in Side::ALL.iter().zip(medians) {
+        println!("  {:<28} {median:>10.0}", side.name());
+    }
+    println!(
+        "  ApplicationAuth / StaticToken throughput = {:.4} (aim: >= 0.98)",
+        medians[0] / medians[1]
+    );
+    println!(
+        "  StaticToken / reqwest throughput         = {:.4}",
+        medians[1] / medians[2]
+    );
+}
+
+/// Under callgrind: one warm-up batch, then `calls` calls of `side` in batches of 64.
+fn callgrind_run(side: &str, calls: usize) {
+    let network = Network::new();
+    let side = match side {
+        "application" => Side::Application,
+        "static" => Side::Static,
+        "reqwest" => Side::Reqwest,
+        other => panic!("CALLGRIND_SIDE must be application, static or reqwest, not {other:?}"),
+    };
+    network.runtime.block_on(async {
+        network.concurrent(side).await;
+        for _ in 0..calls.div_ceil(CONCURRENCY) {
+            network.concurrent(side).await;
+        }
+    });
+}
+
 fn main() {
+    if let Ok(side) = std::env::var("CALLGRIND_SIDE") {
+        let calls = std::env::var("CALLGRIND_CALLS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(640);
+        callgrind_run(&side, calls);
+        return;
+    }
     let mut criterion = Criterion::default()
         .warm_up_time(Duration::from_secs(1))
         .configure_from_args();
@@ -560,5 +728,6 @@ fn main() {
         .unwrap_or(40);
     if !only_checking && rounds > 0 {
         interleaved(&network_setup, rounds, 300);
+        concurrent(&network_setup, rounds, 10);
     }
 }

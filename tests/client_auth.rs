@@ -287,13 +287,36 @@ async fn identity_tokens_can_start_from_a_stored_refresh_token() {
 }
 
 #[tokio::test]
-async fn a_401_from_the_api_makes_the_next_call_fetch_a_new_token() {
+async fn a_401_is_sent_once_more_with_a_new_token_even_for_an_order() {
     let server = TestServer::start().await;
     server.answer_once(
         PLACE_TRIAL_ORDER,
         Answer::json(401, json!({ "message": "The access token is invalid" })),
     );
     server.answer(PLACE_TRIAL_ORDER, ok_order());
+    let client = client(&server).with_auth(ApplicationAuth::new(
+        Credentials::new("id", "secret"),
+        [scopes::KLARNA_PAYMENTS_W],
+    ));
+
+    // A 401 means the order was not processed: the same call sends it once more.
+    place_order(&client)
+        .await
+        .expect("sent again with a new token");
+    assert_eq!(server.count(TOKEN_PATH), 2);
+    assert_eq!(
+        bearers(&server, PLACE_TRIAL_ORDER),
+        ["Bearer token-1", "Bearer token-2"]
+    );
+}
+
+#[tokio::test]
+async fn a_second_401_is_the_callers_and_the_request_is_not_sent_a_third_time() {
+    let server = TestServer::start().await;
+    server.answer(
+        PLACE_TRIAL_ORDER,
+        Answer::json(401, json!({ "message": "The access token is invalid" })),
+    );
     let client = client(&server).with_auth(ApplicationAuth::new(
         Credentials::new("id", "secret"),
         [scopes::KLARNA_PAYMENTS_W],
@@ -306,15 +329,21 @@ async fn a_401_from_the_api_makes_the_next_call_fetch_a_new_token() {
         }
         other => panic!("expected Error::Api, got {other:?}"),
     }
-    // Not resent on its own: the caller decides.
-    assert_eq!(server.count(PLACE_TRIAL_ORDER), 1);
-
-    place_order(&client).await.expect("second");
+    assert_eq!(server.count(PLACE_TRIAL_ORDER), 2);
     assert_eq!(server.count(TOKEN_PATH), 2);
-    assert_eq!(
-        bearers(&server, PLACE_TRIAL_ORDER),
-        ["Bearer token-1", "Bearer token-2"]
+}
+
+#[tokio::test]
+async fn a_401_with_a_static_token_is_not_resent() {
+    let server = TestServer::start().await;
+    server.answer(
+        PLACE_TRIAL_ORDER,
+        Answer::json(401, json!({ "message": "The access token is invalid" })),
     );
+    let client = client(&server).with_auth(StaticToken::application("static"));
+    assert!(matches!(place_order(&client).await, Err(Error::Api(_))));
+    // Sending it again with the same token cannot help.
+    assert_eq!(server.count(PLACE_TRIAL_ORDER), 1);
 }
 
 #[tokio::test]
@@ -357,8 +386,9 @@ async fn a_401_on_an_identity_token_renews_it_with_the_refresh_token() {
         [scopes::KLARNA_PAYMENTS_W],
     ));
 
-    assert!(matches!(create_session(&client).await, Err(Error::Api(_))));
-    create_session(&client).await.expect("second");
+    create_session(&client)
+        .await
+        .expect("sent again with a renewed token");
 
     let grants: Vec<_> = server
         .token_requests()
@@ -587,10 +617,12 @@ async fn no_secret_shows_in_debug_or_display_output() {
     assert!(matches!(error, Error::Token(_)), "{error:?}");
     assert_hides("Error::Token (malformed)", &error_texts(&error), SECRETS);
 
-    server.answer_once(
-        PLACE_TRIAL_ORDER,
-        Answer::json(401, json!({ "message": "The access token is invalid" })),
-    );
+    for _ in 0..2 {
+        server.answer_once(
+            PLACE_TRIAL_ORDER,
+            Answer::json(401, json!({ "message": "The access token is invalid" })),
+        );
+    }
     let error = place_order(&application_client).await.expect_err("401");
     assert!(matches!(error, Error::Api(_)), "{error:?}");
     assert_hides("Error::Api", &error_texts(&error), SECRETS);
@@ -611,4 +643,46 @@ async fn no_secret_shows_in_debug_or_display_output() {
     let error = place_order(&unreachable).await.expect_err("unreachable");
     assert!(matches!(error, Error::Transport(_)), "{error:?}");
     assert_hides("Error::Transport", &error_texts(&error), SECRETS);
+}
+
+#[tokio::test]
+async fn an_endpoint_whose_scope_was_never_asked_for_fails_before_any_request() {
+    let server = TestServer::start().await;
+    let application = client(&server).with_auth(ApplicationAuth::new(
+        Credentials::new("id", "secret"),
+        ["/external/other/r"],
+    ));
+    let identity = client(&server).with_auth(IdentityAuth::from_ticket(
+        Credentials::new("id", "secret"),
+        "ticket",
+        ["/external/other/r"],
+    ));
+    let errors = [
+        place_order(&application).await.expect_err("unscoped"),
+        create_session(&identity).await.expect_err("unscoped"),
+    ];
+    for error in errors {
+        let Error::Scope(missing) = &error else {
+            panic!("expected Error::Scope, got {error:?}");
+        };
+        assert_eq!(missing.scope(), scopes::KLARNA_PAYMENTS_W);
+        assert_eq!(missing.granted(), ["/external/other/r"]);
+        assert!(
+            error.to_string().contains("`/external/klarna_payments/w`"),
+            "{error}"
+        );
+    }
+    // Not even a token was asked for, and the ticket is still unused.
+    assert!(server.requests().is_empty());
+}
+
+#[tokio::test]
+async fn a_static_token_is_sent_whatever_its_scopes() {
+    let server = TestServer::start().await;
+    server.answer(PLACE_TRIAL_ORDER, ok_order());
+    let client = client(&server).with_auth(StaticToken::application("static"));
+    place_order(&client)
+        .await
+        .expect("sent: a static token's scopes are unknown");
+    assert_eq!(server.count(PLACE_TRIAL_ORDER), 1);
 }

@@ -54,6 +54,22 @@ fn decode_error(result: Result<impl std::fmt::Debug, Error>) -> DecodeError {
     }
 }
 
+/// The decode error behind the unknown outcome of an order: its answer was a 2xx it could not
+/// read, or a 5xx not in the Payway convention, so the order may exist.
+fn in_doubt(result: Result<impl std::fmt::Debug, Error>) -> DecodeError {
+    match result {
+        Err(Error::OutcomeUnknown(unknown)) => match unknown.cause() {
+            Error::Decode(error) => {
+                assert_eq!(unknown.status(), Some(error.status()));
+                assert_eq!(unknown.excerpt(), Some(error.excerpt()));
+                error.clone()
+            }
+            other => panic!("expected a decode error as the cause, got {other:?}"),
+        },
+        other => panic!("expected Error::OutcomeUnknown, got {other:?}"),
+    }
+}
+
 fn token_error(result: Result<impl std::fmt::Debug, Error>) -> TokenError {
     match result {
         Err(Error::Token(error)) => error,
@@ -351,20 +367,20 @@ async fn an_unknown_error_code_is_kept_with_the_other_properties() {
 // Decode: the answer arrived but is not what the spec says.
 
 #[tokio::test]
-async fn a_malformed_json_success_body_is_a_decode_error() {
+async fn a_malformed_json_success_body_of_an_order_is_an_unknown_outcome() {
     let server = TestServer::start().await;
     server.answer(
         PLACE_TRIAL_ORDER,
         Answer::raw(200, "application/json", r#"{"item": {"redirect_url": "#),
     );
-    let error = decode_error(send_trial_order(&app_client(&server)).await);
+    let error = in_doubt(send_trial_order(&app_client(&server)).await);
     assert_eq!(error.status(), 200);
     assert_eq!(error.endpoint(), PLACE_TRIAL_ORDER_NAME);
     assert_eq!(error.excerpt(), r#"{"item": {"redirect_url": "#);
 }
 
 #[tokio::test]
-async fn a_success_body_missing_a_documented_field_is_a_decode_error_naming_it() {
+async fn a_success_body_missing_a_documented_field_is_an_unknown_outcome_naming_it() {
     let server = TestServer::start().await;
     server.answer(
         PLACE_TRIAL_ORDER,
@@ -375,13 +391,13 @@ async fn a_success_body_missing_a_documented_field_is_a_decode_error_naming_it()
             "account_status": "created"
         })),
     );
-    let error = decode_error(send_trial_order(&app_client(&server)).await);
+    let error = in_doubt(send_trial_order(&app_client(&server)).await);
     assert_eq!(error.status(), 200);
     assert!(error.reason().contains("pw_order_id"), "{}", error.reason());
 }
 
 #[tokio::test]
-async fn a_success_body_without_its_envelope_is_a_decode_error() {
+async fn a_success_body_without_its_envelope_is_an_unknown_outcome() {
     let server = TestServer::start().await;
     server.answer(
         PLACE_TRIAL_ORDER,
@@ -396,16 +412,16 @@ async fn a_success_body_without_its_envelope_is_a_decode_error() {
             }),
         ),
     );
-    let error = decode_error(send_trial_order(&app_client(&server)).await);
+    let error = in_doubt(send_trial_order(&app_client(&server)).await);
     assert!(error.reason().contains("item"), "{}", error.reason());
 }
 
 #[tokio::test]
-async fn an_html_error_page_from_a_proxy_is_a_decode_error() {
+async fn an_html_error_page_from_a_proxy_is_an_unknown_outcome() {
     let server = TestServer::start().await;
     let page = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
     server.answer(PLACE_TRIAL_ORDER, Answer::raw(502, "text/html", page));
-    let error = decode_error(send_trial_order(&app_client(&server)).await);
+    let error = in_doubt(send_trial_order(&app_client(&server)).await);
     assert_eq!(error.status(), 502);
     assert_eq!(error.excerpt(), page);
     assert!(error.to_string().contains("HTTP 502"), "{error}");
@@ -416,7 +432,7 @@ async fn a_long_undecodable_body_is_cut_in_the_excerpt() {
     let server = TestServer::start().await;
     let page = format!("<html>{}</html>", "x".repeat(5000));
     server.answer(PLACE_TRIAL_ORDER, Answer::raw(503, "text/html", page));
-    let error = decode_error(send_trial_order(&app_client(&server)).await);
+    let error = in_doubt(send_trial_order(&app_client(&server)).await);
     assert_eq!(error.status(), 503);
     assert!(
         error.excerpt().starts_with("<html>xxx"),
@@ -427,7 +443,7 @@ async fn a_long_undecodable_body_is_cut_in_the_excerpt() {
 }
 
 #[tokio::test]
-async fn a_body_larger_than_max_response_bytes_is_a_decode_error() {
+async fn a_success_body_larger_than_max_response_bytes_is_an_unknown_outcome() {
     let server = TestServer::start().await;
     let mut answer = ok_order();
     // The documented answer, padded past the limit with a field the client ignores.
@@ -447,7 +463,7 @@ async fn a_body_larger_than_max_response_bytes_is_a_decode_error() {
     );
     server.answer(PLACE_TRIAL_ORDER, answer);
     let limited = app_client_with(&server, ClientConfig::default().max_response_bytes(1024));
-    let error = decode_error(send_trial_order(&limited).await);
+    let error = in_doubt(send_trial_order(&limited).await);
     assert_eq!(error.status(), 200);
     assert!(error.reason().contains("1024 bytes"), "{}", error.reason());
 
@@ -570,6 +586,53 @@ async fn a_dropped_connection_is_an_unknown_outcome_and_not_resent() {
     }
     // place_trial_order is not safe to retry: the client must not have sent it again.
     assert_eq!(server.count(PLACE_TRIAL_ORDER), 1);
+}
+
+/// A client whose own reqwest builder asks to follow redirects.
+fn redirect_following_client(server: &TestServer) -> Client<ApplicationAuth> {
+    app_client_with(
+        server,
+        ClientConfig::default().http_client(|| {
+            reqwest::Client::builder().redirect(reqwest::redirect::Policy::limited(10))
+        }),
+    )
+}
+
+#[tokio::test]
+async fn no_redirect_is_followed_even_by_a_builder_that_asks_for_it() {
+    for status in [307, 308] {
+        let elsewhere = TestServer::start().await;
+        elsewhere.answer(PLACE_TRIAL_ORDER, Answer::item(json!({})));
+        let server = TestServer::start().await;
+        let location = format!("{}{PLACE_TRIAL_ORDER}", elsewhere.url());
+        server.answer(
+            PLACE_TRIAL_ORDER,
+            Answer::new(status).header("location", &location),
+        );
+        let error = decode_error(send_trial_order(&redirect_following_client(&server)).await);
+        assert_eq!(error.status(), status);
+        assert_eq!(server.count(PLACE_TRIAL_ORDER), 1, "{status}");
+        assert_eq!(
+            elsewhere.requests().len(),
+            0,
+            "{status}: the target was hit"
+        );
+
+        // The token request (with the client secret in its body) is not redirected either.
+        let server = TestServer::start().await;
+        let location = format!("{}{TOKEN_PATH}", elsewhere.url());
+        server.answer(
+            TOKEN_PATH,
+            Answer::new(status).header("location", &location),
+        );
+        let error = send_trial_order(&redirect_following_client(&server)).await;
+        assert!(matches!(error, Err(Error::Token(_))), "{error:?}");
+        assert_eq!(
+            elsewhere.requests().len(),
+            0,
+            "{status}: the token's target was hit"
+        );
+    }
 }
 
 #[tokio::test]

@@ -179,11 +179,52 @@ async fn api_errors_carry_status_code_field_and_message() {
         Some(&ErrorCode::Other("invalid_token".into()))
     );
 
-    // 403 insufficient_scope: an application token without the endpoint's scope.
+    // An authentication that never asks for the endpoint's scope: refused before sending.
+    let orders_before = sandbox.request_count(PLACE_TRIAL_ORDER);
+    let tokens_before = sandbox.request_count(payway_client::TOKEN_PATH);
     let unscoped = client(&sandbox, ClientConfig::default()).with_auth(ApplicationAuth::new(
         credentials(&sandbox),
         Vec::<&str>::new(),
     ));
+    match place_trial_order(&unscoped, "s", "payway@adeprimo.se").await {
+        Err(Error::Scope(missing)) => {
+            assert_eq!(missing.scope(), scopes::KLARNA_PAYMENTS_W);
+            assert!(missing.to_string().contains(scopes::KLARNA_PAYMENTS_W));
+        }
+        other => panic!("expected Error::Scope, got {other:?}"),
+    }
+    assert_eq!(sandbox.request_count(PLACE_TRIAL_ORDER), orders_before);
+    assert_eq!(
+        sandbox.request_count(payway_client::TOKEN_PATH),
+        tokens_before
+    );
+
+    // 403 insufficient_scope: a token without the endpoint's scope, which a static token
+    // cannot know, so the API says it.
+    let form = [
+        ("grant_type", "none"),
+        ("client_id", sandbox.client_id()),
+        ("client_secret", sandbox.client_secret()),
+    ];
+    let answer: serde_json::Value = reqwest::Client::new()
+        .post(format!(
+            "{}{}",
+            sandbox.base_url(),
+            payway_client::TOKEN_PATH
+        ))
+        .form(&form)
+        .send()
+        .await
+        .expect("token request")
+        .json()
+        .await
+        .expect("token answer");
+    let token = answer["access_token"]
+        .as_str()
+        .expect("a token")
+        .to_string();
+    let unscoped =
+        client(&sandbox, ClientConfig::default()).with_auth(StaticToken::application(token));
     let error = api_error(place_trial_order(&unscoped, "s", "payway@adeprimo.se").await);
     assert_eq!(error.status(), 403);
     assert_eq!(

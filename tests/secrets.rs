@@ -1,12 +1,14 @@
 //! No secret and no personal value ever shows up in logs or `Debug` output.
 //!
 //! A full flow runs against the sandbox (application and identity tokens, `create_session`,
-//! `place_trial_order` with personal data, a rejected value, an API error, token errors) with
+//! `place_trial_order` with personal data, a rejected value, an API error, an order in doubt,
+//! token errors) with
 //! every `tracing` event at TRACE, `log` records of reqwest included, written to a buffer. Every
 //! client, authentication, request builder, response and error is `Debug`-printed (`{:?}` and
 //! `{:#?}`, errors also with `Display`) into the same buffer. Then none of the secrets may be
-//! in it: the client secret, the ticket, every access and refresh token, the email address, the
-//! phone number, the social security number and the birth date.
+//! in it: the client secret, the ticket, every access and refresh token, the Klarna client
+//! token, the email address, the phone number, the social security number, the birth date, the
+//! first and last name, the alias, the address, the browser's IP address and user agent.
 //!
 //! The tokens are random and the client keeps them to itself, so the client talks to the
 //! sandbox through a recording TCP relay: the tokens are read off the wire. The wire also proves
@@ -20,7 +22,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
 use payway_client::klarna_payments::v1::create_session::PeriodType;
-use payway_client::klarna_payments::v2::place_trial_order::{CustomUrls, CustomerInfo};
+use payway_client::klarna_payments::v2::place_trial_order::{Address, CustomUrls, CustomerInfo};
 use payway_client::{
     ApplicationAuth, Client, ClientConfig, Credentials, Environment, Error, IdentityAuth,
     RequestOptions, RetryPolicy, StaticToken, TokenErrorKind, scopes,
@@ -36,6 +38,12 @@ const EMAIL: &str = "leak.check.e1f7@secret-mail.example";
 const PHONE: &str = "+46-PHONE-LEAKCHECK-70123";
 const SSN: &str = "SSN-LEAKCHECK-19870605-4c2b";
 const BIRTH_DATE: &str = "1987-06-05-BIRTH-LEAKCHECK-9d1e";
+const FIRST_NAME: &str = "Firstname-LEAKCHECK-2b7c";
+const LAST_NAME: &str = "Lastname-LEAKCHECK-8e1d";
+const ALIAS: &str = "alias-LEAKCHECK-5a0f9c";
+const STREET: &str = "Street-LEAKCHECK-3d9e 14";
+const BROWSER_IP: &str = "2001:db8:7e11:4c2b::1f";
+const BROWSER_USER_AGENT: &str = "Mozilla/5.0 (UA-LEAKCHECK-6f2a)";
 /// A malformed email: rejected before sending, and personal data all the same.
 const BAD_EMAIL: &str = "bad-email-LEAKCHECK-0b7e";
 /// The access token in the sandbox's `malformed` token answer (cut in half, token included).
@@ -183,8 +191,10 @@ fn credentials() -> Credentials {
 fn customer_info(email: &str) -> CustomerInfo {
     CustomerInfo::builder()
         .email(email)
-        .first_name("Payway")
-        .last_name("Adeprimo")
+        .first_name(FIRST_NAME)
+        .last_name(LAST_NAME)
+        .alias(ALIAS)
+        .address(Address::builder().field("street", STREET).build())
         .mobile_phone_number(PHONE)
         .social_security_number(SSN)
         .birth_date(BIRTH_DATE)
@@ -215,6 +225,11 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
     let relay = recording_relay(sandbox.local_addr(), wire.clone()).await;
     let base_url = format!("http://{relay}");
     show(&out, "sandbox", &sandbox);
+    show(
+        &out,
+        "sandbox builder",
+        &Sandbox::builder().credentials(CLIENT_ID, CLIENT_SECRET),
+    );
 
     // Clients and authentication, before any use.
     let config = ClientConfig::default();
@@ -257,6 +272,8 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
         .build();
     show(&out, "custom_urls", &urls);
     let request = documented_trial_order!(app)
+        .browser_ip(BROWSER_IP)
+        .browser_user_agent(BROWSER_USER_AGENT)
         .customer_info(info)
         .klarna_payments_session_id(&session.klarna_payments_session_id)
         .paywall_id("5F0D9EA795CFEBFB8544AB12")
@@ -291,6 +308,8 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
 
     // An API error: a session the sandbox does not know, with the personal data in the body.
     let result = documented_trial_order!(app)
+        .browser_ip(BROWSER_IP)
+        .browser_user_agent(BROWSER_USER_AGENT)
         .customer_info(customer_info(EMAIL))
         .klarna_payments_session_id("5aba2ca36fc93613f8000012")
         .send()
@@ -301,6 +320,28 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
         "{api:?}"
     );
     show_error(&out, "Api", &api);
+
+    // An order in doubt: a 200 the client cannot read, with the personal data in the request.
+    let app_token = bearer_tokens(&wire.text())
+        .into_iter()
+        .nth(1)
+        .expect("place_trial_order sent the application token");
+    let in_doubt =
+        client(&base_url, faulty("malformed")).with_auth(StaticToken::application(app_token));
+    let result = documented_trial_order!(in_doubt)
+        .browser_ip(BROWSER_IP)
+        .browser_user_agent(BROWSER_USER_AGENT)
+        .customer_info(customer_info(EMAIL))
+        .klarna_payments_session_id(&session.klarna_payments_session_id)
+        .merchant_reference("merchant-ref-visible")
+        .send()
+        .await;
+    let unknown = result.expect_err("an unreadable answer to an order");
+    assert!(
+        matches!(&unknown, Error::OutcomeUnknown(u) if u.identifier("merchant_reference") == Some("merchant-ref-visible")),
+        "{unknown:?}"
+    );
+    show_error(&out, "OutcomeUnknown", &unknown);
 
     // Token errors: a wrong client secret, a spent ticket, a garbled answer holding a token.
     let wrong = plain.with_auth(ApplicationAuth::new(
@@ -375,13 +416,17 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
     // What reached the sandbox: five token requests, and the rejected request is not one.
     assert_eq!(sandbox.request_count(TOKEN_PATH), 5);
     assert_eq!(sandbox.request_count(CREATE_SESSION), 2);
-    assert_eq!(sandbox.request_count(PLACE_TRIAL_ORDER), 2);
+    assert_eq!(sandbox.request_count(PLACE_TRIAL_ORDER), 3);
     sandbox.shutdown().await;
 
     // The secrets, the random ones read off the wire.
     let wire = wire.text();
     let access_tokens = json_strings(&wire, "access_token");
     let refresh_tokens = json_strings(&wire, "refresh_token");
+    let client_token = json_strings(&wire, "klarna_client_token")
+        .into_iter()
+        .next()
+        .expect("create_session answered a client token");
     let bearers = bearer_tokens(&wire);
     assert!(
         access_tokens.len() >= 3,
@@ -407,6 +452,13 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
         ("mobile phone number", PHONE),
         ("social security number", SSN),
         ("birth date", BIRTH_DATE),
+        ("first name", FIRST_NAME),
+        ("last name", LAST_NAME),
+        ("alias", ALIAS),
+        ("address", STREET),
+        ("browser IP", BROWSER_IP),
+        ("browser user agent", BROWSER_USER_AGENT),
+        ("klarna client token", &client_token),
     ]
     .into_iter()
     .map(|(name, value)| (name.to_string(), value.to_string()))
@@ -445,7 +497,8 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
     // hyper-util and of the sandbox, and every print, with redaction markers where secrets were.
     let captured = out.text();
     for marker in [
-        "payway.request",
+        "payway.call",
+        "payway.attempt",
         "payway.token",
         "klarna_payments.v1.create_session",
         "klarna_payments.v2.place_trial_order",

@@ -3,16 +3,20 @@
 //! Every [`Auth`] says in its `Identity` type whether its tokens are bound to a customer.
 //! Endpoints whose spec says `identity: true` require `A::Identity: HasCustomerIdentity`, so
 //! calling one with an application token does not compile.
+//!
+//! Your own token source (a cache shared by several processes, a secrets manager) implements
+//! [`TokenSource`] and is used through [`SourcedAuth`], with the same cache and single token
+//! request in flight as the built-in ones.
 
+use std::fmt;
 use std::future::Future;
 use std::marker::PhantomData;
-use std::sync::Arc;
-
-use tokio::sync::Mutex;
+use std::sync::{Mutex, PoisonError};
 
 use crate::error::{Error, TokenError, TokenErrorKind};
 use crate::secret::Secret;
-use crate::token::{AccessToken, Grant, TokenEndpoint};
+use crate::token::{AccessToken, IssuedToken, TokenEndpoint};
+use crate::token_cache::TokenCache;
 
 mod sealed {
     pub trait Sealed {}
@@ -37,17 +41,18 @@ impl Identity for CustomerIdentity {}
 #[diagnostic::on_unimplemented(
     message = "this endpoint requires an access token bound to a customer identity, but the client's authentication gives application tokens (`Identity = {Self}`)",
     label = "needs a token with a customer identity",
-    note = "authenticate with `IdentityAuth` (from a ticket or a refresh token) or `StaticToken::with_identity`"
+    note = "authenticate with `IdentityAuth` (from a ticket or a refresh token), `StaticToken::with_identity`, or a `TokenSource` of customer tokens (`Identity = CustomerIdentity`)"
 )]
 pub trait HasCustomerIdentity: Identity {}
 impl HasCustomerIdentity for CustomerIdentity {}
 
-/// A source of access tokens. Implemented by [`ApplicationAuth`], [`IdentityAuth`] and
-/// [`StaticToken`]; sealed, so that the identity a type claims is always true.
+/// How a client authenticates its calls. Implemented by [`ApplicationAuth`], [`IdentityAuth`],
+/// [`StaticToken`] and [`SourcedAuth`] (your own [`TokenSource`]); sealed, so that the identity
+/// a type claims is always true.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot authenticate requests",
     label = "this client has no credentials or token",
-    note = "call `client.with_auth(...)` with an `ApplicationAuth`, `IdentityAuth` or `StaticToken` first"
+    note = "call `client.with_auth(...)` with an `ApplicationAuth`, `IdentityAuth`, `StaticToken` or `SourcedAuth` first"
 )]
 pub trait Auth: sealed::Sealed + Send + Sync + 'static {
     /// Whether the tokens are bound to a customer.
@@ -56,11 +61,105 @@ pub trait Auth: sealed::Sealed + Send + Sync + 'static {
     /// A token valid now, fetched or renewed through `tokens` when needed.
     fn access_token(
         &self,
-        tokens: &TokenEndpoint<'_>,
+        tokens: &TokenEndpoint,
     ) -> impl Future<Output = Result<AccessToken, Error>> + Send;
 
-    /// Forgets a cached token the API refused (HTTP 401), so the next call obtains a new one.
-    fn invalidate(&self, token: &AccessToken);
+    /// Forgets a token the API refused (HTTP 401). Returns whether a new token can be obtained,
+    /// so the refused request is worth sending once more.
+    fn invalidate(&self, token: &AccessToken) -> bool;
+
+    /// The scopes the tokens carry, when known: an endpoint needing another fails before
+    /// anything is sent. `None` (a [`StaticToken`]) is not checked.
+    fn scopes(&self) -> Option<&[String]>;
+}
+
+/// A source of access tokens of your own: a token cache shared by several processes, a secrets
+/// manager. Use it through [`SourcedAuth::new`], which caches its tokens, renews them before
+/// they expire and has at most one [`fetch`](TokenSource::fetch) in flight.
+///
+/// The identity guarantee holds: a source says in `Identity` whether its tokens are bound to a
+/// customer, and only [`IssuedToken::with_identity`] makes a token that claims one.
+pub trait TokenSource: Send + Sync + 'static {
+    /// [`NoIdentity`], or [`CustomerIdentity`] for a source of customer tokens.
+    type Identity: Identity;
+
+    /// A new token, because none is cached or the cached one is about to expire or was refused.
+    /// `tokens` is the environment's token endpoint, e.g. for
+    /// [`TokenEndpoint::application`]. Runs in a task of its own: a call that stops waiting
+    /// does not cancel it.
+    fn fetch(
+        &self,
+        tokens: &TokenEndpoint,
+    ) -> impl Future<Output = Result<IssuedToken<Self::Identity>, Error>> + Send;
+
+    /// The scopes the tokens carry, when the source knows them, so an endpoint needing another
+    /// fails before anything is sent. Default: unknown, not checked.
+    fn scopes(&self) -> Option<&[String]> {
+        None
+    }
+
+    /// The API refused `token` (HTTP 401): forget it wherever it is kept. The cache already
+    /// forgot it.
+    fn invalidate(&self, token: &AccessToken) {
+        let _ = token;
+    }
+}
+
+/// Authentication through your own [`TokenSource`], cached like the built-in ones.
+pub struct SourcedAuth<S> {
+    cache: TokenCache<S>,
+}
+
+impl<S: TokenSource> SourcedAuth<S> {
+    /// Tokens from `source`.
+    pub fn new(source: S) -> Self {
+        SourcedAuth {
+            cache: TokenCache::new(source),
+        }
+    }
+
+    /// The source.
+    pub fn source(&self) -> &S {
+        self.cache.source()
+    }
+}
+
+impl<S> Clone for SourcedAuth<S> {
+    fn clone(&self) -> Self {
+        SourcedAuth {
+            cache: self.cache.clone(),
+        }
+    }
+}
+
+impl<S> fmt::Debug for SourcedAuth<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SourcedAuth")
+            .field("source", &std::any::type_name::<S>())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<S: TokenSource> sealed::Sealed for SourcedAuth<S> {}
+
+impl<S: TokenSource> Auth for SourcedAuth<S> {
+    type Identity = S::Identity;
+
+    fn access_token(
+        &self,
+        tokens: &TokenEndpoint,
+    ) -> impl Future<Output = Result<AccessToken, Error>> + Send {
+        self.cache.get(tokens)
+    }
+
+    fn invalidate(&self, token: &AccessToken) -> bool {
+        self.cache.invalidate(token);
+        true
+    }
+
+    fn scopes(&self) -> Option<&[String]> {
+        self.cache.source().scopes()
+    }
 }
 
 /// A client without authentication yet: it can be configured, but calls need [`Auth`].
@@ -88,7 +187,7 @@ impl Credentials {
         &self.client_id
     }
 
-    fn form(&self) -> [(&str, &str); 2] {
+    pub(crate) fn form(&self) -> [(&str, &str); 2] {
         [
             ("client_id", self.client_id.as_str()),
             ("client_secret", self.client_secret.expose()),
@@ -96,7 +195,7 @@ impl Credentials {
     }
 }
 
-fn join_scopes<S: AsRef<str>>(scopes: impl IntoIterator<Item = S>) -> String {
+pub(crate) fn join_scopes<S: AsRef<str>>(scopes: impl IntoIterator<Item = S>) -> String {
     scopes
         .into_iter()
         .map(|s| s.as_ref().to_string())
@@ -104,38 +203,33 @@ fn join_scopes<S: AsRef<str>>(scopes: impl IntoIterator<Item = S>) -> String {
         .join(" ")
 }
 
-/// Forgets `grant` if it holds `token`.
-fn forget(slot: &Mutex<impl GrantSlot>, token: &AccessToken) {
-    // A call that cannot take the lock is racing a renewal, which replaces the token anyway.
-    if let Ok(mut state) = slot.try_lock() {
-        state.forget(token);
-    }
-}
-
-trait GrantSlot {
-    fn forget(&mut self, token: &AccessToken);
-}
-
-impl GrantSlot for Option<Grant> {
-    fn forget(&mut self, token: &AccessToken) {
-        if self.as_ref().is_some_and(|g| &g.access == token) {
-            *self = None;
-        }
-    }
+fn scope_list<S: AsRef<str>>(scopes: impl IntoIterator<Item = S>) -> Vec<String> {
+    scopes.into_iter().map(|s| s.as_ref().to_string()).collect()
 }
 
 /// Application tokens (`grant_type=none`), fetched on first use, cached and renewed before
 /// they expire. One fetch at a time: concurrent calls wait for it rather than each fetching.
 #[derive(Debug, Clone)]
 pub struct ApplicationAuth {
-    inner: Arc<ApplicationInner>,
+    inner: SourcedAuth<ApplicationSource>,
 }
 
 #[derive(Debug)]
-struct ApplicationInner {
+struct ApplicationSource {
     credentials: Credentials,
-    scope: String,
-    grant: Mutex<Option<Grant>>,
+    scopes: Vec<String>,
+}
+
+impl TokenSource for ApplicationSource {
+    type Identity = NoIdentity;
+
+    async fn fetch(&self, tokens: &TokenEndpoint) -> Result<IssuedToken<NoIdentity>, Error> {
+        tokens.application(&self.credentials, &self.scopes).await
+    }
+
+    fn scopes(&self) -> Option<&[String]> {
+        Some(&self.scopes)
+    }
 }
 
 impl ApplicationAuth {
@@ -145,10 +239,9 @@ impl ApplicationAuth {
         scopes: impl IntoIterator<Item = S>,
     ) -> Self {
         ApplicationAuth {
-            inner: Arc::new(ApplicationInner {
+            inner: SourcedAuth::new(ApplicationSource {
                 credentials,
-                scope: join_scopes(scopes),
-                grant: Mutex::new(None),
+                scopes: scope_list(scopes),
             }),
         }
     }
@@ -159,36 +252,38 @@ impl sealed::Sealed for ApplicationAuth {}
 impl Auth for ApplicationAuth {
     type Identity = NoIdentity;
 
-    async fn access_token(&self, tokens: &TokenEndpoint<'_>) -> Result<AccessToken, Error> {
-        let mut grant = self.inner.grant.lock().await;
-        if let Some(current) = grant.as_ref().filter(|g| g.is_fresh()) {
-            return Ok(current.access.clone());
-        }
-        let [id, secret] = self.inner.credentials.form();
-        let fresh = tokens
-            .request("none", &[id, secret, ("scope", self.inner.scope.as_str())])
-            .await?;
-        let access = fresh.access.clone();
-        *grant = Some(fresh);
-        Ok(access)
+    fn access_token(
+        &self,
+        tokens: &TokenEndpoint,
+    ) -> impl Future<Output = Result<AccessToken, Error>> + Send {
+        self.inner.access_token(tokens)
     }
 
-    fn invalidate(&self, token: &AccessToken) {
-        forget(&self.inner.grant, token);
+    fn invalidate(&self, token: &AccessToken) -> bool {
+        self.inner.invalidate(token)
+    }
+
+    fn scopes(&self) -> Option<&[String]> {
+        self.inner.scopes()
     }
 }
 
 /// Tokens bound to a customer's identity: obtained from a one-time ticket (`grant_type=ticket`)
 /// or a refresh token, cached, and renewed with the refresh token before they expire.
+///
+/// The ticket exchange runs to its end even when the call that started it is cancelled or
+/// times out, and its token serves the next call: a ticket is never lost that way. A ticket
+/// whose exchange could not connect is kept for the next try.
 #[derive(Debug, Clone)]
 pub struct IdentityAuth {
-    inner: Arc<IdentityInner>,
+    inner: SourcedAuth<IdentitySource>,
 }
 
 #[derive(Debug)]
-struct IdentityInner {
+struct IdentitySource {
     credentials: Credentials,
-    scope: String,
+    /// The scopes asked for with the ticket; unknown for a refresh token stored earlier.
+    scopes: Option<Vec<String>>,
     state: Mutex<IdentityState>,
 }
 
@@ -196,12 +291,70 @@ struct IdentityInner {
 struct IdentityState {
     ticket: Option<Secret>,
     refresh: Option<Secret>,
-    grant: Option<Grant>,
 }
 
-impl GrantSlot for IdentityState {
-    fn forget(&mut self, token: &AccessToken) {
-        self.grant.forget(token);
+impl IdentitySource {
+    fn state(&self) -> std::sync::MutexGuard<'_, IdentityState> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl TokenSource for IdentitySource {
+    type Identity = CustomerIdentity;
+
+    async fn fetch(&self, tokens: &TokenEndpoint) -> Result<IssuedToken<CustomerIdentity>, Error> {
+        let [id, secret] = self.credentials.form();
+        let (refresh, ticket) = {
+            let mut state = self.state();
+            match state.refresh.clone() {
+                Some(refresh) => (Some(refresh), None),
+                None => (None, state.ticket.take()),
+            }
+        };
+        let grant = if let Some(refresh) = refresh {
+            tokens
+                .request(
+                    "refresh_token",
+                    &[id, secret, ("refresh_token", refresh.expose())],
+                )
+                .await?
+        } else if let Some(ticket) = ticket {
+            let scope = join_scopes(self.scopes.iter().flatten());
+            let exchange = tokens
+                .request(
+                    "ticket",
+                    &[
+                        id,
+                        secret,
+                        ("ticket", ticket.expose()),
+                        ("scope", scope.as_str()),
+                    ],
+                )
+                .await;
+            match exchange {
+                Ok(grant) => grant,
+                Err(Error::Transport(e)) if e.is_connect() => {
+                    // Never reached the server: the ticket is still good.
+                    self.state().ticket.get_or_insert(ticket);
+                    return Err(Error::Transport(e));
+                }
+                // A ticket is good for one exchange: it is gone from here on.
+                Err(e) => return Err(e),
+            }
+        } else {
+            return Err(Error::Token(TokenError::new(
+                TokenErrorKind::CannotRenew,
+                "the identity token expired, its ticket was used and no refresh token was issued",
+            )));
+        };
+        if let Some(refresh) = &grant.refresh {
+            self.state().refresh = Some(refresh.clone());
+        }
+        Ok(grant.issued())
+    }
+
+    fn scopes(&self) -> Option<&[String]> {
+        self.scopes.as_deref()
     }
 }
 
@@ -214,31 +367,37 @@ impl IdentityAuth {
     ) -> Self {
         Self::with_state(
             credentials,
-            join_scopes(scopes),
+            Some(scope_list(scopes)),
             IdentityState {
                 ticket: Some(ticket.into()),
-                ..IdentityState::default()
+                refresh: None,
             },
         )
     }
 
-    /// Identity tokens renewed from a `refresh_token` you stored earlier.
+    /// Identity tokens renewed from a `refresh_token` you stored earlier. Its scopes are those
+    /// of the ticket it came from, which this client does not know, so they are not checked
+    /// before sending.
     pub fn from_refresh_token(credentials: Credentials, refresh_token: impl Into<Secret>) -> Self {
         Self::with_state(
             credentials,
-            String::new(),
+            None,
             IdentityState {
+                ticket: None,
                 refresh: Some(refresh_token.into()),
-                ..IdentityState::default()
             },
         )
     }
 
-    fn with_state(credentials: Credentials, scope: String, state: IdentityState) -> Self {
+    fn with_state(
+        credentials: Credentials,
+        scopes: Option<Vec<String>>,
+        state: IdentityState,
+    ) -> Self {
         IdentityAuth {
-            inner: Arc::new(IdentityInner {
+            inner: SourcedAuth::new(IdentitySource {
                 credentials,
-                scope,
+                scopes,
                 state: Mutex::new(state),
             }),
         }
@@ -246,7 +405,7 @@ impl IdentityAuth {
 
     /// The latest refresh token, to store for later sessions (see [`IdentityAuth::from_refresh_token`]).
     pub async fn refresh_token(&self) -> Option<Secret> {
-        self.inner.state.lock().await.refresh.clone()
+        self.inner.source().state().refresh.clone()
     }
 }
 
@@ -255,53 +414,25 @@ impl sealed::Sealed for IdentityAuth {}
 impl Auth for IdentityAuth {
     type Identity = CustomerIdentity;
 
-    async fn access_token(&self, tokens: &TokenEndpoint<'_>) -> Result<AccessToken, Error> {
-        let mut state = self.inner.state.lock().await;
-        if let Some(current) = state.grant.as_ref().filter(|g| g.is_fresh()) {
-            return Ok(current.access.clone());
-        }
-        let [id, secret] = self.inner.credentials.form();
-        let fresh = if let Some(refresh) = state.refresh.clone() {
-            tokens
-                .request(
-                    "refresh_token",
-                    &[id, secret, ("refresh_token", refresh.expose())],
-                )
-                .await?
-        } else if let Some(ticket) = state.ticket.take() {
-            // A ticket is good for one exchange: it is gone from here on, whatever the outcome.
-            tokens
-                .request(
-                    "ticket",
-                    &[
-                        id,
-                        secret,
-                        ("ticket", ticket.expose()),
-                        ("scope", self.inner.scope.as_str()),
-                    ],
-                )
-                .await?
-        } else {
-            return Err(Error::Token(TokenError::new(
-                TokenErrorKind::CannotRenew,
-                "the identity token expired, its ticket was used and no refresh token was issued",
-            )));
-        };
-        if let Some(refresh) = &fresh.refresh {
-            state.refresh = Some(refresh.clone());
-        }
-        let access = fresh.access.clone();
-        state.grant = Some(fresh);
-        Ok(access)
+    fn access_token(
+        &self,
+        tokens: &TokenEndpoint,
+    ) -> impl Future<Output = Result<AccessToken, Error>> + Send {
+        self.inner.access_token(tokens)
     }
 
-    fn invalidate(&self, token: &AccessToken) {
-        forget(&self.inner.state, token);
+    fn invalidate(&self, token: &AccessToken) -> bool {
+        self.inner.invalidate(token)
+    }
+
+    fn scopes(&self) -> Option<&[String]> {
+        self.inner.scopes()
     }
 }
 
-/// A token you already have, used as it is: never renewed. `I` says whether it is bound to a
-/// customer identity; you vouch for that when you choose the constructor.
+/// A token you already have, used as it is: never renewed, and its scopes are not checked.
+/// `I` says whether it is bound to a customer identity; you vouch for that when you choose the
+/// constructor.
 pub struct StaticToken<I: Identity> {
     token: AccessToken,
     identity: PhantomData<fn() -> I>,
@@ -350,9 +481,15 @@ impl<I: Identity> sealed::Sealed for StaticToken<I> {}
 impl<I: Identity> Auth for StaticToken<I> {
     type Identity = I;
 
-    async fn access_token(&self, _tokens: &TokenEndpoint<'_>) -> Result<AccessToken, Error> {
+    async fn access_token(&self, _tokens: &TokenEndpoint) -> Result<AccessToken, Error> {
         Ok(self.token.clone())
     }
 
-    fn invalidate(&self, _token: &AccessToken) {}
+    fn invalidate(&self, _token: &AccessToken) -> bool {
+        false
+    }
+
+    fn scopes(&self) -> Option<&[String]> {
+        None
+    }
 }

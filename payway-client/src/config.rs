@@ -1,8 +1,22 @@
 //! Client configuration: timeouts, user agent, limits, and an optional reqwest client of your own.
 
+use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::retry::RetryPolicy;
+
+/// Makes the reqwest client builder of a [`ClientConfig::http_client`].
+#[derive(Clone)]
+pub(crate) struct HttpClientBuilder(
+    pub(crate) Arc<dyn Fn() -> reqwest::ClientBuilder + Send + Sync>,
+);
+
+impl fmt::Debug for HttpClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("HttpClientBuilder(..)")
+    }
+}
 
 /// How the client talks to the API. Start from `ClientConfig::default()` and change what you need.
 #[derive(Debug, Clone)]
@@ -11,7 +25,7 @@ pub struct ClientConfig {
     pub(crate) connect_timeout: Duration,
     pub(crate) user_agent: String,
     pub(crate) max_response_bytes: usize,
-    pub(crate) http_client: Option<reqwest::Client>,
+    pub(crate) http_client: Option<HttpClientBuilder>,
     pub(crate) retry: RetryPolicy,
 }
 
@@ -69,12 +83,19 @@ impl ClientConfig {
         self
     }
 
-    /// Use your own reqwest client (proxies, TLS roots). The connect timeout, user agent and
-    /// redirect policy then belong to that client (build it with
-    /// `.redirect(reqwest::redirect::Policy::none())`: reqwest follows a 307 or 308 by sending the
-    /// body again, which would place an order twice); the timeout is still applied to every call.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http_client = Some(client);
+    /// Use your own reqwest client (proxies, TLS roots, default headers): `builder` makes the
+    /// `reqwest::ClientBuilder`, e.g. `|| reqwest::Client::builder().proxy(...)`. The connect
+    /// timeout and user agent then belong to it; the timeout is still applied to every call.
+    ///
+    /// The client sets the builder's redirect policy to `Policy::none()` whatever the builder
+    /// says, which is why it takes a builder rather than a built client (whose policy cannot be
+    /// read or changed): reqwest would follow a 307 or 308 by sending the body again elsewhere,
+    /// placing an order twice or posting the client secret to another host.
+    pub fn http_client(
+        mut self,
+        builder: impl Fn() -> reqwest::ClientBuilder + Send + Sync + 'static,
+    ) -> Self {
+        self.http_client = Some(HttpClientBuilder(Arc::new(builder)));
         self
     }
 }

@@ -2,12 +2,19 @@
 
 use std::borrow::Cow;
 use std::fmt;
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
+use crate::redact::{MASK, Redactor};
 use crate::values::InvalidValue;
 
 /// Everything that can go wrong with a call.
-#[derive(Debug)]
+///
+/// `Display` says what happened once; the underlying cause, where there is one (a transport
+/// failure's reqwest error, the failure behind an [`OutcomeUnknown`]), is its
+/// [`source()`](std::error::Error::source) rather than part of the message. Every part has a
+/// public constructor, so tests can build any error without a server.
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub enum Error {
     /// Values were rejected before anything was sent: nothing went over the network.
@@ -20,14 +27,16 @@ pub enum Error {
     Timeout(TimeoutError),
     /// The request could not be sent, or its response not received.
     Transport(TransportError),
-    /// A request that is not safe to retry (placing an order) may have reached the server, but
-    /// no answer arrived: it may or may not have taken effect. The client does not resend it;
-    /// check (e.g. look the order up) before sending it again.
+    /// A request that is not safe to retry (placing an order) may have been processed, and no
+    /// answer says whether it was. The client does not resend it; see [`OutcomeUnknown`] for
+    /// when this happens and what to check before sending it again.
     OutcomeUnknown(OutcomeUnknown),
     /// The response arrived but could not be understood.
     Decode(DecodeError),
     /// The client's configuration is unusable (e.g. a base URL that is not http or https).
     Config(ConfigError),
+    /// The endpoint needs a scope the authentication never asked for: nothing was sent.
+    Scope(MissingScope),
 }
 
 impl fmt::Display for Error {
@@ -41,15 +50,18 @@ impl fmt::Display for Error {
             Error::OutcomeUnknown(e) => e.fmt(f),
             Error::Decode(e) => e.fmt(f),
             Error::Config(e) => e.fmt(f),
+            Error::Scope(e) => e.fmt(f),
         }
     }
 }
 
 impl std::error::Error for Error {
+    /// The source of the part: the part's own message is this error's message, so it is not
+    /// repeated as a source.
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Transport(e) => Some(e),
-            Error::OutcomeUnknown(e) => Some(e.cause.as_ref()),
+            Error::Transport(e) => e.source(),
+            Error::OutcomeUnknown(e) => e.source(),
             _ => None,
         }
     }
@@ -66,22 +78,99 @@ impl Error {
     }
 }
 
-/// A request that may have reached the server went unanswered; see [`Error::OutcomeUnknown`].
-#[derive(Debug)]
+/// A request that is not safe to retry may have been processed, and nothing says whether it was.
+///
+/// **The rule.** For an endpoint the spec marks `retry_safe: false` (placing an order), every
+/// failure that leaves open whether the server acted is `Error::OutcomeUnknown`, never a plain
+/// [`Error::Decode`], [`Error::Api`], [`Error::Timeout`] or [`Error::Transport`] that would invite
+/// a resend:
+///
+/// - a 2xx answer whose body cannot be decoded or is over the size limit (the order exists; only
+///   its answer is unreadable);
+/// - a 502 or 504 (a proxy's answer, HTML or empty: the API behind it may have acted), and any
+///   other 5xx whose body is not a Payway error (not the API's own considered answer);
+/// - a timeout, or a connection dropped, after the request was sent, or an answer cut short.
+///
+/// The client never resends such a request. Check whether it took effect (look the order up
+/// by the [`identifiers`](OutcomeUnknown::identifiers), around [`sent_at`](OutcomeUnknown::sent_at))
+/// before sending it again. What is *not* in doubt stays as it was: a connection that could not
+/// be made (resent, it never arrived), a 401 (not processed: sent once more with a new token),
+/// a 3xx (not followed, not processed), a 4xx or a 5xx in the Payway error convention
+/// ([`Error::Api`]).
+///
+/// The status and a redacted excerpt of the body, when there was an answer, are those of
+/// [`cause`](OutcomeUnknown::cause), also the error's `source()`.
+#[derive(Debug, Clone)]
 pub struct OutcomeUnknown {
-    pub(crate) endpoint: &'static str,
-    pub(crate) cause: Box<Error>,
+    endpoint: &'static str,
+    cause: Box<Error>,
+    sent_at: SystemTime,
+    identifiers: Vec<(String, String)>,
 }
 
 impl OutcomeUnknown {
+    /// `endpoint`'s request sent at `sent_at`, whose outcome `cause` leaves open.
+    pub fn new(endpoint: &'static str, cause: Error, sent_at: SystemTime) -> Self {
+        OutcomeUnknown {
+            endpoint,
+            cause: Box::new(cause),
+            sent_at,
+            identifiers: Vec::new(),
+        }
+    }
+
+    /// The same, with one more identifying value of the request (`merchant_reference`, say).
+    pub fn with_identifier(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.identifiers.push((name.into(), value.into()));
+        self
+    }
+
     /// The endpoint, e.g. `klarna_payments.v2.place_trial_order`.
     pub fn endpoint(&self) -> &'static str {
         self.endpoint
     }
 
-    /// What happened: a [`Error::Timeout`] or a [`Error::Transport`] after sending.
+    /// What happened: a [`Error::Timeout`] or [`Error::Transport`] after sending, a
+    /// [`Error::Decode`] of a 2xx, 502, 504 or other 5xx answer.
     pub fn cause(&self) -> &Error {
         &self.cause
+    }
+
+    /// When the request was sent (the start of the attempt whose outcome is unknown).
+    pub fn sent_at(&self) -> SystemTime {
+        self.sent_at
+    }
+
+    /// The request's identifying values that are not personal, as `(parameter, value)`: the
+    /// endpoint's plain string parameters not marked sensitive in the spec that were set
+    /// (e.g. `klarna_payments_session_id`, `merchant_reference`).
+    pub fn identifiers(&self) -> &[(String, String)] {
+        &self.identifiers
+    }
+
+    /// The identifying value of `parameter`, if the request set it.
+    pub fn identifier(&self, parameter: &str) -> Option<&str> {
+        self.identifiers
+            .iter()
+            .find(|(name, _)| name == parameter)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The HTTP status of the answer, if one arrived.
+    pub fn status(&self) -> Option<u16> {
+        match self.cause.as_ref() {
+            Error::Decode(e) => Some(e.status),
+            Error::Api(e) => Some(e.status),
+            _ => None,
+        }
+    }
+
+    /// The start of the answer's body with sensitive values masked, if a body arrived.
+    pub fn excerpt(&self) -> Option<&str> {
+        match self.cause.as_ref() {
+            Error::Decode(e) => Some(&e.excerpt),
+            _ => None,
+        }
     }
 }
 
@@ -89,12 +178,114 @@ impl fmt::Display for OutcomeUnknown {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}: the request may have reached the server but no answer arrived ({}); it was not \
-             resent: check whether it took effect before sending it again",
-            self.endpoint, self.cause
+            "{}: outcome unknown: the request sent at ",
+            self.endpoint
+        )?;
+        write_utc(f, self.sent_at)?;
+        if !self.identifiers.is_empty() {
+            f.write_str(" (")?;
+            for (i, (name, value)) in self.identifiers.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                write!(f, "{name} {value:?}")?;
+            }
+            f.write_str(")")?;
+        }
+        write!(
+            f,
+            " may have been processed ({}); it was not resent: check whether it took effect \
+             before sending it again",
+            self.cause
         )
     }
 }
+
+impl std::error::Error for OutcomeUnknown {
+    /// The cause's own source: the cause is already in the message.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(self.cause.as_ref())
+    }
+}
+
+/// `time` as `YYYY-MM-DDTHH:MM:SSZ` (UTC), without a date library.
+fn write_utc(f: &mut fmt::Formatter<'_>, time: SystemTime) -> fmt::Result {
+    let Ok(since) = time.duration_since(SystemTime::UNIX_EPOCH) else {
+        return f.write_str("(before 1970)");
+    };
+    let secs = since.as_secs();
+    let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    write!(
+        f,
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest / 60 % 60,
+        rest % 60
+    )
+}
+
+/// The endpoint needs a scope the authentication does not ask for; see [`Error::Scope`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingScope {
+    endpoint: &'static str,
+    scope: &'static str,
+    granted: Vec<String>,
+}
+
+impl MissingScope {
+    /// `endpoint` needs `scope`, and the authentication asks for `granted`.
+    pub fn new(endpoint: &'static str, scope: &'static str, granted: Vec<String>) -> Self {
+        MissingScope {
+            endpoint,
+            scope,
+            granted,
+        }
+    }
+
+    /// The endpoint, e.g. `klarna_payments.v2.place_trial_order`.
+    pub fn endpoint(&self) -> &'static str {
+        self.endpoint
+    }
+
+    /// The scope the endpoint needs, e.g. `/external/klarna_payments/w`.
+    pub fn scope(&self) -> &'static str {
+        self.scope
+    }
+
+    /// The scopes the authentication asks for.
+    pub fn granted(&self) -> &[String] {
+        &self.granted
+    }
+}
+
+impl fmt::Display for MissingScope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} was not sent: it needs the scope `{}`, which the authentication does not ask for \
+             (it asks for: {}); add it to the scopes of the `ApplicationAuth`/`IdentityAuth`",
+            self.endpoint,
+            self.scope,
+            if self.granted.is_empty() {
+                "none".to_string()
+            } else {
+                self.granted.join(", ")
+            }
+        )
+    }
+}
+
+impl std::error::Error for MissingScope {}
 
 /// One rejected parameter value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,7 +328,8 @@ pub struct InvalidRequest {
 }
 
 impl InvalidRequest {
-    pub(crate) fn new(endpoint: &'static str, problems: Vec<InvalidParameter>) -> Self {
+    /// `endpoint`'s request, not sent because of `problems`.
+    pub fn new(endpoint: &'static str, problems: Vec<InvalidParameter>) -> Self {
         InvalidRequest { endpoint, problems }
     }
 
@@ -193,7 +385,8 @@ impl ErrorCode {
         }
     }
 
-    pub(crate) fn from_wire(code: &str) -> Self {
+    /// The code of this text (`not_found` is [`ErrorCode::NotFound`]; unknown ones are kept).
+    pub fn from_wire(code: &str) -> Self {
         match code {
             "unknown_parameter" => ErrorCode::UnknownParameter,
             "invalid_parameter" => ErrorCode::InvalidParameter,
@@ -222,6 +415,37 @@ pub struct ApiError {
 }
 
 impl ApiError {
+    /// An error answer of `endpoint` with `status` and `message`; add the rest with the
+    /// `with_` methods.
+    pub fn new(endpoint: &'static str, status: u16, message: impl Into<String>) -> Self {
+        ApiError {
+            endpoint,
+            status,
+            code: None,
+            field: None,
+            message: message.into(),
+            details: serde_json::Map::new(),
+        }
+    }
+
+    /// The same with an error code.
+    pub fn with_code(mut self, code: ErrorCode) -> Self {
+        self.code = Some(code);
+        self
+    }
+
+    /// The same naming the parameter the error is about.
+    pub fn with_field(mut self, field: impl Into<String>) -> Self {
+        self.field = Some(field.into());
+        self
+    }
+
+    /// The same with other properties of the error body.
+    pub fn with_details(mut self, details: serde_json::Map<String, serde_json::Value>) -> Self {
+        self.details = details;
+        self
+    }
+
     /// The endpoint that answered, e.g. `klarna_payments.v2.place_trial_order`.
     pub fn endpoint(&self) -> &'static str {
         self.endpoint
@@ -266,6 +490,8 @@ impl fmt::Display for ApiError {
     }
 }
 
+impl std::error::Error for ApiError {}
+
 /// Why no access token could be obtained.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -288,13 +514,21 @@ pub struct TokenError {
 }
 
 impl TokenError {
-    pub(crate) fn new(kind: TokenErrorKind, description: impl Into<String>) -> Self {
+    /// A failure of `kind`, described by `description`.
+    pub fn new(kind: TokenErrorKind, description: impl Into<String>) -> Self {
         TokenError {
             kind,
             status: None,
             error: None,
             description: Some(description.into()),
         }
+    }
+
+    /// The same, with the token endpoint's HTTP status and OAuth `error` code.
+    pub fn with_answer(mut self, status: u16, error: Option<String>) -> Self {
+        self.status = Some(status);
+        self.error = error;
+        self
     }
 
     /// What went wrong.
@@ -341,6 +575,8 @@ impl fmt::Display for TokenError {
     }
 }
 
+impl std::error::Error for TokenError {}
+
 /// The call took longer than the configured timeout.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimeoutError {
@@ -349,6 +585,11 @@ pub struct TimeoutError {
 }
 
 impl TimeoutError {
+    /// `endpoint` ran out of `timeout`.
+    pub fn new(endpoint: &'static str, timeout: Duration) -> Self {
+        TimeoutError { endpoint, timeout }
+    }
+
     /// The endpoint (or `token` for the token endpoint).
     pub fn endpoint(&self) -> &'static str {
         self.endpoint
@@ -366,14 +607,32 @@ impl fmt::Display for TimeoutError {
     }
 }
 
-/// The request could not be sent or its response not read.
-#[derive(Debug)]
+impl std::error::Error for TimeoutError {}
+
+/// The request could not be sent or its response not read. Neither the message nor the source
+/// shows the URL (its query string may carry values).
+#[derive(Debug, Clone)]
 pub struct TransportError {
-    pub(crate) endpoint: &'static str,
-    pub(crate) source: reqwest::Error,
+    endpoint: &'static str,
+    connect: bool,
+    source: Arc<dyn std::error::Error + Send + Sync>,
 }
 
 impl TransportError {
+    /// A failure of `endpoint` caused by `source`; `connect` says whether the connection could
+    /// not be made at all.
+    pub fn new(
+        endpoint: &'static str,
+        connect: bool,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        TransportError {
+            endpoint,
+            connect,
+            source: Arc::from(source.into()),
+        }
+    }
+
     /// The endpoint (or `token` for the token endpoint).
     pub fn endpoint(&self) -> &'static str {
         self.endpoint
@@ -381,19 +640,23 @@ impl TransportError {
 
     /// Whether the connection could not be made at all, so the request never reached the server.
     pub fn is_connect(&self) -> bool {
-        self.source.is_connect()
+        self.connect
     }
 }
 
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: transport failure: {}", self.endpoint, self.source)
+        if self.connect {
+            write!(f, "{}: could not connect", self.endpoint)
+        } else {
+            write!(f, "{}: the connection failed", self.endpoint)
+        }
     }
 }
 
 impl std::error::Error for TransportError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.source)
+        Some(self.source.as_ref())
     }
 }
 
@@ -409,18 +672,50 @@ pub struct DecodeError {
 /// How much of an undecodable body an error keeps.
 const EXCERPT_CHARS: usize = 200;
 
+fn excerpt(text: &str) -> String {
+    let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
+    if text.chars().nth(EXCERPT_CHARS).is_some() {
+        excerpt.push('…');
+    }
+    excerpt
+}
+
 impl DecodeError {
-    pub(crate) fn new(endpoint: &'static str, status: u16, reason: String, body: &[u8]) -> Self {
-        let text = String::from_utf8_lossy(body);
-        let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
-        if text.chars().nth(EXCERPT_CHARS).is_some() {
-            excerpt.push('…');
+    /// An undecodable `status` answer of `endpoint`, with `reason` and an excerpt of `body` as
+    /// it is (the client's own decode errors mask sensitive values first).
+    pub fn new(
+        endpoint: &'static str,
+        status: u16,
+        reason: impl Into<String>,
+        body: &[u8],
+    ) -> Self {
+        DecodeError {
+            endpoint,
+            status,
+            reason: reason.into(),
+            excerpt: excerpt(&String::from_utf8_lossy(body)),
+        }
+    }
+
+    /// The same as [`DecodeError::new`], with the values of sensitive fields masked in the
+    /// excerpt and wherever the reason quotes them.
+    pub(crate) fn redacted(
+        endpoint: &'static str,
+        status: u16,
+        reason: &str,
+        body: &[u8],
+        redactor: &Redactor,
+    ) -> Self {
+        let (masked, found) = redactor.body(&String::from_utf8_lossy(body));
+        let mut reason = redactor.text(reason);
+        for value in found.iter().filter(|v| !v.is_empty()) {
+            reason = reason.replace(value.as_str(), MASK);
         }
         DecodeError {
             endpoint,
             status,
             reason,
-            excerpt,
+            excerpt: excerpt(&masked),
         }
     }
 
@@ -439,7 +734,7 @@ impl DecodeError {
         &self.reason
     }
 
-    /// The first characters of the body.
+    /// The first characters of the body, with the values of sensitive fields masked.
     pub fn excerpt(&self) -> &str {
         &self.excerpt
     }
@@ -455,6 +750,8 @@ impl fmt::Display for DecodeError {
     }
 }
 
+impl std::error::Error for DecodeError {}
+
 /// The client's configuration is unusable.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {
@@ -462,6 +759,13 @@ pub struct ConfigError {
 }
 
 impl ConfigError {
+    /// A configuration unusable because of `reason`.
+    pub fn new(reason: impl Into<String>) -> Self {
+        ConfigError {
+            reason: reason.into(),
+        }
+    }
+
     /// What is wrong.
     pub fn reason(&self) -> &str {
         &self.reason
@@ -473,3 +777,5 @@ impl fmt::Display for ConfigError {
         write!(f, "invalid client configuration: {}", self.reason)
     }
 }
+
+impl std::error::Error for ConfigError {}

@@ -41,34 +41,41 @@
 extern crate self as payway_client;
 
 pub mod auth;
+mod call;
 mod config;
 mod connection;
 mod date_time;
+mod endpoint;
 mod error;
+mod error_body;
 mod private;
+mod redact;
 mod retry;
 mod secret;
 mod token;
+mod token_cache;
 mod transport;
+mod url_cache;
 mod values;
 
 pub use auth::{
     ApplicationAuth, Auth, Credentials, CustomerIdentity, HasCustomerIdentity, IdentityAuth,
-    NoIdentity, StaticToken, Unauthenticated,
+    NoIdentity, SourcedAuth, StaticToken, TokenSource, Unauthenticated,
 };
 pub use config::{
     ClientConfig, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
     RequestOptions,
 };
-pub use connection::{Connection, EndpointInfo, HttpMethod};
+pub use connection::Connection;
 pub use date_time::DateTime;
+pub use endpoint::{EndpointInfo, HttpMethod};
 pub use error::{
     ApiError, ConfigError, DecodeError, Error, ErrorCode, InvalidParameter, InvalidRequest,
-    OutcomeUnknown, TimeoutError, TokenError, TokenErrorKind, TransportError,
+    MissingScope, OutcomeUnknown, TimeoutError, TokenError, TokenErrorKind, TransportError,
 };
 pub use retry::RetryPolicy;
 pub use secret::Secret;
-pub use token::{AccessToken, TokenEndpoint};
+pub use token::{AccessToken, IssuedToken, TokenEndpoint};
 pub use values::{AbsoluteUrl, Date, Email, IntoValue, InvalidValue, Url};
 
 #[doc(hidden)]

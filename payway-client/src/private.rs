@@ -14,7 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::error::{Error, InvalidParameter, InvalidRequest};
 use crate::values::{IntoValue, InvalidValue};
 
-pub use crate::connection::decode_response;
+pub use crate::error_body::decode_response;
 pub use crate::secret::Redacted;
 pub use crate::transport::parse_base_url;
 pub use crate::values::{Pattern, TextRules};

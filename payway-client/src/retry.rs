@@ -104,6 +104,20 @@ pub(crate) enum Failure {
 }
 
 impl Failure {
+    /// Why it is retried, for logs.
+    pub(crate) fn reason(self) -> &'static str {
+        match self {
+            Failure::NotConnected => "could not connect",
+            Failure::Dropped => "the connection failed after sending",
+            Failure::NotSent => "not sent",
+            Failure::Status(429) => "429 too many requests",
+            Failure::Status(502) => "502 bad gateway",
+            Failure::Status(503) => "503 service unavailable",
+            Failure::Status(504) => "504 gateway timeout",
+            Failure::Status(_) => "a status that invites a retry",
+        }
+    }
+
     /// Whether this failure may be retried for an endpoint that is (or is not) safe to retry.
     pub(crate) fn retryable(self, retry_safe: bool) -> bool {
         match self {

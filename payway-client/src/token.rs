@@ -1,23 +1,26 @@
-//! Access tokens: the token endpoint, its answers, and a cache that renews before expiry.
+//! Access tokens: the token endpoint, what it grants, and when to renew.
 
 use std::fmt;
+use std::marker::PhantomData;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 use tracing::Instrument;
 
+use crate::auth::{Credentials, CustomerIdentity, Identity, NoIdentity};
 use crate::error::{DecodeError, Error, TokenError, TokenErrorKind};
 use crate::secret::Secret;
 use crate::transport;
 
 /// A bearer token for API calls. Secret: `Debug` never shows it.
 #[derive(Clone, PartialEq, Eq)]
-pub struct AccessToken(Secret);
+pub struct AccessToken(Arc<Secret>);
 
 impl AccessToken {
     /// Wraps a token string.
     pub fn new(token: impl Into<Secret>) -> Self {
-        AccessToken(token.into())
+        AccessToken(Arc::new(token.into()))
     }
 
     /// The token text, for the `Authorization` header. Do not log it.
@@ -32,19 +35,81 @@ impl fmt::Debug for AccessToken {
     }
 }
 
+/// A token a [`TokenSource`](crate::TokenSource) obtained, with how long it is valid and
+/// whether it is bound to a customer (`I`). Only [`IssuedToken::with_identity`] makes one that
+/// claims a customer identity, so claiming one is always a visible choice.
+pub struct IssuedToken<I: Identity> {
+    pub(crate) access: AccessToken,
+    pub(crate) valid_for: Duration,
+    identity: PhantomData<fn() -> I>,
+}
+
+impl<I: Identity> IssuedToken<I> {
+    fn new(token: AccessToken, valid_for: Duration) -> Self {
+        IssuedToken {
+            access: token,
+            valid_for,
+            identity: PhantomData,
+        }
+    }
+
+    /// The token.
+    pub fn access_token(&self) -> &AccessToken {
+        &self.access
+    }
+
+    /// How long it was valid when issued.
+    pub fn valid_for(&self) -> Duration {
+        self.valid_for
+    }
+}
+
+impl IssuedToken<NoIdentity> {
+    /// An application token (no customer identity), valid for `valid_for` from now.
+    pub fn application(token: impl Into<Secret>, valid_for: Duration) -> Self {
+        IssuedToken::new(AccessToken::new(token), valid_for)
+    }
+}
+
+impl IssuedToken<CustomerIdentity> {
+    /// A token bound to a customer's identity, valid for `valid_for` from now. You vouch that it
+    /// is: identity-only endpoints accept it.
+    pub fn with_identity(token: impl Into<Secret>, valid_for: Duration) -> Self {
+        IssuedToken::new(AccessToken::new(token), valid_for)
+    }
+}
+
+impl<I: Identity> fmt::Debug for IssuedToken<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("IssuedToken")
+            .field("access", &self.access)
+            .field("valid_for", &self.valid_for)
+            .field("identity", &std::any::type_name::<I>())
+            .finish()
+    }
+}
+
 /// What the token endpoint granted.
 #[derive(Debug, Clone)]
 pub(crate) struct Grant {
     pub(crate) access: AccessToken,
     pub(crate) refresh: Option<Secret>,
-    /// When to fetch a new token: a margin before the token expires.
-    pub(crate) renew_at: Instant,
+    pub(crate) valid_for: Duration,
 }
 
 impl Grant {
-    pub(crate) fn is_fresh(&self) -> bool {
-        Instant::now() < self.renew_at
+    pub(crate) fn issued<I: Identity>(self) -> IssuedToken<I> {
+        IssuedToken::new(self.access, self.valid_for)
     }
+}
+
+/// When a token obtained now and valid for `valid_for` is renewed: a margin before it expires.
+pub(crate) fn renew_at(obtained: Instant, valid_for: Duration) -> Instant {
+    let margin = RENEW_MARGIN.min(valid_for / 2);
+    // An absurd lifetime must not overflow the clock (a panic): use the default.
+    obtained
+        .checked_add(valid_for - margin)
+        .unwrap_or(obtained + (DEFAULT_LIFETIME - RENEW_MARGIN))
 }
 
 /// When `expires_in` is absent. The docs give one hour in one version and two in another;
@@ -70,15 +135,16 @@ struct TokenRefusal {
     error_description: Option<String>,
 }
 
-/// The token endpoint of one environment, as the authentication types use it.
-pub struct TokenEndpoint<'a> {
-    pub(crate) http: &'a reqwest::Client,
-    pub(crate) url: &'a str,
+/// The token endpoint of one environment, as token sources use it. Cheap to clone.
+#[derive(Clone)]
+pub struct TokenEndpoint {
+    pub(crate) http: reqwest::Client,
+    pub(crate) url: Arc<str>,
     pub(crate) timeout: Duration,
     pub(crate) max_response_bytes: usize,
 }
 
-impl fmt::Debug for TokenEndpoint<'_> {
+impl fmt::Debug for TokenEndpoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TokenEndpoint")
             .field("url", &self.url)
@@ -86,7 +152,21 @@ impl fmt::Debug for TokenEndpoint<'_> {
     }
 }
 
-impl TokenEndpoint<'_> {
+impl TokenEndpoint {
+    /// An application token (`grant_type=none`) for `credentials` with `scopes`.
+    pub async fn application<S: AsRef<str>>(
+        &self,
+        credentials: &Credentials,
+        scopes: impl IntoIterator<Item = S>,
+    ) -> Result<IssuedToken<NoIdentity>, Error> {
+        let scope = crate::auth::join_scopes(scopes);
+        let [id, secret] = credentials.form();
+        let grant = self
+            .request("none", &[id, secret, ("scope", scope.as_str())])
+            .await?;
+        Ok(grant.issued())
+    }
+
     /// Posts a form to the token endpoint. `grant_type` is logged; no other field is.
     pub(crate) async fn request(
         &self,
@@ -95,13 +175,12 @@ impl TokenEndpoint<'_> {
     ) -> Result<Grant, Error> {
         let span = tracing::debug_span!("payway.token", grant_type, status = tracing::field::Empty);
         async {
-            let started = Instant::now();
             let mut fields: Vec<(&str, &str)> = Vec::with_capacity(form.len() + 1);
             fields.push(("grant_type", grant_type));
             fields.extend_from_slice(form);
             let response = self
                 .http
-                .post(self.url)
+                .post(&*self.url)
                 .header(reqwest::header::ACCEPT, "application/json")
                 .form(&fields)
                 .timeout(self.timeout)
@@ -134,19 +213,14 @@ impl TokenEndpoint<'_> {
                     ),
                 })
             })?;
-            let lifetime = answer
+            let valid_for = answer
                 .expires_in
                 .map_or(DEFAULT_LIFETIME, Duration::from_secs);
-            let margin = RENEW_MARGIN.min(lifetime / 2);
-            tracing::debug!(expires_in = lifetime.as_secs(), "token granted");
-            // An absurd `expires_in` must not overflow the clock (a panic): use the default.
-            let renew_at = started
-                .checked_add(lifetime - margin)
-                .unwrap_or(started + (DEFAULT_LIFETIME - RENEW_MARGIN));
+            tracing::debug!(expires_in = valid_for.as_secs(), "token granted");
             Ok(Grant {
                 access: AccessToken::new(answer.access_token),
                 refresh: answer.refresh_token.map(Secret::new),
-                renew_at,
+                valid_for,
             })
         }
         .instrument(span)

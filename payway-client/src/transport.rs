@@ -7,22 +7,29 @@ use crate::config::ClientConfig;
 use crate::error::{ConfigError, DecodeError, Error, TimeoutError, TransportError};
 use crate::values::Url;
 
-/// Builds the reqwest client: rustls, connect timeout, user agent. A client passed in the
-/// configuration is used as it is.
+/// Builds the reqwest client: rustls, connect timeout, user agent; or the caller's builder as it
+/// is. Either way it never follows redirects.
 pub(crate) fn http_client(config: &ClientConfig) -> Result<reqwest::Client, Error> {
-    if let Some(client) = &config.http_client {
-        return Ok(client.clone());
-    }
-    let config_error = |reason: String| Error::Config(ConfigError { reason });
-    reqwest::Client::builder()
-        .tls_backend_preconfigured(tls_config().map_err(config_error)?)
+    let builder = match &config.http_client {
+        Some(builder) => (builder.0)(),
+        None => {
+            let config_error = |reason: String| Error::Config(ConfigError::new(reason));
+            reqwest::Client::builder()
+                .tls_backend_preconfigured(tls_config().map_err(config_error)?)
+                .connect_timeout(config.connect_timeout)
+                .user_agent(config.user_agent.clone())
+        }
+    };
+    builder
         // Never follow redirects: a 307/308 would re-post the body (the client secret of a token
         // request, an order) to wherever `Location` points, and a POST would be sent twice.
         .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(config.connect_timeout)
-        .user_agent(config.user_agent.clone())
         .build()
-        .map_err(|error| config_error(format!("cannot build the HTTP client: {error}")))
+        .map_err(|error| {
+            Error::Config(ConfigError::new(format!(
+                "cannot build the HTTP client: {error}"
+            )))
+        })
 }
 
 /// rustls on ring, verifying servers against the operating system's roots. Built here rather than
@@ -42,7 +49,7 @@ fn tls_config() -> Result<rustls::ClientConfig, String> {
 
 /// Parses a base URL: absolute, `http` or `https`, with a host and without query or fragment.
 pub fn parse_base_url(text: &str) -> Result<Url, Error> {
-    let invalid = |reason: String| Error::Config(ConfigError { reason });
+    let invalid = |reason: String| Error::Config(ConfigError::new(reason));
     let url = Url::parse(text).map_err(|e| invalid(format!("base URL `{text}`: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") {
         return Err(invalid(format!(
@@ -66,18 +73,48 @@ pub(crate) fn join(base: &Url, path: &str) -> String {
     url
 }
 
-/// Reads a response body, refusing more than `max` bytes.
+/// A body that could not be read whole.
+pub(crate) enum BodyError {
+    /// Larger than the limit: the start read so far.
+    TooLarge(Vec<u8>),
+    /// The answer broke off or timed out.
+    Broken(Error),
+}
+
+/// Reads a token endpoint's body, refusing more than `max` bytes.
 pub(crate) async fn read_body(
-    mut response: reqwest::Response,
+    response: reqwest::Response,
     max: usize,
     endpoint: &'static str,
     timeout: Duration,
 ) -> Result<Vec<u8>, Error> {
     let status = response.status().as_u16();
+    read_body_parts(response, max, endpoint, timeout)
+        .await
+        .map_err(|error| match error {
+            // Token answers: the start may hold a token, so no excerpt.
+            BodyError::TooLarge(_) => Error::Decode(DecodeError::new(
+                endpoint,
+                status,
+                too_large_reason(max),
+                &[],
+            )),
+            BodyError::Broken(error) => error,
+        })
+}
+
+/// Reads a response body, refusing more than `max` bytes: the caller decides what a body too
+/// large means (and masks its start).
+pub(crate) async fn read_body_parts(
+    mut response: reqwest::Response,
+    max: usize,
+    endpoint: &'static str,
+    timeout: Duration,
+) -> Result<Vec<u8>, BodyError> {
     if let Some(length) = response.content_length()
         && length > max as u64
     {
-        return Err(too_large(endpoint, status, max, &[]));
+        return Err(BodyError::TooLarge(Vec::new()));
     }
     let mut body = Vec::with_capacity(
         response
@@ -88,37 +125,35 @@ pub(crate) async fn read_body(
     while let Some(chunk) = response
         .chunk()
         .await
-        .map_err(|e| from_reqwest(e, endpoint, timeout))?
+        .map_err(|e| BodyError::Broken(from_reqwest(e, endpoint, timeout)))?
     {
         if body.len() + chunk.len() > max {
-            return Err(too_large(endpoint, status, max, &body));
+            return Err(BodyError::TooLarge(body));
         }
         body.extend_from_slice(&chunk);
     }
     Ok(body)
 }
 
-fn too_large(endpoint: &'static str, status: u16, max: usize, start: &[u8]) -> Error {
-    Error::Decode(DecodeError::new(
-        endpoint,
-        status,
-        format!("the body is larger than the {max} bytes the client reads"),
-        start,
-    ))
+/// The reason of a body over the limit.
+pub(crate) fn too_large_reason(max: usize) -> String {
+    format!("the body is larger than the {max} bytes the client reads")
 }
 
-/// A reqwest error as the client's: a timeout, or a transport failure.
+/// A reqwest error as the client's: a timeout, or a transport failure. The URL is dropped from
+/// reqwest's error: its query string may carry values.
 pub(crate) fn from_reqwest(
     error: reqwest::Error,
     endpoint: &'static str,
     timeout: Duration,
 ) -> Error {
     if error.is_timeout() {
-        Error::Timeout(TimeoutError { endpoint, timeout })
+        Error::Timeout(TimeoutError::new(endpoint, timeout))
     } else {
-        Error::Transport(TransportError {
+        Error::Transport(TransportError::new(
             endpoint,
-            source: error,
-        })
+            error.is_connect(),
+            error.without_url(),
+        ))
     }
 }

@@ -26,13 +26,24 @@ const MAX_REQUEST_BYTES: usize = 1024 * 1024;
 /// The prefix of the sandbox's own routes.
 const ADMIN_PREFIX: &str = "/sandbox/";
 
-/// How the sandbox was configured.
-#[derive(Debug, Clone)]
+/// How the sandbox was configured. `Debug` never shows the client secret.
+#[derive(Clone)]
 pub(crate) struct Settings {
     pub(crate) client_id: String,
     pub(crate) client_secret: String,
     pub(crate) token_lifetime: Duration,
     pub(crate) session_lifetime: Duration,
+}
+
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"<redacted>")
+            .field("token_lifetime", &self.token_lifetime)
+            .field("session_lifetime", &self.session_lifetime)
+            .finish()
+    }
 }
 
 /// An endpoint of the spec with the name of its section.

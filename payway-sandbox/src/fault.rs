@@ -2,8 +2,12 @@
 //! purpose, so that tests can see how a client copes with slow, failing and broken answers.
 //!
 //! Syntax: directives separated by `;`, e.g. `delay=200`, `status=503; retry-after=2`, `drop`,
-//! `drop-early`, `short-body`, `malformed`, `html`, `huge=5000000`. At most one directive
-//! besides `delay`.
+//! `drop-early`, `short-body`, `malformed`, `wrong-shape`, `html`, `html=504`, `empty=502`,
+//! `huge=5000000`. At most one directive besides `delay`.
+//!
+//! The faults a client must report as "outcome unknown" for an order: `malformed` and
+//! `wrong-shape` (a 2xx it cannot decode), `huge` (a 2xx over its size limit), `html` and
+//! `empty` with 502 or 504 (a proxy's answer), `delay` past its timeout, `drop` and `short-body`.
 
 use std::convert::Infallible;
 use std::pin::Pin;
@@ -54,8 +58,12 @@ pub(crate) enum Action {
     ShortBody,
     /// 200 with truncated JSON.
     Malformed,
-    /// 502 with an HTML page.
-    Html,
+    /// 200 with well-formed JSON that is not the endpoint's answer.
+    WrongShape,
+    /// A 5xx (502 unless given) with a proxy's HTML page.
+    Html(StatusCode),
+    /// An error status with an empty body, as a proxy sends.
+    Empty(StatusCode),
     /// 200 with a body of this many bytes.
     Huge(usize),
 }
@@ -116,18 +124,30 @@ pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
                     }
                     Some(Action::Huge(bytes))
                 }
+                ("html", None) => Some(Action::Html(StatusCode::BAD_GATEWAY)),
+                ("html", Some(_)) => Some(Action::Html(error_status(
+                    number("an HTTP status")?,
+                    500,
+                    "`html` takes a status from 500 to 599, e.g. `html=504`",
+                )?)),
+                ("empty", _) => Some(Action::Empty(error_status(
+                    number("an HTTP status")?,
+                    400,
+                    "`empty` takes a status from 400 to 599, e.g. `empty=502`",
+                )?)),
                 ("drop", None) => Some(Action::Drop),
                 ("drop-early", None) => Some(Action::DropEarly),
                 ("short-body", None) => Some(Action::ShortBody),
                 ("malformed", None) => Some(Action::Malformed),
-                ("html", None) => Some(Action::Html),
-                ("drop" | "drop-early" | "short-body" | "malformed" | "html", Some(_)) => {
+                ("wrong-shape", None) => Some(Action::WrongShape),
+                ("drop" | "drop-early" | "short-body" | "malformed" | "wrong-shape", Some(_)) => {
                     return Err(format!("`{key}` takes no value"));
                 }
                 _ => {
                     return Err(format!(
                         "unknown directive `{key}`: use delay=<ms>, status=<code>, retry-after=<s>, \
-                         drop, drop-early, short-body, malformed, html or huge=<bytes>"
+                         drop, drop-early, short-body, malformed, wrong-shape, html[=<code>], \
+                         empty=<code> or huge=<bytes>"
                     ));
                 }
             };
@@ -135,7 +155,7 @@ pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
                 && fault.action.replace(action).is_some()
             {
                 return Err("give at most one of status, drop, drop-early, short-body, \
-                            malformed, html and huge"
+                            malformed, wrong-shape, html, empty and huge"
                     .to_string());
             }
         }
@@ -152,6 +172,15 @@ pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
         }
     }
     Ok(fault)
+}
+
+/// `code` as an error status from `lowest` to 599, or `refusal`.
+fn error_status(code: u64, lowest: u16, refusal: &str) -> Result<StatusCode, String> {
+    u16::try_from(code)
+        .ok()
+        .filter(|code| (lowest..=599).contains(code))
+        .and_then(|code| StatusCode::from_u16(code).ok())
+        .ok_or_else(|| refusal.to_string())
 }
 
 /// The answer to an unreadable fault header: 400 `invalid_fault`.
@@ -201,11 +230,15 @@ pub(crate) fn answer(action: &Action, token: bool, sample: impl FnOnce() -> Valu
             }
             reply::raw(StatusCode::OK, "application/json", text[..cut].to_string())
         }
-        Action::Html => reply::raw(
-            StatusCode::BAD_GATEWAY,
-            "text/html; charset=utf-8",
-            PROXY_PAGE,
+        Action::WrongShape => reply::raw(
+            StatusCode::OK,
+            "application/json",
+            r#"{"item":{"unexpected":"shape"}}"#.to_string(),
         ),
+        Action::Html(status) => {
+            reply::raw(*status, "text/html; charset=utf-8", proxy_page(*status))
+        }
+        Action::Empty(status) => reply::raw(*status, "text/html", String::new()),
         Action::Huge(bytes) => reply::raw(StatusCode::OK, "application/json", huge_body(*bytes)),
         Action::Drop | Action::DropEarly | Action::ShortBody => ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -287,8 +320,18 @@ fn huge_body(bytes: usize) -> Vec<u8> {
     body
 }
 
-const PROXY_PAGE: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n\
-<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+/// The error page nginx sends with `status`.
+fn proxy_page(status: StatusCode) -> String {
+    let title = format!(
+        "{} {}",
+        status.as_u16(),
+        status.canonical_reason().unwrap_or("Error")
+    );
+    format!(
+        "<html>\r\n<head><title>{title}</title></head>\r\n<body>\r\n\
+         <center><h1>{title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+    )
+}
 
 #[cfg(test)]
 mod tests {
@@ -333,6 +376,22 @@ mod tests {
             parse_text("short-body; delay=5").map(|f| f.action),
             Ok(Some(Action::ShortBody))
         );
+        assert_eq!(
+            parse_text("html").map(|f| f.action),
+            Ok(Some(Action::Html(StatusCode::BAD_GATEWAY)))
+        );
+        assert_eq!(
+            parse_text("html=504").map(|f| f.action),
+            Ok(Some(Action::Html(StatusCode::GATEWAY_TIMEOUT)))
+        );
+        assert_eq!(
+            parse_text("empty=502").map(|f| f.action),
+            Ok(Some(Action::Empty(StatusCode::BAD_GATEWAY)))
+        );
+        assert_eq!(
+            parse_text("wrong-shape").map(|f| f.action),
+            Ok(Some(Action::WrongShape))
+        );
     }
 
     #[test]
@@ -348,6 +407,11 @@ mod tests {
             "drop=1",
             "drop-early=1",
             "short-body; drop",
+            "html=404",
+            "html=99999999999",
+            "empty",
+            "empty=200",
+            "wrong-shape=1",
         ] {
             assert!(parse_text(bad).is_err(), "{bad}");
         }

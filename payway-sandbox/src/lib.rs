@@ -76,10 +76,14 @@
 //! | `drop-early` | closes the connection without answering once the request's head is read, before reading its body |
 //! | `short-body` | 200 with the `Content-Length` of a normal answer but only half its body, then closes the connection |
 //! | `malformed` | 200 with a truncated JSON body |
-//! | `html` | 502 with an HTML page, like a proxy in front of the API |
+//! | `wrong-shape` | 200 with well-formed JSON that is not the endpoint's answer |
+//! | `html`, `html=<code>` | 502 (or that 5xx) with an HTML page, like a proxy in front of the API |
+//! | `empty=<code>` | that status (400 to 599) with an empty body, like a proxy |
 //! | `huge=<bytes>` | 200 with a body of that many bytes (at most 64 MiB) |
 //!
-//! An unreadable fault header is answered with 400 `invalid_fault`.
+//! An unreadable fault header is answered with 400 `invalid_fault`. For an order, a client must
+//! report `malformed`, `wrong-shape`, `huge` (over its limit), `html`, `empty=502`/`504`,
+//! `drop`, `short-body` and a `delay` past its timeout as an outcome it does not know.
 
 #![warn(missing_docs)]
 
@@ -177,7 +181,8 @@ impl std::error::Error for SandboxError {
 }
 
 /// Configures a sandbox before it starts: spec, address, credentials, token lifetime.
-#[derive(Debug, Clone)]
+/// `Debug` never shows the client secret.
+#[derive(Clone)]
 pub struct SandboxBuilder {
     spec: String,
     ip: IpAddr,
@@ -186,6 +191,19 @@ pub struct SandboxBuilder {
     client_secret: String,
     token_lifetime: Duration,
     session_lifetime: Duration,
+}
+
+impl fmt::Debug for SandboxBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SandboxBuilder")
+            .field("ip", &self.ip)
+            .field("port", &self.port)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"<redacted>")
+            .field("token_lifetime", &self.token_lifetime)
+            .field("session_lifetime", &self.session_lifetime)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for SandboxBuilder {

@@ -2,6 +2,10 @@
 //! Klarna sessions, order numbers and request counts. The lock is never held across an
 //! `.await`, and a poisoned lock is recovered (the data stays consistent: every update is a
 //! single insert or removal).
+//!
+//! Memory stays bounded under long use: expired tickets, tokens, refresh tokens and sessions
+//! are swept out (at most once a second, when something new is stored), and requests are
+//! counted for at most [`MAX_COUNTED_PATHS`] distinct paths, the rest together.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Mutex, MutexGuard};
@@ -32,6 +36,15 @@ pub(crate) struct TokenGrant {
 pub(crate) struct RefreshGrant {
     pub(crate) scopes: BTreeSet<String>,
     pub(crate) identity: String,
+    /// When it stops working.
+    pub(crate) expires_at: Instant,
+}
+
+/// An unused ticket.
+#[derive(Debug, Clone)]
+struct Ticket {
+    account_id: String,
+    expires_at: Instant,
 }
 
 /// A Klarna payments purchase session.
@@ -65,18 +78,57 @@ impl AccountStatus {
 /// Expired tokens are kept this long, so that using one is answered "expired" rather than
 /// "unknown"; after that they are forgotten.
 const EXPIRED_TOKEN_MEMORY: Duration = Duration::from_secs(3600);
+/// How long a ticket can be exchanged: the docs say "short-lived" without a figure.
+const TICKET_LIFETIME: Duration = Duration::from_secs(600);
+/// How long an unused refresh token works: undocumented; long enough for any test.
+const REFRESH_LIFETIME: Duration = Duration::from_secs(30 * 24 * 3600);
+/// The time between two sweeps of expired entries.
+const SWEEP_INTERVAL: Duration = Duration::from_secs(1);
+/// Requests are counted by path for this many distinct paths; others together under
+/// [`OTHER_PATHS`], so that requests to arbitrary paths cannot grow the counters.
+pub(crate) const MAX_COUNTED_PATHS: usize = 256;
+/// The counter of the paths beyond [`MAX_COUNTED_PATHS`].
+pub(crate) const OTHER_PATHS: &str = "(other paths)";
 
 #[derive(Debug, Default)]
 struct State {
     /// By email, lowercased.
     accounts: HashMap<String, Account>,
-    /// Unused tickets and the account each was issued for.
-    tickets: HashMap<String, String>,
+    /// Unused tickets.
+    tickets: HashMap<String, Ticket>,
     tokens: HashMap<String, TokenGrant>,
     refresh_tokens: HashMap<String, RefreshGrant>,
     sessions: HashMap<String, Session>,
     orders: u64,
     requests: BTreeMap<String, u64>,
+    next_sweep: Option<Instant>,
+}
+
+impl State {
+    /// Forgets what has expired, at most once per [`SWEEP_INTERVAL`].
+    fn sweep(&mut self, now: Instant) {
+        if self.next_sweep.is_some_and(|next| now < next) {
+            return;
+        }
+        self.next_sweep = now.checked_add(SWEEP_INTERVAL);
+        self.tickets.retain(|_, ticket| ticket.expires_at > now);
+        self.tokens.retain(|_, grant| {
+            grant
+                .expires_at
+                .checked_add(EXPIRED_TOKEN_MEMORY)
+                .is_none_or(|forget_at| forget_at > now)
+        });
+        self.refresh_tokens
+            .retain(|_, grant| grant.expires_at > now);
+        self.sessions.retain(|_, session| session.expires_at > now);
+    }
+}
+
+/// `now + lifetime`, or a time far ahead when that is past what the clock can hold.
+fn after(now: Instant, lifetime: Duration) -> Instant {
+    now.checked_add(lifetime)
+        .or_else(|| now.checked_add(Duration::from_secs(100 * 365 * 24 * 3600)))
+        .unwrap_or(now)
 }
 
 /// The sandbox's memory.
@@ -92,15 +144,20 @@ impl Store {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Counts one request to `path`.
+    /// Counts one request to `path` (under [`OTHER_PATHS`] once [`MAX_COUNTED_PATHS`] paths
+    /// have their own counter).
     pub(crate) fn count_request(&self, path: &str) {
         let mut state = self.lock();
-        match state.requests.get_mut(path) {
-            Some(count) => *count += 1,
-            None => {
-                state.requests.insert(path.to_string(), 1);
-            }
+        if let Some(count) = state.requests.get_mut(path) {
+            *count += 1;
+            return;
         }
+        let key = if state.requests.len() < MAX_COUNTED_PATHS {
+            path
+        } else {
+            OTHER_PATHS
+        };
+        *state.requests.entry(key.to_string()).or_insert(0) += 1;
     }
 
     pub(crate) fn request_count(&self, path: &str) -> u64 {
@@ -128,15 +185,28 @@ impl Store {
     /// A new one-time ticket for `account_id`.
     pub(crate) fn issue_ticket(&self, account_id: &str) -> String {
         let ticket = ids::secret("tkt");
-        self.lock()
-            .tickets
-            .insert(ticket.clone(), account_id.to_string());
+        let now = Instant::now();
+        let mut state = self.lock();
+        state.sweep(now);
+        state.tickets.insert(
+            ticket.clone(),
+            Ticket {
+                account_id: account_id.to_string(),
+                expires_at: after(now, TICKET_LIFETIME),
+            },
+        );
         ticket
     }
 
-    /// Uses up `ticket`: the account it was issued for, or `None` if it is unknown or used.
+    /// Uses up `ticket`: the account it was issued for, or `None` if it is unknown, used or
+    /// expired.
     pub(crate) fn take_ticket(&self, ticket: &str) -> Option<String> {
-        self.lock().tickets.remove(ticket)
+        let now = Instant::now();
+        self.lock()
+            .tickets
+            .remove(ticket)
+            .filter(|ticket| ticket.expires_at > now)
+            .map(|ticket| ticket.account_id)
     }
 
     /// Stores a new access token, and a refresh token for identity tokens.
@@ -150,15 +220,14 @@ impl Store {
         let access = ids::secret("at");
         let refresh = identity.as_ref().map(|_| ids::secret("rt"));
         let mut state = self.lock();
-        state
-            .tokens
-            .retain(|_, grant| grant.expires_at + EXPIRED_TOKEN_MEMORY > now);
+        state.sweep(now);
         if let (Some(refresh), Some(identity)) = (&refresh, &identity) {
             state.refresh_tokens.insert(
                 refresh.clone(),
                 RefreshGrant {
                     scopes: scopes.clone(),
                     identity: identity.clone(),
+                    expires_at: after(now, REFRESH_LIFETIME),
                 },
             );
         }
@@ -167,7 +236,7 @@ impl Store {
             TokenGrant {
                 scopes,
                 identity,
-                expires_at: now + lifetime,
+                expires_at: after(now, lifetime),
             },
         );
         (access, refresh)
@@ -175,7 +244,11 @@ impl Store {
 
     /// Uses up `refresh_token`: what it renews, or `None` if it is unknown or used.
     pub(crate) fn take_refresh_token(&self, refresh_token: &str) -> Option<RefreshGrant> {
-        self.lock().refresh_tokens.remove(refresh_token)
+        let now = Instant::now();
+        self.lock()
+            .refresh_tokens
+            .remove(refresh_token)
+            .filter(|grant| grant.expires_at > now)
     }
 
     /// What `access_token` grants, if it was ever issued (expired or not).
@@ -186,7 +259,9 @@ impl Store {
     /// Stores `session` under a new id, which it returns.
     pub(crate) fn create_session(&self, session: Session) -> String {
         let id = ids::object_id();
-        self.lock().sessions.insert(id.clone(), session);
+        let mut state = self.lock();
+        state.sweep(Instant::now());
+        state.sessions.insert(id.clone(), session);
         id
     }
 
@@ -205,5 +280,83 @@ impl Store {
         let mut state = self.lock();
         state.orders += 1;
         state.orders
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_counters_stay_bounded_whatever_the_paths() {
+        let store = Store::default();
+        store.count_request("/known");
+        for i in 0..10 * MAX_COUNTED_PATHS {
+            store.count_request(&format!("/random/{i}"));
+        }
+        store.count_request("/known");
+        let counts = store.request_counts();
+        assert_eq!(counts.len(), MAX_COUNTED_PATHS + 1);
+        assert_eq!(store.request_count("/known"), 2);
+        assert_eq!(
+            store.request_count(OTHER_PATHS),
+            (10 * MAX_COUNTED_PATHS - (MAX_COUNTED_PATHS - 1)) as u64
+        );
+    }
+
+    #[test]
+    fn expired_entries_are_swept_out() {
+        let store = Store::default();
+        let past = Instant::now();
+        {
+            let mut state = store.lock();
+            state.tickets.insert(
+                "t".into(),
+                Ticket {
+                    account_id: "a".into(),
+                    expires_at: past,
+                },
+            );
+            state.sessions.insert(
+                "s".into(),
+                Session {
+                    code: "c".into(),
+                    period_type: "recurring".into(),
+                    period_id: None,
+                    confirmation_url: "https://x".into(),
+                    customer: None,
+                    expires_at: past,
+                },
+            );
+            state.refresh_tokens.insert(
+                "r".into(),
+                RefreshGrant {
+                    scopes: BTreeSet::new(),
+                    identity: "a".into(),
+                    expires_at: past,
+                },
+            );
+        }
+        // An expired token is remembered for an hour, then forgotten.
+        let (old, _) = store.issue_token(BTreeSet::new(), None, Duration::ZERO);
+        store
+            .lock()
+            .tokens
+            .get_mut(&old)
+            .expect("issued")
+            .expires_at = past.checked_sub(EXPIRED_TOKEN_MEMORY).unwrap_or(past);
+        store.lock().next_sweep = None;
+        let (fresh, _) = store.issue_token(BTreeSet::new(), None, Duration::from_secs(60));
+        let state = store.lock();
+        assert!(state.tickets.is_empty() && state.sessions.is_empty());
+        assert!(state.refresh_tokens.is_empty());
+        assert!(!state.tokens.contains_key(&old) && state.tokens.contains_key(&fresh));
+    }
+
+    #[test]
+    fn a_huge_lifetime_does_not_overflow_the_clock() {
+        let store = Store::default();
+        let (token, _) = store.issue_token(BTreeSet::new(), None, Duration::MAX);
+        assert!(store.token(&token).is_some());
     }
 }

@@ -114,11 +114,8 @@ pub fn faulty(fault: &str) -> ClientConfig {
         "x-sandbox-fault",
         reqwest::header::HeaderValue::from_str(fault).expect("header"),
     );
-    let http = reqwest::Client::builder()
-        .default_headers(headers)
-        .build()
-        .expect("reqwest client");
-    ClientConfig::default().http_client(http)
+    ClientConfig::default()
+        .http_client(move || reqwest::Client::builder().default_headers(headers.clone()))
 }
 
 /// An access token from `sandbox`'s token endpoint for the form fields `grant` (besides the

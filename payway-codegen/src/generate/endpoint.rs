@@ -247,6 +247,15 @@ fn endpoint_info(endpoint: &Endpoint, section: &str, rt: &TokenStream) -> TokenS
     let scope = &endpoint.scope;
     let identity = endpoint.identity;
     let retry_safe = endpoint.retry_safe;
+    let sensitive = sensitive_names(endpoint);
+    // Plain strings not marked sensitive: ids and references, never personal (personal data
+    // must be marked), so an order in doubt can be looked up by them.
+    let identifying = endpoint
+        .query
+        .iter()
+        .chain(&endpoint.body)
+        .filter(|f| matches!(f.ty, crate::model::Type::String(_)) && !f.sensitive)
+        .map(|f| f.name.as_str());
     quote! {
         /// How this endpoint is called, as the spec describes it.
         pub const ENDPOINT: #rt::EndpointInfo = #rt::EndpointInfo {
@@ -256,6 +265,34 @@ fn endpoint_info(endpoint: &Endpoint, section: &str, rt: &TokenStream) -> TokenS
             scope: #scope,
             identity: #identity,
             retry_safe: #retry_safe,
+            sensitive: &[#(#sensitive),*],
+            identifying: &[#(#identifying),*],
         };
     }
+}
+
+/// The names of the fields marked sensitive anywhere in the endpoint's request and response,
+/// sorted and without repeats.
+fn sensitive_names(endpoint: &Endpoint) -> Vec<String> {
+    use crate::model::{Field, Type};
+    fn walk(fields: &[Field], out: &mut std::collections::BTreeSet<String>) {
+        for field in fields {
+            if field.sensitive {
+                out.insert(field.name.clone());
+            }
+            walk_type(&field.ty, out);
+        }
+    }
+    fn walk_type(ty: &Type, out: &mut std::collections::BTreeSet<String>) {
+        match ty {
+            Type::Object(object) => walk(&object.fields, out),
+            Type::List(items) => walk_type(items, out),
+            _ => {}
+        }
+    }
+    let mut names = std::collections::BTreeSet::new();
+    walk(&endpoint.query, &mut names);
+    walk(&endpoint.body, &mut names);
+    walk(&endpoint.response.fields, &mut names);
+    names.into_iter().collect()
 }

@@ -188,6 +188,8 @@ pub mod catalog {
                 scope: "/external/catalog/r",
                 identity: false,
                 retry_safe: true,
+                sensitive: &[],
+                identifying: &["code"],
             };
             /// A checked value of `code`.
             ///
@@ -556,6 +558,8 @@ pub mod catalog {
                 scope: "/external/catalog/r",
                 identity: false,
                 retry_safe: true,
+                sensitive: &[],
+                identifying: &["code"],
             };
             /// Who sells the product; only partly documented, so other fields are kept.
             ///
@@ -823,6 +827,8 @@ pub mod catalog {
                 scope: "/external/catalog/r",
                 identity: true,
                 retry_safe: true,
+                sensitive: &[],
+                identifying: &["code"],
             };
             /// The JSON body of `lookup`.
             #[derive(Clone, Default, PartialEq)]

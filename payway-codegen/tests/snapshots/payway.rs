@@ -171,6 +171,8 @@ pub mod klarna_payments {
                 scope: "/external/klarna_payments/w",
                 identity: true,
                 retry_safe: true,
+                sensitive: &["klarna_client_token"],
+                identifying: &["code", "period_id"],
             };
             /// One of `limited`, `recurring`: the values of `period_type`.
             ///
@@ -759,6 +761,26 @@ pub mod klarna_payments {
                 scope: "/external/klarna_payments/w",
                 identity: false,
                 retry_safe: false,
+                sensitive: &[
+                    "address",
+                    "alias",
+                    "birth_date",
+                    "browser_ip",
+                    "browser_user_agent",
+                    "email",
+                    "first_name",
+                    "klarna_authorization_token",
+                    "last_name",
+                    "mobile_phone_number",
+                    "social_security_number",
+                ],
+                identifying: &[
+                    "klarna_payments_session_id",
+                    "browser_language",
+                    "traffic_source",
+                    "merchant_reference",
+                    "paywall_id",
+                ],
             };
             /// Address object. Its fields are not listed on the published page, so it is open: set any field by name. List the fields here once they are documented.
             ///
@@ -893,8 +915,8 @@ pub mod klarna_payments {
                         "CustomerInfo",
                         &[
                             ("email", &__p::redact(&self.email)),
-                            ("first_name", &self.first_name),
-                            ("last_name", &self.last_name),
+                            ("first_name", &__p::redact(&self.first_name)),
+                            ("last_name", &__p::redact(&self.last_name)),
                             (
                                 "mobile_phone_number",
                                 &__p::redact(&self.mobile_phone_number),
@@ -910,8 +932,8 @@ pub mod klarna_payments {
                                 &self.company_registration_number,
                             ),
                             ("account_origin", &self.account_origin),
-                            ("alias", &self.alias),
-                            ("address", &self.address),
+                            ("alias", &__p::redact(&self.alias)),
+                            ("address", &__p::redact(&self.address)),
                         ],
                     )
                 }
@@ -958,7 +980,7 @@ pub mod klarna_payments {
                 }
                 /// First name of the customer. Overwritten by information fetched from Klarna if the customer already has a Klarna account.
                 ///
-                /// Optional.
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
                 pub fn first_name(self, value: impl __rt::IntoValue<String>) -> Self {
                     self.maybe_first_name(Some(value))
                 }
@@ -975,7 +997,7 @@ pub mod klarna_payments {
                 }
                 /// Last name of the customer. Overwritten by information fetched from Klarna if the customer already has a Klarna account.
                 ///
-                /// Optional.
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
                 pub fn last_name(self, value: impl __rt::IntoValue<String>) -> Self {
                     self.maybe_last_name(Some(value))
                 }
@@ -1106,7 +1128,7 @@ pub mod klarna_payments {
                 }
                 /// The alias of the account.
                 ///
-                /// Optional.
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
                 pub fn alias(self, value: impl __rt::IntoValue<String>) -> Self {
                     self.maybe_alias(Some(value))
                 }
@@ -1120,7 +1142,7 @@ pub mod klarna_payments {
                 }
                 /// Address object. Its fields are not listed on the published page, so it is open: set any field by name. List the fields here once they are documented.
                 ///
-                /// Optional.
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
                 pub fn address(self, value: Address) -> Self {
                     self.maybe_address(Some(value))
                 }
@@ -1399,9 +1421,12 @@ pub mod klarna_payments {
                                 "klarna_payments_session_id",
                                 &self.klarna_payments_session_id,
                             ),
-                            ("browser_ip", &self.browser_ip),
+                            ("browser_ip", &__p::redact(&self.browser_ip)),
                             ("browser_language", &self.browser_language),
-                            ("browser_user_agent", &self.browser_user_agent),
+                            (
+                                "browser_user_agent",
+                                &__p::redact(&self.browser_user_agent),
+                            ),
                             ("traffic_source", &self.traffic_source),
                             ("merchant_reference", &self.merchant_reference),
                             ("paywall_id", &self.paywall_id),
@@ -1731,7 +1756,7 @@ pub mod klarna_payments {
                 }
                 /// The IPv4 or IPv6 address of the browser, e.g. 81.208.13.50 or 2002:51d0:0d32::51d0:0d32.
                 ///
-                /// **Required.**
+                /// **Required.** Personal or secret: never shown in `Debug` output or logs.
                 pub fn browser_ip(
                     mut self,
                     value: impl __rt::IntoValue<::std::net::IpAddr>,
@@ -1775,7 +1800,7 @@ pub mod klarna_payments {
                 }
                 /// The user agent of the browser.
                 ///
-                /// **Required.**
+                /// **Required.** Personal or secret: never shown in `Debug` output or logs.
                 pub fn browser_user_agent(
                     mut self,
                     value: impl __rt::IntoValue<String>,

@@ -158,7 +158,7 @@ async fn faults_of_the_token_endpoint_are_token_or_transport_errors() {
     let app = |fault: &str| {
         client_with(
             &sandbox,
-            ClientConfig::default().http_client(http_with_fault(fault)),
+            ClientConfig::default().http_client(http_builder_with_fault(fault)),
         )
         .with_auth(ApplicationAuth::new(
             credentials(&sandbox),

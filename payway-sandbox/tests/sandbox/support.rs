@@ -57,7 +57,7 @@ pub fn faulty_client(
     token: &str,
     config: ClientConfig,
 ) -> Client<StaticToken<payway_client::CustomerIdentity>> {
-    client_with(sandbox, config.http_client(http_with_fault(fault)))
+    client_with(sandbox, config.http_client(http_builder_with_fault(fault)))
         .with_auth(StaticToken::with_identity(token))
 }
 
@@ -71,6 +71,19 @@ pub fn http_with_fault(fault: &str) -> reqwest::Client {
         .default_headers(headers)
         .build()
         .expect("reqwest client")
+}
+
+/// A reqwest client builder whose clients send `x-sandbox-fault: <fault>` with every request,
+/// for `ClientConfig::http_client`.
+pub fn http_builder_with_fault(
+    fault: &str,
+) -> impl Fn() -> reqwest::ClientBuilder + Send + Sync + 'static {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "x-sandbox-fault",
+        reqwest::header::HeaderValue::from_str(fault).expect("header value"),
+    );
+    move || reqwest::Client::builder().default_headers(headers.clone())
 }
 
 /// A raw token request: the status and the JSON body.

@@ -1,0 +1,379 @@
+//! One call of an endpoint, top to bottom: reject invalid values and missing scopes before any
+//! I/O, then attempts (a token, the request, the answer), each judged once: success, a resend
+//! (a 401 with a renewed token, or a retry the policy allows), or the final error, which for a
+//! request not safe to retry that may have been processed is `Error::OutcomeUnknown`.
+
+use std::time::{Duration, Instant, SystemTime};
+
+use serde::Serialize;
+use serde_json::Value;
+use tracing::Instrument;
+use tracing::field::Empty;
+
+use crate::auth::Auth;
+use crate::config::RequestOptions;
+use crate::connection::Connection;
+use crate::endpoint::EndpointInfo;
+use crate::error::{DecodeError, Error, MissingScope, OutcomeUnknown, TimeoutError};
+use crate::error_body::api_error;
+use crate::private::{Envelope, Problems};
+use crate::redact::Redactor;
+use crate::retry::{Failure, retry_after};
+use crate::token::AccessToken;
+use crate::transport::{self, BodyError};
+
+/// What one attempt brought back.
+enum Answer {
+    /// A whole answer: status, `Retry-After`, body.
+    Full(u16, Option<Duration>, Vec<u8>),
+    /// An answer whose body is over the size limit: status and the start of the body.
+    TooLarge(u16, Vec<u8>),
+}
+
+/// What the call does after an attempt.
+enum Next<T> {
+    Done(Result<T, Error>),
+    /// Send again after this wait, for this reason.
+    Resend(Duration, Resend),
+}
+
+/// Why a request is sent again.
+#[derive(Clone, Copy)]
+enum Resend {
+    /// A 401: once, with a new token. Not a retry of the policy.
+    Renewed,
+    /// A failure the retry policy retries.
+    Retry(Failure),
+}
+
+impl Resend {
+    fn reason(self) -> &'static str {
+        match self {
+            Resend::Renewed => "401: the token was refused, sending once more with a new one",
+            Resend::Retry(failure) => failure.reason(),
+        }
+    }
+}
+
+/// The parts of a request, kept for judging its answers.
+struct Request<'a, Q> {
+    endpoint: &'static EndpointInfo,
+    query: Option<&'a Q>,
+    json: Option<&'a [u8]>,
+}
+
+impl<Q: Serialize> Request<'_, Q> {
+    /// The request's values as JSON (body and query), for masking and identifying: built only
+    /// when an error needs them.
+    fn values(&self) -> Vec<Value> {
+        let body = self
+            .json
+            .and_then(|j| serde_json::from_slice::<Value>(j).ok());
+        let query = self.query.and_then(|q| serde_json::to_value(q).ok());
+        body.into_iter().chain(query).collect()
+    }
+
+    fn redactor(&self) -> Redactor {
+        Redactor::new(self.endpoint.sensitive, Some(&Value::Array(self.values())))
+    }
+
+    /// `cause` as the outcome-unknown error of this request sent at `sent_at`.
+    fn outcome_unknown(&self, cause: Error, sent_at: SystemTime) -> Error {
+        let mut unknown = OutcomeUnknown::new(self.endpoint.name, cause, sent_at);
+        for values in self.values() {
+            for name in self.endpoint.identifying {
+                match values.get(name) {
+                    Some(Value::String(s)) => unknown = unknown.with_identifier(*name, s.clone()),
+                    Some(Value::Number(n)) => {
+                        unknown = unknown.with_identifier(*name, n.to_string())
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Error::OutcomeUnknown(unknown)
+    }
+}
+
+/// Whether a final error answer leaves open whether a request was processed: a 2xx (only its
+/// body is unreadable), 502 and 504 (a proxy's answer), any 5xx not in the Payway convention.
+fn in_doubt(status: u16, error: &Error) -> bool {
+    (200..300).contains(&status)
+        || matches!(status, 502 | 504)
+        || ((500..600).contains(&status) && matches!(error, Error::Decode(_)))
+}
+
+impl<A> Connection<A> {
+    /// Sends a request of `endpoint`: rejects it if any value failed its checks or its scope is
+    /// not asked for, gets a token, sends, and decodes the answer. Retries follow the
+    /// [`RetryPolicy`](crate::RetryPolicy): a request that is not safe to retry is resent only
+    /// when it never reached the server, and one that may have been processed without a
+    /// readable answer becomes [`Error::OutcomeUnknown`] (the rule is there). A 401 is sent
+    /// once more with a new token.
+    pub async fn send<Q, B, E>(
+        &self,
+        endpoint: &'static EndpointInfo,
+        problems: Problems,
+        options: RequestOptions,
+        query: Option<Q>,
+        body: Option<B>,
+    ) -> Result<E::Output, Error>
+    where
+        A: Auth,
+        Q: Serialize,
+        B: Serialize,
+        E: Envelope,
+    {
+        problems.into_result(endpoint.name)?;
+        if let Some(granted) = self.auth.scopes()
+            && !granted.iter().any(|scope| scope == endpoint.scope)
+        {
+            return Err(Error::Scope(MissingScope::new(
+                endpoint.name,
+                endpoint.scope,
+                granted.to_vec(),
+            )));
+        }
+        let span = tracing::info_span!(
+            "payway.call",
+            endpoint = endpoint.name,
+            method = ?endpoint.method,
+            path = endpoint.path,
+            attempts = Empty,
+            status = Empty,
+        );
+        async move {
+            // Serialized once, here rather than by reqwest, so a failure is ours to report.
+            let json = match &body {
+                Some(body) => Some(serde_json::to_vec(body).map_err(|e| {
+                    Error::Decode(DecodeError::new(
+                        endpoint.name,
+                        0,
+                        format!("cannot encode the request: {e}"),
+                        &[],
+                    ))
+                })?),
+                None => None,
+            };
+            let request = Request {
+                endpoint,
+                query: query.as_ref(),
+                json: json.as_deref(),
+            };
+            let result = self.attempts::<Q, E>(&request, &options).await;
+            if let Err(error) = &result {
+                tracing::warn!(error = %error, "call failed");
+            }
+            result
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// Attempts until one is final.
+    async fn attempts<Q: Serialize, E: Envelope>(
+        &self,
+        request: &Request<'_, Q>,
+        options: &RequestOptions,
+    ) -> Result<E::Output, Error>
+    where
+        A: Auth,
+    {
+        let config = &self.shared.config;
+        let timeout = options.timeout.unwrap_or(config.timeout);
+        let policy = options.retry.as_ref().unwrap_or(&config.retry);
+        let (mut retries, mut renewed, mut attempt) = (0, false, 0u32);
+        loop {
+            attempt = attempt.saturating_add(1);
+            let span = tracing::debug_span!(
+                "payway.attempt",
+                attempt,
+                status = Empty,
+                duration_ms = Empty,
+                will_retry = Empty,
+                retry_reason = Empty,
+            );
+            let started = Instant::now();
+            let sent_at = SystemTime::now();
+            let mut status = None;
+            let next = async {
+                // Waiting for a token counts against the attempt's time; the time ran out on
+                // the token, so the error names it.
+                let deadline = tokio::time::Instant::from_std(started + timeout);
+                let token =
+                    tokio::time::timeout_at(deadline, self.auth.access_token(&self.shared.tokens))
+                        .await
+                        .map_err(|_| Error::Timeout(TimeoutError::new("token", timeout)))??;
+                let left = timeout.saturating_sub(started.elapsed());
+                let answer = self.attempt(request, &token, left, timeout).await;
+                if let Ok(Answer::Full(s, ..) | Answer::TooLarge(s, _)) = &answer {
+                    status = Some(*s);
+                }
+                Ok::<_, Error>(self.judge::<Q, E>(
+                    request,
+                    &token,
+                    answer,
+                    sent_at,
+                    &mut renewed,
+                    |failure, wait| {
+                        failure
+                            .retryable(request.endpoint.retry_safe)
+                            .then(|| policy.delay(retries, wait))
+                            .flatten()
+                    },
+                ))
+            }
+            .instrument(span.clone())
+            .await;
+            let next = next.unwrap_or_else(|error| Next::Done(Err(error)));
+            let duration_ms = started.elapsed().as_millis() as u64;
+            let (will_retry, reason) = match &next {
+                Next::Resend(_, why) => (true, why.reason()),
+                Next::Done(_) => (false, ""),
+            };
+            span.record("status", status);
+            span.record("duration_ms", duration_ms);
+            span.record("will_retry", will_retry);
+            if will_retry {
+                span.record("retry_reason", reason);
+            }
+            tracing::debug!(
+                parent: &span,
+                attempt,
+                status,
+                duration_ms,
+                will_retry,
+                retry_reason = will_retry.then_some(reason),
+                "attempt finished"
+            );
+            match next {
+                Next::Done(result) => {
+                    let call = tracing::Span::current();
+                    call.record("attempts", attempt);
+                    call.record("status", status);
+                    return result;
+                }
+                Next::Resend(delay, why) => {
+                    if let Resend::Retry(_) = why {
+                        retries += 1;
+                    }
+                    tokio::time::sleep(delay).await;
+                }
+            }
+        }
+    }
+
+    /// What to do after one attempt's `answer`. `next_delay` says whether (and after how long)
+    /// a failure may be retried.
+    fn judge<Q: Serialize, E: Envelope>(
+        &self,
+        request: &Request<'_, Q>,
+        token: &AccessToken,
+        answer: Result<Answer, (Failure, Error)>,
+        sent_at: SystemTime,
+        renewed: &mut bool,
+        next_delay: impl Fn(Failure, Option<Duration>) -> Option<Duration>,
+    ) -> Next<E::Output>
+    where
+        A: Auth,
+    {
+        let endpoint = request.endpoint;
+        let unsafe_to_resend = !endpoint.retry_safe;
+        let (failure, wait, error, doubt) = match answer {
+            Ok(Answer::Full(status, wait, bytes)) => {
+                if (200..300).contains(&status) {
+                    match serde_json::from_slice::<E>(&bytes) {
+                        Ok(envelope) => return Next::Done(Ok(envelope.open())),
+                        Err(e) => {
+                            let error = Error::Decode(DecodeError::redacted(
+                                endpoint.name,
+                                status,
+                                &e.to_string(),
+                                &bytes,
+                                &request.redactor(),
+                            ));
+                            (Failure::Status(status), wait, error, true)
+                        }
+                    }
+                } else {
+                    // A 401 means the request was not processed: once, with a new token.
+                    if status == 401 && !*renewed && self.auth.invalidate(token) {
+                        *renewed = true;
+                        return Next::Resend(Duration::ZERO, Resend::Renewed);
+                    }
+                    let error = api_error(endpoint.name, status, &bytes, &request.redactor());
+                    let doubt = in_doubt(status, &error);
+                    (Failure::Status(status), wait, error, doubt)
+                }
+            }
+            Ok(Answer::TooLarge(status, start)) => {
+                let reason = transport::too_large_reason(self.shared.config.max_response_bytes);
+                let error = Error::Decode(DecodeError::redacted(
+                    endpoint.name,
+                    status,
+                    &reason,
+                    &start,
+                    &request.redactor(),
+                ));
+                let doubt = in_doubt(status, &error);
+                (Failure::Status(status), None, error, doubt)
+            }
+            Err((failure, error)) => (failure, None, error, failure == Failure::Dropped),
+        };
+        if let Some(delay) = next_delay(failure, wait) {
+            return Next::Resend(delay, Resend::Retry(failure));
+        }
+        if unsafe_to_resend && doubt {
+            return Next::Done(Err(request.outcome_unknown(error, sent_at)));
+        }
+        Next::Done(Err(error))
+    }
+
+    /// One attempt: the answer's status, `Retry-After` and body, or why there is none.
+    /// `left` is what remains of the attempt's `timeout` after waiting for the token.
+    async fn attempt<Q: Serialize>(
+        &self,
+        request: &Request<'_, Q>,
+        token: &AccessToken,
+        left: Duration,
+        timeout: Duration,
+    ) -> Result<Answer, (Failure, Error)> {
+        let endpoint = request.endpoint;
+        let (http, method) = (&self.shared.http, endpoint.method.to_reqwest());
+        let mut builder = match self.shared.urls.endpoint_url(endpoint.path) {
+            Some(url) => http.request(method, url),
+            None => http.request(method, self.shared.urls.joined(endpoint.path)),
+        }
+        .bearer_auth(token.expose())
+        .header(reqwest::header::ACCEPT, "application/json")
+        .timeout(left);
+        if let Some(query) = request.query {
+            builder = builder.query(query);
+        }
+        if let Some(json) = request.json {
+            builder = builder
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(json.to_vec());
+        }
+        let response = builder.send().await.map_err(|e| {
+            let failure = if e.is_connect() {
+                Failure::NotConnected
+            } else if e.is_builder() {
+                // Refused before sending (a token that is not a valid header value, say).
+                Failure::NotSent
+            } else {
+                Failure::Dropped
+            };
+            (failure, transport::from_reqwest(e, endpoint.name, timeout))
+        })?;
+        let status = response.status().as_u16();
+        let wait = retry_after(response.headers());
+        let max = self.shared.config.max_response_bytes;
+        match transport::read_body_parts(response, max, endpoint.name, timeout).await {
+            Ok(bytes) => Ok(Answer::Full(status, wait, bytes)),
+            Err(BodyError::TooLarge(start)) => Ok(Answer::TooLarge(status, start)),
+            // The answer started but broke off: the server has the request.
+            Err(BodyError::Broken(error)) => Err((Failure::Dropped, error)),
+        }
+    }
+}
