@@ -123,6 +123,13 @@ impl Problems {
         }
     }
 
+    /// Records a rejection of a parameter named at run time (an endpoint's open parameters),
+    /// kept alongside every other problem.
+    pub fn reject(&mut self, parameter: String, reason: &'static str) {
+        self.0
+            .push(InvalidParameter::new(parameter, InvalidValue::new(reason)));
+    }
+
     /// `Ok` when nothing was rejected, else the rejection of the request to `endpoint`.
     pub fn into_result(self, endpoint: &'static str) -> Result<(), Error> {
         if self.0.is_empty() {

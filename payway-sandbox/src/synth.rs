@@ -11,21 +11,23 @@ use crate::{ids, today, validate};
 const LIST_LENGTH: usize = 2;
 
 /// The data of a response: an object for `item`, a list of objects for `items` (not yet in
-/// its envelope).
+/// its envelope), an empty object for a response the docs do not show (nothing to invent).
 pub(crate) fn response(response: &Response) -> Value {
     match response.envelope {
-        Envelope::Item => object(&response.fields),
+        Envelope::Item | Envelope::Undocumented => object(&response.fields),
         Envelope::Items => {
             Value::Array((0..LIST_LENGTH).map(|_| object(&response.fields)).collect())
         }
     }
 }
 
-/// `data` in the response's envelope: `{"item": ...}` or `{"items": [...]}`.
+/// `data` in the response's envelope: `{"item": ...}` or `{"items": [...]}`; for a response
+/// the docs do not show, `data` is the whole body.
 pub(crate) fn envelope(envelope: Envelope, data: Value) -> Value {
     let key = match envelope {
         Envelope::Item => "item",
         Envelope::Items => "items",
+        Envelope::Undocumented => return data,
     };
     let mut map = Map::new();
     map.insert(key.to_string(), data);
