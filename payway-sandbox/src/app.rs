@@ -282,17 +282,20 @@ fn has_body(method: model::Method) -> bool {
 fn api(app: &App, route: &Route, parts: &Parts, bytes: &[u8]) -> Result<Reply, ApiError> {
     let endpoint = &route.endpoint;
     let grant = auth::authorize(app, &parts.headers, endpoint)?;
-    validate::query(&endpoint.query, parts.uri.query()).map_err(validate::Problem::into_error)?;
+    let query = validate::query(&endpoint.query, parts.uri.query())
+        .map_err(validate::Problem::into_error)?;
     let body = if has_body(endpoint.method) {
         json_body(parts, bytes, endpoint)?
     } else {
         Map::new()
     };
-    validate::body(&endpoint.body, &body).map_err(validate::Problem::into_error)?;
+    validate::request_body(endpoint, &body).map_err(validate::Problem::into_error)?;
     let data = match behaviour::find(&route.section, endpoint.version, &endpoint.action) {
         Some(behaviour) => behaviour(&Call {
-            app,
+            store: &app.store,
+            session_lifetime: app.settings.session_lifetime,
             grant: &grant,
+            query: &query,
             body: &body,
         })?,
         None => synth::response(&endpoint.response),
@@ -310,7 +313,10 @@ fn json_body(
     bytes: &[u8],
     endpoint: &Endpoint,
 ) -> Result<Map<String, Value>, ApiError> {
-    if bytes.iter().all(u8::is_ascii_whitespace) && endpoint.body.is_empty() {
+    if bytes.iter().all(u8::is_ascii_whitespace)
+        && endpoint.body.is_empty()
+        && !endpoint.additional_parameters
+    {
         return Ok(Map::new());
     }
     let is_json = parts

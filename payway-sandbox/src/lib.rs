@@ -86,6 +86,7 @@
 mod app;
 mod auth;
 mod behaviour;
+mod catalogue;
 mod fault;
 mod ids;
 mod reply;

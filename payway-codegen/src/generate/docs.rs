@@ -93,7 +93,10 @@ pub fn endpoint(endpoint: &Endpoint, section: &str) -> TokenStream {
              listed here may not be all: set any other by name with `.parameter(name, value)`.",
         );
     }
-    if matches!(endpoint.response.envelope, crate::model::Envelope::Undocumented) {
+    if matches!(
+        endpoint.response.envelope,
+        crate::model::Envelope::Undocumented
+    ) {
         text.push_str(
             "\n\nThe docs do not show the response: the client keeps the whole JSON body as \
              the server sent it.",

@@ -116,8 +116,8 @@ pub fn parameters(
     let members = request_members(fields, rt);
     let serialize = serialize(ident, fields, additional);
     let debug = redacting_debug(ident, fields, true);
-    let extra =
-        additional.then(|| quote!(extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,));
+    let extra = additional
+        .then(|| quote!(extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,));
     quote! {
         #[doc = #doc]
         #[derive(Clone, Default, PartialEq)]
