@@ -1084,7 +1084,9 @@ fn a_one_of_group_of_a_required_parameter_is_an_error() {
 #[test]
 fn a_one_of_group_needs_two_distinct_parameters_in_one_group_only() {
     assert_problems(
-        &session_with("required_one_of: [[period_id], [period_type, period_id], [period_type, period_id]]"),
+        &session_with(
+            "required_one_of: [[period_id], [period_type, period_id], [period_type, period_id]]",
+        ),
         &[
             "21:27: a group of `required_one_of` of endpoint `catalog.session` needs at least two parameters (one alone is `required: true`)",
             "21:67: `required_one_of` of endpoint `catalog.session` names `period_type` twice (first at line 21): a parameter can be in one group only",
@@ -1112,9 +1114,11 @@ fn a_one_of_rule_must_be_a_list_of_lists() {
 
 #[test]
 fn additional_parameters_need_a_body() {
-    let endpoint = LOOKUP
-        .replacen("method: POST", "method: GET", 1)
-        .replacen("        body:\n", "        additional_parameters: true\n        query:\n", 1);
+    let endpoint = LOOKUP.replacen("method: POST", "method: GET", 1).replacen(
+        "        body:\n",
+        "        additional_parameters: true\n        query:\n",
+        1,
+    );
     assert_problems(
         &with_endpoints(&endpoint),
         &[
@@ -1122,7 +1126,11 @@ fn additional_parameters_need_a_body() {
         ],
     );
     assert_problems(
-        &with_endpoints(&LOOKUP.replacen("        body:\n", "        additional_parameters: yes\n        body:\n", 1)),
+        &with_endpoints(&LOOKUP.replacen(
+            "        body:\n",
+            "        additional_parameters: yes\n        body:\n",
+            1,
+        )),
         &["21:32: `additional_parameters` in endpoint `catalog.lookup` must be `true` or `false`"],
     );
 }
