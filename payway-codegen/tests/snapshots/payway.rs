@@ -2570,7 +2570,9 @@ pub mod klarna_payments {
                     label = "call `.period_type(...)` or `.period_id(...)` before `.send()`"
                 )]
                 pub trait PeriodTypeOrPeriodIdIsSet {}
+                #[diagnostic::do_not_recommend]
                 impl<S1> PeriodTypeOrPeriodIdIsSet for (__p::Set, S1) {}
+                #[diagnostic::do_not_recommend]
                 impl PeriodTypeOrPeriodIdIsSet for (__p::Unset, __p::Set) {}
             }
             impl<
