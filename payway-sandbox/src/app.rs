@@ -13,6 +13,7 @@ use hyper::body::Incoming;
 use payway_codegen::model::{self, Endpoint, Spec};
 use serde_json::{Map, Value, json};
 
+use crate::auth::ClientSettings;
 use crate::behaviour::{self, Call};
 use crate::fault::{self, Action};
 use crate::reply::{self, ApiError, Reply};
@@ -29,9 +30,8 @@ const ADMIN_PREFIX: &str = "/sandbox/";
 /// How the sandbox was configured.
 #[derive(Debug, Clone)]
 pub(crate) struct Settings {
-    pub(crate) client_id: String,
-    pub(crate) client_secret: String,
-    pub(crate) token_lifetime: Duration,
+    /// The API client the token endpoint accepts, and how long its tokens live.
+    pub(crate) client: ClientSettings,
     pub(crate) session_lifetime: Duration,
 }
 
@@ -89,18 +89,6 @@ impl App {
             scopes,
             store: Store::default(),
         }
-    }
-
-    pub(crate) fn spec(&self) -> &Spec {
-        &self.spec
-    }
-
-    pub(crate) fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
-    pub(crate) fn scopes(&self) -> &BTreeSet<String> {
-        &self.scopes
     }
 
     pub(crate) fn state(&self) -> &Store {
@@ -214,7 +202,16 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
         }
         (Some(Action::ShortBody), _) => fault::short_body(&sample(), connection.clone()),
         (Some(action), _) => fault::answer(action, matches!(target, Target::Token), sample),
-        (None, Target::Token) => auth::token_endpoint(app, &parts.headers, &bytes),
+        (None, Target::Token) => auth::token_endpoint(
+            &auth::Issuer {
+                client: &app.settings.client,
+                grant_types: &app.spec.token_endpoint.grant_types,
+                scopes: &app.scopes,
+                store: &app.store,
+            },
+            &parts.headers,
+            &bytes,
+        ),
         (None, Target::Api(route)) => match api(app, route, &parts, &bytes) {
             Ok(reply) => reply,
             Err(error) => error.into_reply(),
@@ -281,7 +278,7 @@ fn has_body(method: model::Method) -> bool {
 /// response.
 fn api(app: &App, route: &Route, parts: &Parts, bytes: &[u8]) -> Result<Reply, ApiError> {
     let endpoint = &route.endpoint;
-    let grant = auth::authorize(app, &parts.headers, endpoint)?;
+    let grant = auth::authorize(&app.store, &parts.headers, endpoint)?;
     let query = validate::query(&endpoint.query, parts.uri.query())
         .map_err(validate::Problem::into_error)?;
     let body = if has_body(endpoint.method) {

@@ -263,14 +263,20 @@ impl SandboxBuilder {
         let app = Arc::new(app::App::new(
             spec,
             app::Settings {
-                client_id: self.client_id.clone(),
-                client_secret: self.client_secret.clone(),
-                token_lifetime: self.token_lifetime,
+                client: auth::ClientSettings {
+                    client_id: self.client_id.clone(),
+                    client_secret: self.client_secret.clone(),
+                    token_lifetime: self.token_lifetime,
+                },
                 session_lifetime: self.session_lifetime,
             },
         ));
         let connections = Arc::new(AtomicU64::new(0));
-        let server = server::start(listener, Arc::clone(&app), Arc::clone(&connections));
+        let handler = {
+            let app = Arc::clone(&app);
+            move |control, request| app::handle(Arc::clone(&app), control, request)
+        };
+        let server = server::start(listener, handler, Arc::clone(&connections));
         tracing::info!(%base_url, "payway sandbox listening");
         Ok(Sandbox {
             app,
