@@ -195,7 +195,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
             A: #rt::Auth,
             #(#bounds,)*
         {
-            Box::pin(self.connection.send::<_, _, #envelope>(&ENDPOINT, self.problems, self.options, #query_arg, #body_arg))
+            __p::send::<_, _, _, #envelope>(self.connection, &ENDPOINT, self.problems, self.options, #query_arg, #body_arg)
         }
     };
     let declaration_generics = plan.declaration_generics();

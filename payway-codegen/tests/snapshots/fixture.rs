@@ -503,20 +503,18 @@ pub mod catalog {
                     A: __rt::Auth,
                     CodeState: payment_periods_request_state::CodeIsSet,
                 {
-                    Box::pin(
-                        self
-                            .connection
-                            .send::<
-                                _,
-                                _,
-                                __p::Items<PaymentPeriodsItem>,
-                            >(
-                                &ENDPOINT,
-                                self.problems,
-                                self.options,
-                                Some(self.query),
-                                None::<()>,
-                            ),
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Items<PaymentPeriodsItem>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        Some(self.query),
+                        None::<()>,
                     )
                 }
             }
@@ -747,20 +745,18 @@ pub mod catalog {
                     A: __rt::Auth,
                     CodeState: lookup_request_state::CodeIsSet,
                 {
-                    Box::pin(
-                        self
-                            .connection
-                            .send::<
-                                _,
-                                _,
-                                __p::Item<LookupResponse>,
-                            >(
-                                &ENDPOINT,
-                                self.problems,
-                                self.options,
-                                None::<()>,
-                                Some(self.body),
-                            ),
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Item<LookupResponse>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
                     )
                 }
             }
@@ -987,20 +983,18 @@ pub mod catalog {
                     A: __rt::Auth,
                     CodeState: lookup_request_state::CodeIsSet,
                 {
-                    Box::pin(
-                        self
-                            .connection
-                            .send::<
-                                _,
-                                _,
-                                __p::Item<LookupResponse>,
-                            >(
-                                &ENDPOINT,
-                                self.problems,
-                                self.options,
-                                None::<()>,
-                                Some(self.body),
-                            ),
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Item<LookupResponse>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
                     )
                 }
             }

@@ -485,20 +485,18 @@ pub mod klarna_payments {
                     A: __rt::Auth,
                     CodeState: payment_periods_request_state::CodeIsSet,
                 {
-                    Box::pin(
-                        self
-                            .connection
-                            .send::<
-                                _,
-                                _,
-                                __p::Items<PaymentPeriodsItem>,
-                            >(
-                                &ENDPOINT,
-                                self.problems,
-                                self.options,
-                                Some(self.query),
-                                None::<()>,
-                            ),
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Items<PaymentPeriodsItem>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        Some(self.query),
+                        None::<()>,
                     )
                 }
             }
@@ -1030,20 +1028,18 @@ pub mod klarna_payments {
                     PeriodTypeState: create_session_request_state::PeriodTypeIsSet,
                     ConfirmationUrlState: create_session_request_state::ConfirmationUrlIsSet,
                 {
-                    Box::pin(
-                        self
-                            .connection
-                            .send::<
-                                _,
-                                _,
-                                __p::Item<CreateSessionResponse>,
-                            >(
-                                &ENDPOINT,
-                                self.problems,
-                                self.options,
-                                None::<()>,
-                                Some(self.body),
-                            ),
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Item<CreateSessionResponse>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
                     )
                 }
             }
@@ -1438,20 +1434,18 @@ pub mod klarna_payments {
                     PeriodTypeState: create_session_without_account_request_state::PeriodTypeIsSet,
                     ConfirmationUrlState: create_session_without_account_request_state::ConfirmationUrlIsSet,
                 {
-                    Box::pin(
-                        self
-                            .connection
-                            .send::<
-                                _,
-                                _,
-                                CreateSessionWithoutAccountResponse,
-                            >(
-                                &ENDPOINT,
-                                self.problems,
-                                self.options,
-                                None::<()>,
-                                Some(self.body),
-                            ),
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        CreateSessionWithoutAccountResponse,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
                     )
                 }
             }
@@ -1955,20 +1949,18 @@ pub mod klarna_payments {
                     KlarnaAuthorizationTokenState: place_order_request_state::KlarnaAuthorizationTokenIsSet,
                     KlarnaPaymentsSessionIdState: place_order_request_state::KlarnaPaymentsSessionIdIsSet,
                 {
-                    Box::pin(
-                        self
-                            .connection
-                            .send::<
-                                _,
-                                _,
-                                PlaceOrderResponse,
-                            >(
-                                &ENDPOINT,
-                                self.problems,
-                                self.options,
-                                None::<()>,
-                                Some(self.body),
-                            ),
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        PlaceOrderResponse,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
                     )
                 }
             }
@@ -2348,20 +2340,18 @@ pub mod klarna_payments {
                     A: __rt::Auth,
                     CodeState: payment_periods_request_state::CodeIsSet,
                 {
-                    Box::pin(
-                        self
-                            .connection
-                            .send::<
-                                _,
-                                _,
-                                __p::Items<PaymentPeriodsItem>,
-                            >(
-                                &ENDPOINT,
-                                self.problems,
-                                self.options,
-                                Some(self.query),
-                                None::<()>,
-                            ),
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Items<PaymentPeriodsItem>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        Some(self.query),
+                        None::<()>,
                     )
                 }
             }
@@ -2784,20 +2774,18 @@ pub mod klarna_payments {
                         PeriodIdState,
                     ): create_session_request_state::PeriodTypeOrPeriodIdIsSet,
                 {
-                    Box::pin(
-                        self
-                            .connection
-                            .send::<
-                                _,
-                                _,
-                                CreateSessionResponse,
-                            >(
-                                &ENDPOINT,
-                                self.problems,
-                                self.options,
-                                None::<()>,
-                                Some(self.body),
-                            ),
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        CreateSessionResponse,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
                     )
                 }
             }
@@ -3456,20 +3444,18 @@ pub mod klarna_payments {
                     KlarnaAuthorizationTokenState: place_order_request_state::KlarnaAuthorizationTokenIsSet,
                     KlarnaPaymentsSessionIdState: place_order_request_state::KlarnaPaymentsSessionIdIsSet,
                 {
-                    Box::pin(
-                        self
-                            .connection
-                            .send::<
-                                _,
-                                _,
-                                PlaceOrderResponse,
-                            >(
-                                &ENDPOINT,
-                                self.problems,
-                                self.options,
-                                None::<()>,
-                                Some(self.body),
-                            ),
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        PlaceOrderResponse,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
                     )
                 }
             }
@@ -4708,20 +4694,18 @@ pub mod klarna_payments {
                     BrowserLanguageState: place_trial_order_request_state::BrowserLanguageIsSet,
                     BrowserUserAgentState: place_trial_order_request_state::BrowserUserAgentIsSet,
                 {
-                    Box::pin(
-                        self
-                            .connection
-                            .send::<
-                                _,
-                                _,
-                                __p::Item<PlaceTrialOrderResponse>,
-                            >(
-                                &ENDPOINT,
-                                self.problems,
-                                self.options,
-                                None::<()>,
-                                Some(self.body),
-                            ),
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Item<PlaceTrialOrderResponse>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
                     )
                 }
             }
