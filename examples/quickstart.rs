@@ -15,18 +15,22 @@
 //! | `PAYWAY_CLIENT_SECRET` | your API client's secret |
 //! | `PAYWAY_TICKET` | a one-time authorization ticket of a logged-in customer, for the identity token that `create_session` needs (with the sandbox, the example issues one itself) |
 //!
-//! and optionally `PAYWAY_PACKAGE_CODE` and `PAYWAY_PERIOD_ID` (default: the docs' example
-//! values `adeprimo_digital` and `5f0d9ea795cfebfb8544ab12`). The client needs the scope
-//! `/external/klarna_payments/w`. Beware: against a real environment this places a real
-//! (free) trial order.
+//! and optionally `PAYWAY_PACKAGE_CODE` (default: the docs' example code `adeprimo_digital`).
+//! The client needs the scopes `/external/klarna_payments/r` and `/external/klarna_payments/w`.
+//! Beware: against a real environment this places a real (free) trial order.
 //!
 //! The steps:
 //! 1. authenticate twice: as the application (`ApplicationAuth`, `grant_type=none`) and as
 //!    the customer (`IdentityAuth::from_ticket`, `grant_type=ticket`); tokens are fetched on
 //!    first use and renewed by the client;
-//! 2. create a purchase session with v1 `create_session` (needs the customer's identity);
-//! 3. place a trial order with v2 `place_trial_order` (an application token is enough), with
+//! 2. list the package's payment periods with v2 `payment_periods` and pick the first enabled
+//!    one (an application token is enough);
+//! 3. create a purchase session for that period with v1 `create_session` (needs the
+//!    customer's identity);
+//! 4. place a trial order with v2 `place_trial_order` (an application token is enough), with
 //!    the values of the docs' curl example.
+//!
+//! `examples/paid_order.rs` places a paid order for a customer without an account instead.
 //!
 //! It prints what each step returned, never a token or personal data, and exits non-zero with
 //! a readable error when a step fails.
@@ -45,7 +49,6 @@ struct Target {
     credentials: Credentials,
     ticket: String,
     package_code: String,
-    period_id: String,
     /// The in-process sandbox, when there is one: it stops when this is dropped.
     sandbox: Option<Sandbox>,
 }
@@ -74,7 +77,6 @@ fn var(name: &str) -> Option<String> {
 
 async fn target() -> Result<Target, Box<dyn Error>> {
     let package_code = var("PAYWAY_PACKAGE_CODE").unwrap_or_else(|| "adeprimo_digital".into());
-    let period_id = var("PAYWAY_PERIOD_ID").unwrap_or_else(|| "5f0d9ea795cfebfb8544ab12".into());
     let real: Vec<Option<String>> = REAL_ENVIRONMENT.iter().map(|name| var(name)).collect();
     if let [Some(base_url), Some(client_id), Some(client_secret)] = real.as_slice() {
         let ticket = var("PAYWAY_TICKET").ok_or(
@@ -87,7 +89,6 @@ async fn target() -> Result<Target, Box<dyn Error>> {
             credentials: Credentials::new(client_id.clone(), client_secret.clone()),
             ticket,
             package_code,
-            period_id,
             sandbox: None,
         });
     }
@@ -112,7 +113,6 @@ async fn target() -> Result<Target, Box<dyn Error>> {
         credentials: Credentials::new(sandbox.client_id(), sandbox.client_secret()),
         ticket,
         package_code,
-        period_id,
         sandbox: Some(sandbox),
     })
 }
@@ -124,7 +124,7 @@ async fn run() -> Result<(), Box<dyn Error>> {
     println!("\n1. Authenticating");
     let application = client.with_auth(ApplicationAuth::new(
         target.credentials.clone(),
-        [scopes::KLARNA_PAYMENTS_W],
+        [scopes::KLARNA_PAYMENTS_R, scopes::KLARNA_PAYMENTS_W],
     ));
     let customer = client.with_auth(IdentityAuth::from_ticket(
         target.credentials.clone(),
@@ -135,14 +135,45 @@ async fn run() -> Result<(), Box<dyn Error>> {
     println!("   identity token:    the customer's one-time ticket, grant_type=ticket");
     println!("   (both are fetched on first use and renewed by the client)");
 
-    println!("\n2. Creating a purchase session (v1 create_session, identity token)");
+    println!(
+        "\n2. Listing the payment periods of `{}` (v2 payment_periods, application token)",
+        target.package_code
+    );
+    let periods = application
+        .klarna_payments()
+        .v2()
+        .payment_periods()
+        .code(target.package_code.as_str())
+        .send()
+        .await?;
+    for period in &periods {
+        println!(
+            "   {}: {} every {} {}(s), {}{}",
+            period.id,
+            period.price,
+            period.iteration_length,
+            period.iteration_type,
+            period.r#type,
+            if period.enabled { "" } else { " (disabled)" }
+        );
+    }
+    let period = periods
+        .iter()
+        .find(|period| period.enabled)
+        .ok_or("the package has no enabled payment period")?;
+    println!("   chosen period:   {}", period.id);
+
+    println!("\n3. Creating a purchase session (v1 create_session, identity token)");
     let session = customer
         .klarna_payments()
         .v1()
         .create_session()
         .code(target.package_code.as_str())
-        .period_type(PeriodType::Recurring)
-        .period_id(target.period_id.as_str())
+        .period_type(match period.r#type.as_str() {
+            "limited" => PeriodType::Limited,
+            _ => PeriodType::Recurring,
+        })
+        .period_id(period.id.as_str())
         .confirmation_url("https://confirmation_url.com")
         .send()
         .await?;
@@ -155,7 +186,7 @@ async fn run() -> Result<(), Box<dyn Error>> {
     println!("   payment methods: {}", methods.join(", "));
     println!("   (the Klarna client token goes to the Klarna widget on your page)");
 
-    println!("\n3. Placing a trial order (v2 place_trial_order, application token)");
+    println!("\n4. Placing a trial order (v2 place_trial_order, application token)");
     let order = application
         .klarna_payments()
         .v2()

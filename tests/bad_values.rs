@@ -6,8 +6,14 @@
 //!   (`confirmation_url`, `custom_urls.reset_password_url`, `custom_urls.return_url`),
 //!   `type: ip_address` (`browser_ip`): here. The `url` fields of responses are decoded, not
 //!   checked before sending: `tests/fuzz_decode.rs`.
-//! - `required: true` and the closed sets of request enums (`period_type`) are checked when the
-//!   program is compiled, not when it runs: `tests/ui/client/*` (`tests/compile_fail.rs`).
+//! - The endpoints beyond the two complete pages: `code` of v1/v2 `payment_periods`
+//!   (`max_length: 1024`), `confirmation_url` and `start_date` of v1
+//!   `create_session_without_account` and v2 `create_session`, `browser_ip` of v1/v2
+//!   `place_order`, `customer_info.email` of v2 `place_order`, and the open parameter sets
+//!   (`.parameter(name, ...)` refuses a listed name): here.
+//! - `required: true`, `required_one_of` (v2 `create_session`: `period_type` or `period_id`) and
+//!   the closed sets of request enums (`period_type`) are checked when the program is compiled,
+//!   not when it runs: `tests/ui/client/*` (`tests/compile_fail.rs`).
 //!
 //! `tests/client_errors.rs` has one bad value of each kind; this file goes through the edge
 //! cases of each rule, the values each rule must accept, several problems in one error, and a
@@ -660,6 +666,148 @@ async fn a_bad_value_after_a_good_one_is_rejected() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The endpoints beyond the two complete pages.
+
+/// A client of `server` with a fixed application token (no token request to count).
+fn static_client(
+    server: &TestServer,
+) -> payway_client::Client<payway_client::StaticToken<payway_client::NoIdentity>> {
+    payway_client::Client::new(payway_client::Environment::custom(&server.url()).expect("url"))
+        .expect("client")
+        .with_auth(payway_client::StaticToken::application("app-token"))
+}
+
+#[tokio::test]
+async fn payment_period_codes_longer_than_1024_characters_are_rejected() {
+    for (code, what) in [
+        ("a".repeat(1025), "1025 characters"),
+        ("é".repeat(1025), "1025 two-byte characters"),
+    ] {
+        let server = TestServer::start().await;
+        let client = static_client(&server);
+        let v1 = client
+            .klarna_payments()
+            .v1()
+            .payment_periods()
+            .code(code.as_str())
+            .send()
+            .await;
+        assert_only(&rejected(&server, v1, what), "code", what);
+        let v2 = client
+            .klarna_payments()
+            .v2()
+            .payment_periods()
+            .code(code.as_str())
+            .send()
+            .await;
+        assert_only(&rejected(&server, v2, what), "code", what);
+    }
+}
+
+#[tokio::test]
+async fn payment_period_codes_of_up_to_1024_characters_are_sent() {
+    let server = TestServer::start().await;
+    let path = payway_client::klarna_payments::v2::payment_periods::ENDPOINT.path;
+    server.answer(path, Answer::json(200, json!({"items": []})));
+    // Characters, not bytes: 1024 two-byte characters are 2048 bytes.
+    for code in ["a".repeat(1024), "é".repeat(1024), String::new()] {
+        let periods = static_client(&server)
+            .klarna_payments()
+            .v2()
+            .payment_periods()
+            .code(code.as_str())
+            .send()
+            .await
+            .expect("accepted");
+        assert!(periods.is_empty());
+    }
+    assert_eq!(server.count(path), 3);
+}
+
+#[tokio::test]
+async fn every_bad_value_of_a_session_without_account_is_reported_at_once() {
+    use payway_client::klarna_payments::v1::create_session_without_account::PeriodType;
+    let server = TestServer::start().await;
+    let client = static_client(&server);
+    let v1 = client
+        .klarna_payments()
+        .v1()
+        .create_session_without_account()
+        .code("adeprimo_digital")
+        .period_type(PeriodType::Recurring)
+        .confirmation_url("/thanks")
+        .start_date("2030-02-30")
+        .parameter("code", "another")
+        .send()
+        .await;
+    let invalid = rejected(&server, v1, "v1 create_session_without_account");
+    assert_eq!(paths(&invalid), ["confirmation_url", "start_date", "code"]);
+    let v2 = client
+        .klarna_payments()
+        .v2()
+        .create_session()
+        .code("adeprimo_digital")
+        .period_id("5f0d9ea795cfebfb8544ab12")
+        .confirmation_url("thanks.example.com")
+        .start_date("30/10/2030")
+        .parameter("period_type", "recurring")
+        .send()
+        .await;
+    let invalid = rejected(&server, v2, "v2 create_session");
+    assert_eq!(
+        paths(&invalid),
+        ["confirmation_url", "start_date", "period_type"]
+    );
+}
+
+#[tokio::test]
+async fn every_bad_value_of_a_paid_order_is_reported_at_once() {
+    use payway_client::klarna_payments::v2::place_order::CustomerInfo;
+    let server = TestServer::start().await;
+    let v2 = static_client(&server)
+        .klarna_payments()
+        .v2()
+        .place_order()
+        .customer_info(
+            CustomerInfo::builder()
+                .email("payway at adeprimo.se")
+                .build(),
+        )
+        .klarna_authorization_token("token")
+        .klarna_payments_session_id("session")
+        .browser_ip("81.208.13")
+        .parameter("browser_language", "sv-SE")
+        .send()
+        .await;
+    let invalid = rejected(&server, v2, "v2 place_order");
+    assert_eq!(
+        paths(&invalid),
+        ["customer_info.email", "browser_ip", "browser_language"]
+    );
+
+    let server = TestServer::start().await;
+    let v1 =
+        payway_client::Client::new(payway_client::Environment::custom(&server.url()).expect("url"))
+            .expect("client")
+            .with_auth(payway_client::StaticToken::with_identity(
+                "token-with-identity",
+            ))
+            .klarna_payments()
+            .v1()
+            .place_order()
+            .klarna_authorization_token("token")
+            .klarna_payments_session_id("session")
+            .browser_ip("::ffff:81.208.13.50.1")
+            .send()
+            .await;
+    assert_only(
+        &rejected(&server, v1, "v1 place_order"),
+        "browser_ip",
+        "v1 place_order",
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
 // The inventory above is complete.
 
 /// Fails when the spec gains a constraint: cover it in this file, then update the counts.
@@ -672,21 +820,42 @@ fn the_spec_has_no_constraint_this_file_does_not_cover() {
             .filter(|l| l.trim_start().starts_with(prefix))
             .count()
     };
-    // Request: confirmation_url, reset_password_url, return_url. Response: descriptive,
-    // standard, redirect_url.
-    assert_eq!(count("type: url"), 6, "url fields");
-    assert_eq!(count("type: date"), 1, "date fields: start_date");
-    assert_eq!(count("type: email"), 1, "email fields: customer_info.email");
+    // Request: confirmation_url (three sessions), reset_password_url, return_url. Response:
+    // descriptive, standard, redirect_url.
+    assert_eq!(count("type: url"), 8, "url fields");
+    assert_eq!(
+        count("type: date"),
+        3,
+        "date fields: start_date of three sessions"
+    );
+    assert_eq!(
+        count("type: email"),
+        2,
+        "email fields: customer_info.email of place_trial_order and v2 place_order"
+    );
     assert_eq!(
         count("type: ip_address"),
-        1,
-        "ip_address fields: browser_ip"
+        3,
+        "ip_address fields: browser_ip of three orders"
     );
     assert_eq!(count_prefix("pattern:"), 1, "patterns: paywall_id");
-    assert_eq!(count_prefix("max_length:"), 1, "max_length: paywall_id");
+    assert_eq!(
+        count_prefix("max_length:"),
+        3,
+        "max_length: paywall_id, code of v1/v2 payment_periods"
+    );
     assert_eq!(count_prefix("min_length:"), 0, "min_length");
-    // Request: period_type (compile time, tests/ui). Response: account_status (fuzz_decode.rs).
-    assert_eq!(count("type: enum"), 2, "enum fields");
+    // Request: period_type of three sessions (compile time, tests/ui). Response:
+    // account_status (fuzz_decode.rs).
+    assert_eq!(count("type: enum"), 4, "enum fields");
+    // v2 create_session: compile time (tests/ui), and the sandbox (tests/sandbox_e2e.rs).
+    assert_eq!(count_prefix("required_one_of:"), 1, "one-of rules");
+    // v1 create_session_without_account, v2 create_session, v1/v2 place_order: here.
+    assert_eq!(
+        count("additional_parameters: true"),
+        4,
+        "open parameter sets"
+    );
     assert_eq!(
         PaywallId::RULES.max_length,
         Some(24),

@@ -1,5 +1,6 @@
 //! Compile-fail tests: misuse of the generated client, and broken specs, must not compile, and
-//! must fail with the messages checked in next to each case (`tests/ui/**/*.stderr`).
+//! must fail with the messages checked in next to each case (`tests/ui/**/*.stderr`); the cases
+//! in `tests/ui/pass/` must compile (and run).
 //!
 //! Regenerate the expected output with `TRYBUILD=overwrite cargo test --test compile_fail`,
 //! then read every changed `.stderr` before committing it.
@@ -13,4 +14,6 @@ fn compile_fail() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/client/*.rs");
     cases.compile_fail("tests/ui/spec/*.rs");
+    // What must compile: the alternatives of a one-of rule.
+    cases.pass("tests/ui/pass/*.rs");
 }

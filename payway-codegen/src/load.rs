@@ -444,6 +444,8 @@ impl Loader {
                 "retry_safe",
                 "query",
                 "body",
+                "required_one_of",
+                "additional_parameters",
                 "response",
                 "example",
             ],
@@ -561,6 +563,11 @@ impl Loader {
                 );
             }
         }
+        let required_one_of = map
+            .get("required_one_of")
+            .map(|n| self.required_one_of(n, &name, &query, &body))
+            .unwrap_or_default();
+        let additional_parameters = self.additional_parameters(&map, &name, method);
         let response = self
             .required(&map, "response", "{ envelope: item, fields: {...} }")
             .and_then(|n| self.response(n, &name));
@@ -579,6 +586,8 @@ impl Loader {
             retry_safe: retry_safe?,
             query,
             body,
+            required_one_of,
+            additional_parameters,
             response: response?,
             example: Example::default(),
         };
@@ -663,6 +672,9 @@ impl Loader {
         let envelope = self
             .required(&map, "envelope", "item")
             .and_then(|n| self.envelope(n, &what));
+        if envelope == Some(Envelope::Undocumented) {
+            return self.undocumented_response(&map, &what);
+        }
         let status = match (map.get("status"), envelope) {
             (Some(n), _) => self.status(n, envelope, &what),
             (None, Some(Envelope::Empty)) => Some(204),
@@ -700,12 +712,14 @@ impl Loader {
             Some("items") => Some(Envelope::Items),
             Some("none") => Some(Envelope::Bare),
             Some("empty") => Some(Envelope::Empty),
+            Some("undocumented") => Some(Envelope::Undocumented),
             _ => {
                 self.error(
                     node.location,
                     format!(
                         "`envelope` of {what} must be `item` (`{{\"item\": {{...}}}}`), `items` \
-                         (`{{\"items\": [...]}}`), `none` (a bare object) or `empty` (no data)"
+                         (`{{\"items\": [...]}}`), `none` (a bare object), `empty` (no data) or \
+                         `undocumented` (the docs do not show the response)"
                     ),
                 );
                 None
@@ -1123,5 +1137,150 @@ impl Loader {
             fields,
             additional_fields,
         })
+    }
+
+    /// A response the docs do not show: it has no `fields`, since any would be invented. The
+    /// client keeps the whole body as JSON.
+    fn undocumented_response(&mut self, map: &MapReader<'_>, what: &str) -> Option<Response> {
+        // What the docs do not show cannot have a documented status or shape either.
+        for key in ["status", "may_be_empty"] {
+            if let Some(node) = map.get(key) {
+                self.error(
+                    node.location,
+                    format!("{what} is `undocumented`, so it has no `{key}`: remove it"),
+                );
+            }
+        }
+        if let Some(node) = map.get("fields") {
+            self.error(
+                node.location,
+                format!(
+                    "{what} is `undocumented`, so it has no `fields`: remove them, or give the \
+                     envelope (`item` or `items`) the docs show"
+                ),
+            );
+        }
+        Some(Response {
+            envelope: Envelope::Undocumented,
+            status: 200,
+            may_be_empty: false,
+            fields: Vec::new(),
+        })
+    }
+
+    /// `required_one_of: [[a, b], ...]`: groups of optional parameters of the endpoint, at
+    /// least one of each group to be set. Every name must be a parameter of the endpoint, not
+    /// `required`, and in one group only.
+    fn required_one_of(
+        &mut self,
+        node: &Node,
+        endpoint: &str,
+        query: &[Field],
+        body: &[Field],
+    ) -> Vec<Vec<String>> {
+        let what = format!("`required_one_of` of {endpoint}");
+        let example = "e.g. `[[period_type, period_id]]`";
+        let Value::List(groups) = &node.value else {
+            self.error(
+                node.location,
+                format!("{what} must be a list of lists of parameter names, {example}"),
+            );
+            return Vec::new();
+        };
+        let parameters: Vec<&Field> = query.iter().chain(body).collect();
+        let names: Vec<&str> = parameters.iter().map(|f| f.name.as_str()).collect();
+        let mut grouped: HashMap<String, Location> = HashMap::new();
+        let mut out = Vec::new();
+        for group in groups {
+            let Value::List(members) = &group.value else {
+                self.error(
+                    group.location,
+                    format!("each group of {what} must be a list of parameter names, {example}"),
+                );
+                continue;
+            };
+            if members.len() < 2 {
+                self.error(
+                    group.location,
+                    format!(
+                        "a group of {what} needs at least two parameters (one alone is \
+                         `required: true`)"
+                    ),
+                );
+                continue;
+            }
+            let mut kept = Vec::new();
+            for member in members {
+                let Some(name) = self.text(member, &format!("a name in {what}")) else {
+                    continue;
+                };
+                let Some(field) = parameters.iter().find(|f| f.name == name) else {
+                    let hint = match naming::closest(&name, &names) {
+                        Some(close) => format!("did you mean `{close}`?"),
+                        None => format!("its parameters are: {}", names.join(", ")),
+                    };
+                    self.error(
+                        member.location,
+                        format!("{what} names `{name}`, which is not a parameter of it: {hint}"),
+                    );
+                    continue;
+                };
+                if field.required {
+                    self.error(
+                        member.location,
+                        format!(
+                            "{what} names `{name}`, which is `required: true` already: remove \
+                             it from the group, or make it optional"
+                        ),
+                    );
+                    continue;
+                }
+                if let Some(first) = grouped.get(&name) {
+                    self.error(
+                        member.location,
+                        format!(
+                            "{what} names `{name}` twice (first at line {}): a parameter can be \
+                             in one group only",
+                            first.line
+                        ),
+                    );
+                    continue;
+                }
+                grouped.insert(name.clone(), member.location);
+                kept.push(name);
+            }
+            if kept.len() == members.len() {
+                out.push(kept);
+            }
+        }
+        out
+    }
+
+    /// `additional_parameters: true`: the body takes parameters the spec does not list,
+    /// because the docs page ends before its parameter table does.
+    fn additional_parameters(
+        &mut self,
+        map: &MapReader<'_>,
+        endpoint: &str,
+        method: Option<Method>,
+    ) -> bool {
+        let open = self
+            .optional_bool(map, "additional_parameters")
+            .unwrap_or(false);
+        if open
+            && let (Some(method), Some(node)) = (method, map.get("additional_parameters"))
+            && matches!(method, Method::Get | Method::Delete)
+        {
+            self.error(
+                node.location,
+                format!(
+                    "`additional_parameters` of {endpoint} applies to a JSON body, and a {} \
+                     request has none",
+                    method.as_str()
+                ),
+            );
+            return false;
+        }
+        open
     }
 }

@@ -118,6 +118,12 @@ pub struct Endpoint {
     pub query: Vec<Field>,
     /// JSON body parameters.
     pub body: Vec<Field>,
+    /// Groups of optional parameters of which at least one must be set (e.g. `period_type` or
+    /// `period_id`), each group in spec order. No parameter is in two groups.
+    pub required_one_of: Vec<Vec<String>>,
+    /// Whether the body takes parameters beyond the listed ones (the docs page is cut short
+    /// before its parameter table ends).
+    pub additional_parameters: bool,
     /// The response.
     pub response: Response,
     /// The docs page's example request and response, checked against the fields above.
@@ -231,6 +237,8 @@ pub enum Envelope {
     Bare,
     /// No data: an empty body (HTTP 204) or `{}`.
     Empty,
+    /// The docs do not show the response: the whole JSON body is kept as it comes.
+    Undocumented,
 }
 
 /// An endpoint's successful response.

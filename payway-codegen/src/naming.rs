@@ -164,6 +164,7 @@ pub const BUILDER_METHODS: &[&str] = &[
     "field",
     "into_state",
     "take_problems",
+    "parameter",
 ];
 
 /// The name of the request builder of an endpoint, e.g. `CreateSessionRequest`.
@@ -176,7 +177,7 @@ pub fn request_name(endpoint: &Endpoint) -> String {
 /// An `empty` response has no type, but the name stays reserved.
 pub fn response_name(endpoint: &Endpoint) -> String {
     match endpoint.response.envelope {
-        Envelope::Item | Envelope::Bare | Envelope::Empty => {
+        Envelope::Item | Envelope::Bare | Envelope::Empty | Envelope::Undocumented => {
             format!("{}Response", pascal_case(&endpoint.action))
         }
         Envelope::Items => format!("{}Item", pascal_case(&endpoint.action)),
@@ -201,6 +202,13 @@ pub fn state_param_name(field_name: &str) -> String {
 /// The name of the marker trait a required field's state must implement before finishing.
 pub fn is_set_trait_name(field_name: &str) -> String {
     format!("{}IsSet", pascal_case(field_name))
+}
+
+/// The name of the marker trait a group of `required_one_of` states must implement before
+/// finishing, e.g. `PeriodTypeOrPeriodIdIsSet`.
+pub fn one_of_trait_name(field_names: &[String]) -> String {
+    let parts: Vec<String> = field_names.iter().map(|n| pascal_case(n)).collect();
+    format!("{}IsSet", parts.join("Or"))
 }
 
 /// The name of the type generated for a field's value, where the field needs one of its own:

@@ -853,7 +853,7 @@ fn unknown_envelope() {
     assert_problems(
         &with_endpoints(&endpoint),
         &[
-            "26:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (`{\"item\": {...}}`), `items` (`{\"items\": [...]}`), `none` (a bare object) or `empty` (no data)",
+            "26:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (`{\"item\": {...}}`), `items` (`{\"items\": [...]}`), `none` (a bare object), `empty` (no data) or `undocumented` (the docs do not show the response)",
         ],
     );
 }
@@ -1001,7 +1001,7 @@ fn every_problem_is_reported_in_file_order() {
             "18:16: `scope` of endpoint `catalog.lookup` must look like `/external/<resource>/<r|w>`, found `catalog`",
             "19:19: `identity` of endpoint `catalog.lookup` must be `true` or `false`",
             "23:19: unknown type `strng` for parameter `code`: did you mean `string`?",
-            "25:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (`{\"item\": {...}}`), `items` (`{\"items\": [...]}`), `none` (a bare object) or `empty` (no data)",
+            "25:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (`{\"item\": {...}}`), `items` (`{\"items\": [...]}`), `none` (a bare object), `empty` (no data) or `undocumented` (the docs do not show the response)",
         ],
     );
 }
@@ -1133,5 +1133,142 @@ sections:
             .contains("would hide Rust's own `Option`"),
         "{}",
         problems[0].message
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// `required_one_of`, `additional_parameters`, undocumented responses
+
+/// A valid endpoint with a one-of group, lines 13 to 33; `RULE` is replaced by the rule.
+const SESSION: &str = r#"
+      - action: session
+        version: 2
+        method: POST
+        path: /external/api/v2/catalog/session
+        summary: Open a session.
+        scope: /external/catalog/w
+        identity: false
+        retry_safe: true
+        RULE
+        body:
+          code:
+            type: string
+            required: true
+          period_type:
+            type: string
+          period_id:
+            type: string
+        response:
+          envelope: undocumented
+"#;
+
+fn session_with(rule: &str) -> String {
+    with_endpoints(&SESSION.replacen("RULE", rule, 1))
+}
+
+#[test]
+fn a_one_of_group_of_optional_parameters_is_valid() {
+    assert_problems(
+        &session_with("required_one_of: [[period_type, period_id]]"),
+        &[],
+    );
+    let spec = payway_codegen::load(&session_with("required_one_of: [[period_id, period_type]]"))
+        .expect("valid");
+    let endpoint = &spec.sections[0].endpoints[0];
+    assert_eq!(
+        endpoint.required_one_of,
+        vec![vec!["period_id".to_string(), "period_type".to_string()]]
+    );
+}
+
+#[test]
+fn a_one_of_group_names_only_parameters_of_its_endpoint() {
+    assert_problems(
+        &session_with("required_one_of: [[period_typ, period_id, nothing_like_it]]"),
+        &[
+            "21:28: `required_one_of` of endpoint `catalog.session` names `period_typ`, which is not a parameter of it: did you mean `period_type`?",
+            "21:51: `required_one_of` of endpoint `catalog.session` names `nothing_like_it`, which is not a parameter of it: its parameters are: code, period_type, period_id",
+        ],
+    );
+}
+
+#[test]
+fn a_one_of_group_of_a_required_parameter_is_an_error() {
+    assert_problems(
+        &session_with("required_one_of: [[code, period_id]]"),
+        &[
+            "21:28: `required_one_of` of endpoint `catalog.session` names `code`, which is `required: true` already: remove it from the group, or make it optional",
+        ],
+    );
+}
+
+#[test]
+fn a_one_of_group_needs_two_distinct_parameters_in_one_group_only() {
+    assert_problems(
+        &session_with(
+            "required_one_of: [[period_id], [period_type, period_id], [period_type, period_id]]",
+        ),
+        &[
+            "21:27: a group of `required_one_of` of endpoint `catalog.session` needs at least two parameters (one alone is `required: true`)",
+            "21:67: `required_one_of` of endpoint `catalog.session` names `period_type` twice (first at line 21): a parameter can be in one group only",
+            "21:80: `required_one_of` of endpoint `catalog.session` names `period_id` twice (first at line 21): a parameter can be in one group only",
+        ],
+    );
+}
+
+#[test]
+fn a_one_of_rule_must_be_a_list_of_lists() {
+    assert_problems(
+        &session_with("required_one_of: period_type"),
+        &[
+            "21:26: `required_one_of` of endpoint `catalog.session` must be a list of lists of parameter names, e.g. `[[period_type, period_id]]`",
+        ],
+    );
+    assert_problems(
+        &session_with("required_one_of: [period_type, period_id]"),
+        &[
+            "21:27: each group of `required_one_of` of endpoint `catalog.session` must be a list of parameter names, e.g. `[[period_type, period_id]]`",
+            "21:40: each group of `required_one_of` of endpoint `catalog.session` must be a list of parameter names, e.g. `[[period_type, period_id]]`",
+        ],
+    );
+}
+
+#[test]
+fn additional_parameters_need_a_body() {
+    let endpoint = LOOKUP.replacen("method: POST", "method: GET", 1).replacen(
+        "        body:\n",
+        "        additional_parameters: true\n        query:\n",
+        1,
+    );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "21:32: `additional_parameters` of endpoint `catalog.lookup` applies to a JSON body, and a GET request has none",
+        ],
+    );
+    assert_problems(
+        &with_endpoints(&LOOKUP.replacen(
+            "        body:\n",
+            "        additional_parameters: yes\n        body:\n",
+            1,
+        )),
+        &["21:32: `additional_parameters` in endpoint `catalog.lookup` must be `true` or `false`"],
+    );
+}
+
+#[test]
+fn an_undocumented_response_has_no_fields() {
+    let endpoint = LOOKUP.replacen("envelope: item", "envelope: undocumented", 1);
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "28:13: `response` of endpoint `catalog.lookup` is `undocumented`, so it has no `fields`: remove them, or give the envelope (`item` or `items`) the docs show",
+        ],
+    );
+    assert_problems(
+        &with_endpoints(&LOOKUP.replacen("envelope: item", "envelope: unknown", 1)),
+        &[
+            "26:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (one object), `items` (a list) or `undocumented` (the docs do not show the response)",
+        ],
     );
 }

@@ -13,6 +13,7 @@ use hyper::body::Incoming;
 use payway_codegen::model::{self, Endpoint, Spec};
 use serde_json::{Map, Value, json};
 
+use crate::auth::ClientSettings;
 use crate::behaviour::{self, Call};
 use crate::fault::{self, Action};
 use crate::reply::{self, ApiError, Reply};
@@ -29,9 +30,8 @@ const ADMIN_PREFIX: &str = "/sandbox/";
 /// How the sandbox was configured. `Debug` never shows the client secret.
 #[derive(Clone)]
 pub(crate) struct Settings {
-    pub(crate) client_id: String,
-    pub(crate) client_secret: String,
-    pub(crate) token_lifetime: Duration,
+    /// The API client the token endpoint accepts, and how long its tokens live.
+    pub(crate) client: ClientSettings,
     pub(crate) session_lifetime: Duration,
 }
 
@@ -100,18 +100,6 @@ impl App {
             scopes,
             store: Store::default(),
         }
-    }
-
-    pub(crate) fn spec(&self) -> &Spec {
-        &self.spec
-    }
-
-    pub(crate) fn settings(&self) -> &Settings {
-        &self.settings
-    }
-
-    pub(crate) fn scopes(&self) -> &BTreeSet<String> {
-        &self.scopes
     }
 
     pub(crate) fn state(&self) -> &Store {
@@ -225,7 +213,16 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
         }
         (Some(Action::ShortBody), _) => fault::short_body(&sample(), connection.clone()),
         (Some(action), _) => fault::answer(action, matches!(target, Target::Token), sample),
-        (None, Target::Token) => auth::token_endpoint(app, &parts.headers, &bytes),
+        (None, Target::Token) => auth::token_endpoint(
+            &auth::Issuer {
+                client: &app.settings.client,
+                grant_types: &app.spec.token_endpoint.grant_types,
+                scopes: &app.scopes,
+                store: &app.store,
+            },
+            &parts.headers,
+            &bytes,
+        ),
         (None, Target::Api(route)) => match api(app, route, &parts, &bytes) {
             Ok(reply) => reply,
             Err(error) => error.into_reply(),
@@ -292,18 +289,21 @@ fn has_body(method: model::Method) -> bool {
 /// response.
 fn api(app: &App, route: &Route, parts: &Parts, bytes: &[u8]) -> Result<Reply, ApiError> {
     let endpoint = &route.endpoint;
-    let grant = auth::authorize(app, &parts.headers, endpoint)?;
-    validate::query(&endpoint.query, parts.uri.query()).map_err(validate::Problem::into_error)?;
+    let grant = auth::authorize(&app.store, &parts.headers, endpoint)?;
+    let query = validate::query(&endpoint.query, parts.uri.query())
+        .map_err(validate::Problem::into_error)?;
     let body = if has_body(endpoint.method) {
         json_body(parts, bytes, endpoint)?
     } else {
         Map::new()
     };
-    validate::body(&endpoint.body, &body).map_err(validate::Problem::into_error)?;
+    validate::request_body(endpoint, &body).map_err(validate::Problem::into_error)?;
     let data = match behaviour::find(&route.section, endpoint.version, &endpoint.action) {
         Some(behaviour) => behaviour(&Call {
-            app,
+            store: &app.store,
+            session_lifetime: app.settings.session_lifetime,
             grant: &grant,
+            query: &query,
             body: &body,
         })?,
         None => synth::response(&endpoint.response),
@@ -318,7 +318,10 @@ fn json_body(
     bytes: &[u8],
     endpoint: &Endpoint,
 ) -> Result<Map<String, Value>, ApiError> {
-    if bytes.iter().all(u8::is_ascii_whitespace) && endpoint.body.is_empty() {
+    if bytes.iter().all(u8::is_ascii_whitespace)
+        && endpoint.body.is_empty()
+        && !endpoint.additional_parameters
+    {
         return Ok(Map::new());
     }
     let is_json = parts

@@ -2,21 +2,38 @@
 //! the spec lists them) and the bearer check of every API request.
 
 use std::collections::{BTreeSet, HashMap};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use payway_codegen::model::Endpoint;
 use serde_json::{Map, Value};
 
-use crate::app::App;
 use crate::reply::{self, ApiError, Reply};
-use crate::state::TokenGrant;
+use crate::state::{Store, TokenGrant};
+
+/// The API client the sandbox accepts, and how long the tokens it issues live.
+#[derive(Debug, Clone)]
+pub(crate) struct ClientSettings {
+    pub(crate) client_id: String,
+    pub(crate) client_secret: String,
+    pub(crate) token_lifetime: Duration,
+}
+
+/// What the token endpoint needs of the sandbox.
+pub(crate) struct Issuer<'a> {
+    pub(crate) client: &'a ClientSettings,
+    /// The spec's grant types (`none`, `ticket`, `refresh_token` are served).
+    pub(crate) grant_types: &'a [(String, String)],
+    /// Every scope the spec's endpoints use: what the sandbox grants.
+    pub(crate) scopes: &'a BTreeSet<String>,
+    pub(crate) store: &'a Store,
+}
 
 /// Answers a request to the token endpoint: a form with `client_id`, `client_secret`,
 /// `grant_type` and the grant's fields.
-pub(crate) fn token_endpoint(app: &App, headers: &HeaderMap, body: &[u8]) -> Reply {
-    match issue(app, headers, body) {
+pub(crate) fn token_endpoint(issuer: &Issuer<'_>, headers: &HeaderMap, body: &[u8]) -> Reply {
+    match issue(issuer, headers, body) {
         Ok(answer) => {
             let mut reply = reply::json_reply(StatusCode::OK, &Value::Object(answer));
             reply.headers_mut().insert(
@@ -44,7 +61,11 @@ fn bad_request(error: &'static str, description: impl Into<String>) -> Refusal {
     }
 }
 
-fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Value>, Refusal> {
+fn issue(
+    issuer: &Issuer<'_>,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<Map<String, Value>, Refusal> {
     let form_type = headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -69,7 +90,7 @@ fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Valu
             ));
         }
     }
-    let settings = app.settings();
+    let settings = issuer.client;
     let client_ok = form.get("client_id") == Some(&settings.client_id)
         && form.get("client_secret") == Some(&settings.client_secret);
     if !client_ok {
@@ -82,9 +103,7 @@ fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Valu
     let Some(grant_type) = form.get("grant_type") else {
         return Err(bad_request("invalid_request", "`grant_type` is missing"));
     };
-    let supported: Vec<&str> = app
-        .spec()
-        .token_endpoint
+    let supported: Vec<&str> = issuer
         .grant_types
         .iter()
         .map(|(name, _)| name.as_str())
@@ -105,11 +124,11 @@ fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Valu
             .ok_or_else(|| bad_request("invalid_request", format!("`{name}` is missing")))
     };
     let (scopes, identity) = match grant_type.as_str() {
-        "none" => (scopes(app, form.get("scope"))?, None),
+        "none" => (scopes(issuer.scopes, form.get("scope"))?, None),
         "ticket" => {
             let ticket = field("ticket")?;
-            let scopes = scopes(app, form.get("scope"))?;
-            let Some(account) = app.state().take_ticket(ticket) else {
+            let scopes = scopes(issuer.scopes, form.get("scope"))?;
+            let Some(account) = issuer.store.take_ticket(ticket) else {
                 return Err(bad_request(
                     "invalid_grant",
                     "the ticket is unknown or was used already (a ticket works once)",
@@ -119,7 +138,7 @@ fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Valu
         }
         _ => {
             let refresh_token = field("refresh_token")?;
-            let Some(grant) = app.state().take_refresh_token(refresh_token) else {
+            let Some(grant) = issuer.store.take_refresh_token(refresh_token) else {
                 return Err(bad_request(
                     "invalid_grant",
                     "the refresh token is unknown or was used already",
@@ -128,7 +147,7 @@ fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Valu
             let scopes = match form.get("scope").filter(|s| !s.trim().is_empty()) {
                 None => grant.scopes,
                 Some(asked) => {
-                    let asked = scopes(app, Some(asked))?;
+                    let asked = scopes(issuer.scopes, Some(asked))?;
                     if let Some(extra) = asked.difference(&grant.scopes).next() {
                         return Err(bad_request(
                             "invalid_scope",
@@ -142,7 +161,7 @@ fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Valu
         }
     };
     let lifetime = settings.token_lifetime;
-    let (access, refresh) = app.state().issue_token(scopes, identity, lifetime);
+    let (access, refresh) = issuer.store.issue_token(scopes, identity, lifetime);
     tracing::debug!(grant_type = grant_type.as_str(), "token issued");
     let mut answer = Map::new();
     answer.insert("access_token".into(), Value::String(access));
@@ -156,19 +175,19 @@ fn issue(app: &App, headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Valu
 }
 
 /// The scopes asked for in `scope` (space-separated), each one the spec uses.
-fn scopes(app: &App, scope: Option<&String>) -> Result<BTreeSet<String>, Refusal> {
+fn scopes(known: &BTreeSet<String>, scope: Option<&String>) -> Result<BTreeSet<String>, Refusal> {
     let mut granted = BTreeSet::new();
     for asked in scope
         .map(String::as_str)
         .unwrap_or_default()
         .split_whitespace()
     {
-        if !app.scopes().contains(asked) {
+        if !known.contains(asked) {
             return Err(bad_request(
                 "invalid_scope",
                 format!(
                     "scope `{asked}` is unknown; the sandbox grants: {}",
-                    app.scopes().iter().cloned().collect::<Vec<_>>().join(" ")
+                    known.iter().cloned().collect::<Vec<_>>().join(" ")
                 ),
             ));
         }
@@ -187,7 +206,7 @@ fn unauthorized(message: &str) -> ApiError {
 /// Checks the request's bearer token allows `endpoint`: 401 when it is missing, unknown or
 /// expired; 403 when it lacks the endpoint's scope, or an identity the endpoint requires.
 pub(crate) fn authorize(
-    app: &App,
+    store: &Store,
     headers: &HeaderMap,
     endpoint: &Endpoint,
 ) -> Result<TokenGrant, ApiError> {
@@ -208,7 +227,7 @@ pub(crate) fn authorize(
             "the Authorization header must be `Bearer <token>`",
         ));
     };
-    let Some(grant) = app.state().token(token) else {
+    let Some(grant) = store.token(token) else {
         return Err(unauthorized("the access token is unknown"));
     };
     if grant.expires_at <= Instant::now() {

@@ -1,30 +1,46 @@
 //! The endpoints that do more than answer a synthesized response, keyed by (section,
 //! version, action). Each gets a request that has passed authentication and the spec's
-//! validation, and returns the response data (what goes in the `item` or `items` envelope).
+//! validation, and returns the response data (what goes in the `item` or `items` envelope, or
+//! the whole body for a response the docs do not show).
 //!
-//! - `klarna_payments` v1 `create_session`: stores a purchase session for 48 hours (or the
-//!   builder's `session_lifetime`).
-//! - `klarna_payments` v2 `place_trial_order`: needs a live session created with a
-//!   `period_id`; finds or creates the customer's account by email and places an order.
+//! - `klarna_payments` v1 and v2 `payment_periods`: the periods of a package the sandbox sells
+//!   (`catalogue.rs`); an unknown code is 404 `not_found`.
+//! - v1 `create_session` (identity), v1 `create_session_without_account` and v2
+//!   `create_session` (no identity): store a purchase session for 48 hours (or the builder's
+//!   `session_lifetime`), for a package the sandbox sells and, when given, one of its periods.
+//! - v2 `place_trial_order`: needs a live session created with a `period_id`; finds or creates
+//!   the customer's account by email and places an order.
+//! - v1 `place_order` (the identity's account) and v2 `place_order` (the account of
+//!   `customer_info.email`, found or created): a paid order on a live session.
+//!
+//! The docs do not show the responses of the no-account sessions and of the paid orders: the
+//! sandbox answers them as their documented siblings answer (`{"item": {...}}` with
+//! create_session's and place_trial_order's fields), which the client keeps as JSON.
 //!
 //! An endpoint the spec has but this table lacks is served generically; an entry whose
 //! endpoint the spec lacks is never used.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
+use axum::http::StatusCode;
 use payway_client::{Date, Url};
 use serde_json::{Map, Value, json};
 
-use crate::app::App;
 use crate::reply::ApiError;
-use crate::state::{Session, TokenGrant};
-use crate::{ids, today};
+use crate::state::{AccountStatus, Session, Store, TokenGrant};
+use crate::{catalogue, ids, today};
 
-/// A validated request, as a behaviour sees it.
+/// A validated request, as a behaviour sees it: the request and the little of the sandbox a
+/// behaviour needs.
 pub(crate) struct Call<'a> {
-    pub(crate) app: &'a App,
+    /// The sandbox's memory.
+    pub(crate) store: &'a Store,
+    /// How long a new purchase session lives.
+    pub(crate) session_lifetime: Duration,
     /// What the bearer token grants.
     pub(crate) grant: &'a TokenGrant,
+    /// The query parameters, typed (empty for a body request).
+    pub(crate) query: &'a Map<String, Value>,
     /// The JSON body (empty for GET).
     pub(crate) body: &'a Map<String, Value>,
 }
@@ -35,8 +51,13 @@ pub(crate) type Behaviour = fn(&Call<'_>) -> Result<Value, ApiError>;
 /// The behaviour of an endpoint, if it has one.
 pub(crate) fn find(section: &str, version: u32, action: &str) -> Option<Behaviour> {
     match (section, version, action) {
+        ("klarna_payments", 1 | 2, "payment_periods") => Some(payment_periods),
         ("klarna_payments", 1, "create_session") => Some(create_session),
+        ("klarna_payments", 1, "create_session_without_account")
+        | ("klarna_payments", 2, "create_session") => Some(create_session_without_account),
         ("klarna_payments", 2, "place_trial_order") => Some(place_trial_order),
+        ("klarna_payments", 1, "place_order") => Some(place_order_with_identity),
+        ("klarna_payments", 2, "place_order") => Some(place_order_without_account),
         _ => None,
     }
 }
@@ -47,7 +68,40 @@ fn text<'v>(map: &'v Map<String, Value>, name: &str) -> Option<&'v str> {
 
 const BADGE: &str = "https://x.klarnacdn.net/payment-method/assets/badges/generic/klarna.svg";
 
+fn payment_periods(call: &Call<'_>) -> Result<Value, ApiError> {
+    let code = text(call.query, "code").unwrap_or_default();
+    let periods = catalogue::periods(code).ok_or_else(|| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!(
+                "no package or campaign with this code; the sandbox sells: {}",
+                catalogue::codes().join(", ")
+            ),
+        )
+        .with_field("code")
+    })?;
+    Ok(Value::Array(
+        periods.iter().map(|period| period.to_item()).collect(),
+    ))
+}
+
 fn create_session(call: &Call<'_>) -> Result<Value, ApiError> {
+    let session = new_session(call, call.grant.identity.clone())?;
+    Ok(open_session(call.store, session))
+}
+
+/// v1 `create_session_without_account` and v2 `create_session`: a session for nobody yet, in
+/// the envelope v1 `create_session` documents.
+fn create_session_without_account(call: &Call<'_>) -> Result<Value, ApiError> {
+    let session = new_session(call, None)?;
+    Ok(json!({ "item": open_session(call.store, session) }))
+}
+
+/// The session the body asks for: a package the sandbox sells, one of its periods when
+/// `period_id` is given (its type then stands in for a missing `period_type`), and a start
+/// date that is not in the past.
+fn new_session(call: &Call<'_>, customer: Option<String>) -> Result<Session, ApiError> {
     let body = call.body;
     if let (Some(start), Some(today)) = (
         text(body, "start_date").and_then(|d| Date::parse(d).ok()),
@@ -59,23 +113,51 @@ fn create_session(call: &Call<'_>) -> Result<Value, ApiError> {
             "parameter `start_date` must be today or a future date",
         ));
     }
-    let session = Session {
-        code: text(body, "code").unwrap_or_default().to_string(),
-        period_type: text(body, "period_type").unwrap_or_default().to_string(),
-        period_id: text(body, "period_id").map(str::to_string),
+    let code = text(body, "code").unwrap_or_default();
+    let periods = catalogue::periods(code).ok_or_else(|| {
+        ApiError::invalid_parameter(
+            "code",
+            format!(
+                "parameter `code` names no package or campaign the sandbox sells ({})",
+                catalogue::codes().join(", ")
+            ),
+        )
+    })?;
+    let period_id = text(body, "period_id");
+    let period = match period_id {
+        Some(id) => Some(periods.iter().find(|p| p.id == id).ok_or_else(|| {
+            ApiError::invalid_parameter(
+                "period_id",
+                "parameter `period_id` is not a payment period of this package: list them with \
+                 payment_periods",
+            )
+        })?),
+        None => None,
+    };
+    let period_type = text(body, "period_type")
+        .or(period.map(|p| p.period_type))
+        .unwrap_or_default();
+    Ok(Session {
+        code: code.to_string(),
+        period_type: period_type.to_string(),
+        period_id: period_id.map(str::to_string),
         confirmation_url: text(body, "confirmation_url")
             .unwrap_or_default()
             .to_string(),
-        customer: call.grant.identity.clone(),
-        expires_at: Instant::now() + call.app.settings().session_lifetime,
-    };
+        customer,
+        expires_at: Instant::now() + call.session_lifetime,
+    })
+}
+
+/// Stores `session` and gives the documented create_session data.
+fn open_session(store: &Store, session: Session) -> Value {
     tracing::debug!(
         code = session.code.as_str(),
         period_type = session.period_type.as_str(),
         "klarna session created"
     );
-    let id = call.app.state().create_session(session);
-    Ok(json!({
+    let id = store.create_session(session);
+    json!({
         "klarna_payments_session_id": id,
         "klarna_client_token": format!("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.{}.{}", ids::hex(48), ids::hex(43)),
         "payment_method_categories": [
@@ -90,29 +172,26 @@ fn create_session(call: &Call<'_>) -> Result<Value, ApiError> {
                 "asset_urls": { "descriptive": BADGE, "standard": BADGE },
             },
         ],
-    }))
+    })
 }
 
-fn place_trial_order(call: &Call<'_>) -> Result<Value, ApiError> {
-    let body = call.body;
+/// The live session the body names.
+fn live_session(call: &Call<'_>) -> Result<Session, ApiError> {
     let session_field = "klarna_payments_session_id";
-    let session = text(body, session_field)
-        .and_then(|id| call.app.state().session(id))
+    text(call.body, session_field)
+        .and_then(|id| call.store.session(id))
         .ok_or_else(|| {
             ApiError::invalid_parameter(
                 session_field,
                 "parameter `klarna_payments_session_id` names no session, or one that expired \
                  (sessions last 48 hours): create one with create_session",
             )
-        })?;
-    if session.period_id.is_none() {
-        return Err(ApiError::invalid_parameter(
-            session_field,
-            "the session was created without `period_id`, which trial orders require",
-        ));
-    }
-    let email = body
-        .get("customer_info")
+        })
+}
+
+/// The email of `customer_info`, which the sandbox needs to find or create the account.
+fn customer_email(body: &Map<String, Value>) -> Result<&str, ApiError> {
+    body.get("customer_info")
         .and_then(Value::as_object)
         .and_then(|info| text(info, "email"))
         .ok_or_else(|| {
@@ -120,10 +199,20 @@ fn place_trial_order(call: &Call<'_>) -> Result<Value, ApiError> {
                 "customer_info.email",
                 "parameter `customer_info.email` is required",
             )
-        })?;
-    let (account, status) = call.app.state().find_or_create_account(email);
-    let order = format!("ORDER-{}", call.app.state().next_order_number());
-    let return_url = body
+        })
+}
+
+/// Places an order on `session` for `account_id`: the documented place_trial_order data.
+fn place(
+    call: &Call<'_>,
+    session: &Session,
+    account_id: &str,
+    status: AccountStatus,
+    kind: &'static str,
+) -> Value {
+    let order = format!("ORDER-{}", call.store.next_order_number());
+    let return_url = call
+        .body
         .get("custom_urls")
         .and_then(Value::as_object)
         .and_then(|urls| text(urls, "return_url"))
@@ -137,17 +226,60 @@ fn place_trial_order(call: &Call<'_>) -> Result<Value, ApiError> {
     };
     tracing::debug!(
         order = order.as_str(),
+        kind,
         account_status = status.as_str(),
-        same_customer = session.customer.as_deref() == Some(account.id.as_str()),
-        "klarna trial order placed"
+        same_customer = session.customer.as_deref() == Some(account_id),
+        "klarna order placed"
     );
-    Ok(json!({
+    json!({
         "redirect_url": redirect_url,
         "pw_order_id": order,
         "klarna_order_id": ids::uuid(),
-        "account_id": account.id,
+        "account_id": account_id,
         "account_status": status.as_str(),
-    }))
+    })
+}
+
+/// v1 `place_order`: the paid order of the customer the token is bound to, on a session of
+/// theirs or of nobody yet.
+fn place_order_with_identity(call: &Call<'_>) -> Result<Value, ApiError> {
+    let session = live_session(call)?;
+    // Authentication let the call through only with an identity.
+    let account = call.grant.identity.clone().unwrap_or_default();
+    if session
+        .customer
+        .as_deref()
+        .is_some_and(|customer| customer != account)
+    {
+        return Err(ApiError::invalid_parameter(
+            "klarna_payments_session_id",
+            "the session was created for another customer",
+        ));
+    }
+    let order = place(call, &session, &account, AccountStatus::Known, "paid");
+    Ok(json!({ "item": order }))
+}
+
+/// v2 `place_order`: the paid order of a customer who may have no account yet.
+fn place_order_without_account(call: &Call<'_>) -> Result<Value, ApiError> {
+    let session = live_session(call)?;
+    let email = customer_email(call.body)?;
+    let (account, status) = call.store.find_or_create_account(email);
+    let order = place(call, &session, &account.id, status, "paid");
+    Ok(json!({ "item": order }))
+}
+
+fn place_trial_order(call: &Call<'_>) -> Result<Value, ApiError> {
+    let session = live_session(call)?;
+    if session.period_id.is_none() {
+        return Err(ApiError::invalid_parameter(
+            "klarna_payments_session_id",
+            "the session was created without `period_id`, which trial orders require",
+        ));
+    }
+    let email = customer_email(call.body)?;
+    let (account, status) = call.store.find_or_create_account(email);
+    Ok(place(call, &session, &account.id, status, "trial"))
 }
 
 #[cfg(test)]
@@ -163,6 +295,6 @@ mod tests {
                 }
             }
         }
-        assert_eq!(found, 2);
+        assert_eq!(found, 8);
     }
 }

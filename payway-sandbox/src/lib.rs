@@ -47,9 +47,17 @@
 //!   `invalid_token` when missing, unknown or expired; 403 `insufficient_scope` or
 //!   `identity_required`), then the query string and the JSON body are validated against the
 //!   spec with the client's own value checks (400 `unknown_parameter` or `invalid_parameter`
-//!   with the `field` path, e.g. `customer_info.email`), then the endpoint answers: the two
-//!   Klarna endpoints with their documented behaviour (sessions, accounts, orders), any other
-//!   with a response synthesized from the spec's response fields.
+//!   with the `field` path, e.g. `customer_info.email`; an endpoint with `additional_parameters`
+//!   also takes parameters the spec does not list; a `required_one_of` group none of whose
+//!   members is set is 400 `invalid_parameter` naming them all), then the endpoint answers. The
+//!   Klarna payments endpoints behave as documented: `payment_periods` lists the periods of the
+//!   packages the sandbox sells (`adeprimo_digital`, `adeprimo_weekend`; another code is 404
+//!   `not_found`); the three create_session endpoints store a 48-hour session for a package it
+//!   sells and one of its periods, bound to the token's customer or to nobody; trial and paid
+//!   orders find or create the customer's account and place an order on a live session. Where
+//!   the docs do not show a response (sessions without account, paid orders), the sandbox
+//!   answers as the documented sibling does (`{"item": {...}}`). Any other endpoint gets a
+//!   response synthesized from the spec's response fields.
 //! - `POST /sandbox/tickets` with `{"email": "..."}`: issues a one-time ticket for that
 //!   customer, creating the account if it is unknown: `{"ticket", "account_id",
 //!   "account_status"}`. The same as [`Sandbox::issue_ticket`].
@@ -90,6 +98,7 @@
 mod app;
 mod auth;
 mod behaviour;
+mod catalogue;
 mod fault;
 mod ids;
 mod reply;
@@ -296,14 +305,20 @@ impl SandboxBuilder {
         let app = Arc::new(app::App::new(
             spec,
             app::Settings {
-                client_id: self.client_id.clone(),
-                client_secret: self.client_secret.clone(),
-                token_lifetime: self.token_lifetime,
+                client: auth::ClientSettings {
+                    client_id: self.client_id.clone(),
+                    client_secret: self.client_secret.clone(),
+                    token_lifetime: self.token_lifetime,
+                },
                 session_lifetime: self.session_lifetime,
             },
         ));
         let connections = Arc::new(AtomicU64::new(0));
-        let server = server::start(listener, Arc::clone(&app), Arc::clone(&connections));
+        let handler = {
+            let app = Arc::clone(&app);
+            move |control, request| app::handle(Arc::clone(&app), control, request)
+        };
+        let server = server::start(listener, handler, Arc::clone(&connections));
         tracing::info!(%base_url, "payway sandbox listening");
         Ok(Sandbox {
             app,

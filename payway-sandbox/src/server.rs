@@ -7,6 +7,7 @@ use std::convert::Infallible;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use hyper::Request;
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
@@ -15,7 +16,7 @@ use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 use tokio::task::{JoinHandle, JoinSet};
 
-use crate::app::App;
+use crate::reply::Reply;
 
 /// Lets a request drop the connection it arrived on.
 #[derive(Debug, Clone)]
@@ -52,17 +53,37 @@ impl Server {
     }
 }
 
-/// Starts accepting connections on `listener`, each served by `app`, counting them in
-/// `counter`.
-pub(crate) fn start(listener: TcpListener, app: Arc<App>, counter: Arc<AtomicU64>) -> Server {
+/// Answers one request; it may drop the connection the request came on.
+pub(crate) trait Handler:
+    Fn(ConnectionControl, Request<Incoming>) -> Self::Answer + Clone + Send + Sync + 'static
+{
+    /// The answer, to come.
+    type Answer: Future<Output = Reply> + Send;
+}
+
+impl<H, F> Handler for H
+where
+    H: Fn(ConnectionControl, Request<Incoming>) -> F + Clone + Send + Sync + 'static,
+    F: Future<Output = Reply> + Send,
+{
+    type Answer = F;
+}
+
+/// Starts accepting connections on `listener`, each request answered by `handler`, counting
+/// the connections in `counter`.
+pub(crate) fn start(
+    listener: TcpListener,
+    handler: impl Handler,
+    counter: Arc<AtomicU64>,
+) -> Server {
     let (stop, stopped) = watch::channel(false);
-    let task = tokio::spawn(accept_loop(listener, app, counter, stopped));
+    let task = tokio::spawn(accept_loop(listener, handler, counter, stopped));
     Server { stop, task }
 }
 
 async fn accept_loop(
     listener: TcpListener,
-    app: Arc<App>,
+    handler: impl Handler,
     counter: Arc<AtomicU64>,
     mut stopped: watch::Receiver<bool>,
 ) {
@@ -79,7 +100,7 @@ async fn accept_loop(
                 Ok((stream, peer)) => {
                     counter.fetch_add(1, Ordering::Relaxed);
                     tracing::trace!(%peer, "connection accepted");
-                    connections.spawn(serve_connection(stream, Arc::clone(&app)));
+                    connections.spawn(serve_connection(stream, handler.clone()));
                 }
                 Err(error) => {
                     // Out of file descriptors, say: keep serving the connections there are.
@@ -94,15 +115,14 @@ async fn accept_loop(
     tracing::info!("payway sandbox stopped");
 }
 
-async fn serve_connection(stream: tokio::net::TcpStream, app: Arc<App>) {
+async fn serve_connection(stream: tokio::net::TcpStream, handler: impl Handler) {
     let control = ConnectionControl {
         kill: Arc::new(Notify::new()),
     };
     let kill = Arc::clone(&control.kill);
-    let service = service_fn(move |request: hyper::Request<Incoming>| {
-        let app = Arc::clone(&app);
-        let control = control.clone();
-        async move { Ok::<_, Infallible>(crate::app::handle(app, control, request).await) }
+    let service = service_fn(move |request: Request<Incoming>| {
+        let answer = handler(control.clone(), request);
+        async move { Ok::<_, Infallible>(answer.await) }
     });
     let connection = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
     tokio::select! {

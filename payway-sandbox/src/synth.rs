@@ -14,10 +14,10 @@ use crate::{ids, today, validate};
 const LIST_LENGTH: usize = 2;
 
 /// The data of a response: an object for `item`, a list of objects for `items` (not yet in
-/// its envelope).
+/// its envelope), an empty object for a response the docs do not show (nothing to invent).
 pub(crate) fn response(response: &Response) -> Value {
     match response.envelope {
-        Envelope::Item | Envelope::Bare => object(&response.fields),
+        Envelope::Item | Envelope::Bare | Envelope::Undocumented => object(&response.fields),
         Envelope::Items => {
             Value::Array((0..LIST_LENGTH).map(|_| object(&response.fields)).collect())
         }
@@ -26,12 +26,12 @@ pub(crate) fn response(response: &Response) -> Value {
 }
 
 /// `data` in the response's envelope: `{"item": ...}`, `{"items": [...]}`, the bare object, or
-/// `{}` for a response without data.
+/// `{}` for a response without data; for a response the docs do not show, `data` is the whole body.
 pub(crate) fn envelope(envelope: Envelope, data: Value) -> Value {
     let key = match envelope {
         Envelope::Item => "item",
         Envelope::Items => "items",
-        Envelope::Bare => return data,
+        Envelope::Bare | Envelope::Undocumented => return data,
         Envelope::Empty => return Value::Object(Map::new()),
     };
     let mut map = Map::new();

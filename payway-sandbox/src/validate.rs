@@ -14,7 +14,7 @@ use std::sync::{Mutex, OnceLock};
 use axum::http::StatusCode;
 use payway_client::__private::{Pattern, TextRules};
 use payway_client::{AbsoluteUrl, Date, DateTime, Email, IntoValue, InvalidValue};
-use payway_codegen::model::{Field, StringRules, Type};
+use payway_codegen::model::{Endpoint, Field, StringRules, Type};
 use serde_json::{Map, Number, Value};
 
 use crate::reply::ApiError;
@@ -62,9 +62,34 @@ impl Problem {
     }
 }
 
-/// Checks a JSON body (an object) against `fields`, which admit no other field.
+/// Checks a JSON object against `fields`, which admit no other field (the tests' check of
+/// synthesized responses).
+#[cfg(test)]
 pub(crate) fn body(fields: &[Field], body: &Map<String, Value>) -> Result<(), Problem> {
     object(fields, false, body, "")
+}
+
+/// Checks an endpoint's JSON body: its fields (and no other, unless the endpoint takes
+/// parameters the spec does not list), then each `required_one_of` group: a group none of
+/// whose members is set is reported on its first member, naming them all.
+pub(crate) fn request_body(endpoint: &Endpoint, body: &Map<String, Value>) -> Result<(), Problem> {
+    object(&endpoint.body, endpoint.additional_parameters, body, "")?;
+    for group in &endpoint.required_one_of {
+        let set = group
+            .iter()
+            .any(|name| body.get(name).is_some_and(|value| !value.is_null()));
+        if !set && let Some(first) = group.first() {
+            let names: Vec<String> = group.iter().map(|n| format!("`{n}`")).collect();
+            return Err(Problem::invalid(
+                first,
+                format!(
+                    "is required when {} is not set: set at least one of them",
+                    names[1..].join(" or ")
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Checks a query string against `fields` and gives the parameters back as a JSON object of

@@ -1,11 +1,13 @@
 //! The typestate shared by endpoint request builders and object builders.
 //!
-//! A builder has one type parameter per required field, `Unset` until its setter is called and
-//! `Set` after. The finishing method (`send` or `build`) has a `where` bound per required field
-//! on a marker trait implemented only for `Set`; each marker trait carries
-//! `#[diagnostic::on_unimplemented]`, so leaving a field out fails to compile with a message that
-//! names it. Optional fields have a setter and a `maybe_` setter taking an `Option`, neither of
-//! which changes the builder's type.
+//! A builder has one type parameter per tracked field (a required one, or one of a
+//! `required_one_of` group), `Unset` until its setter is called and `Set` after. The finishing
+//! method (`send` or `build`) has a `where` bound per required field, and one per group (on the
+//! tuple of the group's states), on a marker trait implemented only for the complete states. Each
+//! marker trait carries `#[diagnostic::on_unimplemented]`, so a mistake fails to compile with one
+//! error that says what is missing and which setter to call. Optional fields have a setter and a
+//! `maybe_` setter taking an `Option`, neither of which changes the builder's type (for a
+//! group's member, only the plain setter counts towards the group).
 
 use super::docs;
 use super::types::{Side, rust_type};
@@ -36,6 +38,8 @@ pub struct Plan<'a> {
     pub finish: &'static str,
     /// What the builder builds, for messages (e.g. "`CreateSessionRequest` cannot be sent").
     pub cannot_finish: String,
+    /// Groups of optional fields of which at least one must be set.
+    pub one_of: &'a [Vec<String>],
 }
 
 impl Plan<'_> {
@@ -47,9 +51,22 @@ impl Plan<'_> {
             .collect()
     }
 
-    /// The state parameter idents, one per required field.
+    fn in_group(&self, field: &Field) -> bool {
+        self.one_of.iter().flatten().any(|name| *name == field.name)
+    }
+
+    /// The fields whose being set the type tracks: required ones and group members.
+    fn tracked(&self) -> Vec<&Field> {
+        self.fields
+            .iter()
+            .map(|(f, _)| *f)
+            .filter(|f| f.required || self.in_group(f))
+            .collect()
+    }
+
+    /// The state parameter idents, one per tracked field.
     pub fn state_params(&self) -> Vec<Ident> {
-        self.required()
+        self.tracked()
             .iter()
             .map(|f| format_ident!("{}", naming::state_param_name(&f.name)))
             .collect()
@@ -95,17 +112,60 @@ impl Plan<'_> {
         quote!(<#leading #(#unset),*>)
     }
 
-    /// `where CodeState: state::CodeIsSet, ...`: the bounds the finishing method carries.
+    /// `where CodeState: state::CodeIsSet, (AState, BState): state::AOrBIsSet, ...`: the
+    /// bounds the finishing method carries.
     pub fn finish_bounds(&self) -> Vec<TokenStream> {
         let module = self.state_module();
-        self.required()
-            .iter()
-            .map(|f| {
-                let state = format_ident!("{}", naming::state_param_name(&f.name));
-                let marker = format_ident!("{}", naming::is_set_trait_name(&f.name));
-                quote!(#state: #module::#marker)
-            })
-            .collect()
+        let required = self.required().into_iter().map(|f| {
+            let state = format_ident!("{}", naming::state_param_name(&f.name));
+            let marker = format_ident!("{}", naming::is_set_trait_name(&f.name));
+            quote!(#state: #module::#marker)
+        });
+        let groups = self.one_of.iter().map(|group| {
+            let states = group
+                .iter()
+                .map(|name| format_ident!("{}", naming::state_param_name(name)));
+            let marker = format_ident!("{}", naming::one_of_trait_name(group));
+            quote!((#(#states,)*): #module::#marker)
+        });
+        required.chain(groups).collect()
+    }
+}
+
+/// The marker trait of a `required_one_of` group and its impls: for `n` members, `n` impls
+/// that do not overlap (the first member set, else the second, ...), so the complete states
+/// are exactly those with at least one member set.
+fn group_marker(plan: &Plan<'_>, group: &[String]) -> TokenStream {
+    let marker = format_ident!("{}", naming::one_of_trait_name(group));
+    let names: Vec<String> = group.iter().map(|n| format!("`{n}`")).collect();
+    let calls: Vec<String> = group.iter().map(|n| format!("`.{n}(...)`")).collect();
+    let message = format!(
+        "{}: set {} (at least one of them is required)",
+        plan.cannot_finish,
+        names.join(" or ")
+    );
+    let label = format!("call {} before `.{}()`", calls.join(" or "), plan.finish);
+    let doc = format!(" Implemented once {} is set.", names.join(" or "));
+    let impls = (0..group.len()).map(|set| {
+        let free: Vec<Ident> = (set + 1..group.len())
+            .map(|i| format_ident!("S{i}"))
+            .collect();
+        let states = (0..group.len()).map(|i| match i.cmp(&set) {
+            std::cmp::Ordering::Less => quote!(__p::Unset),
+            std::cmp::Ordering::Equal => quote!(__p::Set),
+            std::cmp::Ordering::Greater => {
+                let s = format_ident!("S{i}");
+                quote!(#s)
+            }
+        });
+        // Not listed in the error: the complete states say nothing the message does not.
+        quote!(#[diagnostic::do_not_recommend] impl<#(#free),*> #marker for (#(#states,)*) {})
+    });
+    quote! {
+        #[doc = #doc]
+        #[diagnostic::on_unimplemented(message = #message, label = #label)]
+        pub trait #marker {}
+        #(#impls)*
     }
 }
 
@@ -119,22 +179,24 @@ pub fn generate(plan: &Plan<'_>, rt: &TokenStream) -> TokenStream {
     let module_doc =
         format!(" Typestate markers of [`{ident}`]: which required parameters are set.");
 
+    // The message says what is missing and the label how to fix it: the first lines of the
+    // one error a mistake gives.
     let markers = plan.required().into_iter().map(|field| {
         let marker = format_ident!("{}", naming::is_set_trait_name(&field.name));
         let message = format!(
             "{}: the required parameter `{}` is not set",
             plan.cannot_finish, field.name
         );
-        let label = format!("`{}` is not set", field.name);
-        let note = format!("call `.{}(...)` before `.{}()`", field.name, plan.finish);
+        let label = format!("call `.{}(...)` before `.{}()`", field.name, plan.finish);
         let doc = format!(" Implemented once `{}` is set.", field.name);
         quote! {
             #[doc = #doc]
-            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+            #[diagnostic::on_unimplemented(message = #message, label = #label)]
             pub trait #marker {}
             impl #marker for __p::Set {}
         }
     });
+    let group_markers = plan.one_of.iter().map(|group| group_marker(plan, group));
 
     let carried = &plan.carried;
     let new_states: Vec<Ident> = states
@@ -161,6 +223,7 @@ pub fn generate(plan: &Plan<'_>, rt: &TokenStream) -> TokenStream {
             #[allow(unused_imports)]
             use super::__p;
             #(#markers)*
+            #(#group_markers)*
         }
 
         impl<#leading_params #(#states),*> #ident #args {
@@ -213,7 +276,7 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
         ),
     };
 
-    if field.required {
+    if field.required || plan.in_group(field) {
         let states = plan.state_params();
         let own_state = format_ident!("{}", naming::state_param_name(name));
         let next_states = states.iter().map(|s| {
@@ -223,12 +286,30 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
                 quote!(#s)
             }
         });
-        quote! {
+        let setter_fn = quote! {
             #doc
             pub fn #setter(mut self, #argument) -> #ident<#leading_args #(#next_states),*> {
                 let value = Some(#wrap);
                 #place.#member = #store;
                 self.into_state()
+            }
+        };
+        if field.required {
+            return setter_fn;
+        }
+        // A group member's `maybe_` setter cannot tell the type whether it set anything.
+        let maybe_doc = format!(
+            " Like [`Self::{name}`], taking an `Option`: `None` leaves `{name}` unset. The \
+             builder's type is the same either way, so this does not count towards the rule \
+             that one of its group must be set."
+        );
+        quote! {
+            #setter_fn
+
+            #[doc = #maybe_doc]
+            pub fn #maybe(mut self, #maybe_argument) -> Self {
+                #place.#member = #store;
+                self
             }
         }
     } else {

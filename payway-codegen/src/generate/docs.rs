@@ -79,6 +79,29 @@ pub fn endpoint(endpoint: &Endpoint, section: &str) -> TokenStream {
         "\n| Section, version | `{section}`, v{} |",
         endpoint.version
     ));
+    for group in &endpoint.required_one_of {
+        let names: Vec<String> = group.iter().map(|n| format!("`{n}`")).collect();
+        text.push_str(&format!(
+            "\n\nAt least one of {} must be set (both may be): `send()` does not compile \
+             until one is.",
+            names.join(" or ")
+        ));
+    }
+    if endpoint.additional_parameters {
+        text.push_str(
+            "\n\nThe docs page ends before its parameter table does, so the parameters \
+             listed here may not be all: set any other by name with `.parameter(name, value)`.",
+        );
+    }
+    if matches!(
+        endpoint.response.envelope,
+        crate::model::Envelope::Undocumented
+    ) {
+        text.push_str(
+            "\n\nThe docs do not show the response: the client keeps the whole JSON body as \
+             the server sent it.",
+        );
+    }
     if let Some(docs) = &endpoint.docs {
         text.push_str(&format!("\n\nDocumentation: <{docs}>"));
     }

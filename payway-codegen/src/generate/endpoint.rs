@@ -42,28 +42,36 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     let body_ident = format_ident!("{}", naming::body_name(endpoint));
     let query_struct = has_query.then(|| {
         let doc = format!(" The query parameters of `{}`.", endpoint.action);
-        objects::parameters(&query_ident, &doc, &endpoint.query, rt)
+        objects::parameters(&query_ident, &doc, &endpoint.query, false, rt)
     });
     let body_struct = has_body.then(|| {
         let doc = format!(" The JSON body of `{}`.", endpoint.action);
-        objects::parameters(&body_ident, &doc, &endpoint.body, rt)
+        objects::parameters(
+            &body_ident,
+            &doc,
+            &endpoint.body,
+            endpoint.additional_parameters,
+            rt,
+        )
     });
     let response_doc = match endpoint.response.envelope {
-        Envelope::Item | Envelope::Bare | Envelope::Empty => {
+        Envelope::Item | Envelope::Bare | Envelope::Empty | Envelope::Undocumented => {
             format!("The response of `{}`.", endpoint.action)
         }
         Envelope::Items => format!("One element of the list `{}` returns.", endpoint.action),
     };
-    // An `empty` response carries no data, so it has no type.
-    let response_struct = (endpoint.response.envelope != Envelope::Empty).then(|| {
-        objects::response_object(
+    // An `empty` response carries no data, so it has no type; an undocumented one keeps the JSON.
+    let response_struct = match endpoint.response.envelope {
+        Envelope::Empty => None,
+        Envelope::Undocumented => Some(objects::undocumented_response(&response, &endpoint.action)),
+        Envelope::Item | Envelope::Items | Envelope::Bare => Some(objects::response_object(
             &response.to_string(),
             Some(&response_doc),
             &endpoint.response.fields,
             false,
             rt,
-        )
-    });
+        )),
+    };
 
     let mut fields = Vec::new();
     let mut carried = vec![format_ident!("connection")];
@@ -87,6 +95,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
         methods: quote!(),
         finish: "send",
         cannot_finish: format!("`{request}` cannot be sent"),
+        one_of: &endpoint.required_one_of,
     };
     let query_member = has_query.then(|| quote!(query: #query_ident,));
     let body_member = has_body.then(|| quote!(body: #body_ident,));
@@ -122,6 +131,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
         Envelope::Items => (quote!(Vec<#response>), quote!(__p::Items<#response>)),
         Envelope::Bare => (quote!(#response), quote!(__p::Bare<#response>)),
         Envelope::Empty => (quote!(()), quote!(__p::Empty)),
+        Envelope::Undocumented => (quote!(#response), quote!(#response)),
     };
     // An endpoint that may also answer with no data returns `None` then.
     let (output, envelope) = if endpoint.response.may_be_empty {
@@ -154,7 +164,26 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     }
 
     let bounds = plan.finish_bounds();
+    let extra_setter = endpoint.additional_parameters.then(|| {
+        let listed = endpoint.body.iter().map(|f| &f.name);
+        quote! {
+            /// Sets a body parameter the spec does not list: the docs page ends before its
+            /// parameter table does. A listed parameter is refused here (use its own setter):
+            /// `send()` reports it as [`Error::InvalidRequest`] before any network I/O.
+            pub fn parameter(mut self, name: impl Into<String>, value: impl Into<__p::serde_json::Value>) -> Self {
+                let name = name.into();
+                if [#(#listed),*].contains(&name.as_str()) {
+                    self.problems.reject(name, "is listed by the spec: set it with its own setter");
+                } else {
+                    self.body.extra.insert(name, value.into());
+                }
+                self
+            }
+        }
+    });
     plan.methods = quote! {
+        #extra_setter
+
         /// Settings of this call that override the client's (timeout, retries).
         pub fn request_options(mut self, options: #rt::RequestOptions) -> Self {
             self.options = options;
@@ -167,12 +196,15 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
         #[doc = #send_doc]
         #[doc = ""]
         #(#[doc = #error_links])*
-        pub fn send(self) -> impl ::std::future::Future<Output = Result<#output, #rt::Error>>
+        // A named (boxed) future rather than `impl Future`: an `impl Future` would carry the
+        // state bounds, and a missing parameter would be reported again over the whole call
+        // chain and at `.await`. This way a mistake is one error, at `.send()`.
+        pub fn send(self) -> ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Result<#output, #rt::Error>> + Send + 'c>>
         where
             A: #rt::Auth,
             #(#bounds,)*
         {
-            self.connection.send::<_, _, #envelope>(&ENDPOINT, self.problems, self.options, #query_arg, #body_arg)
+            __p::send::<_, _, _, #envelope>(self.connection, &ENDPOINT, self.problems, self.options, #query_arg, #body_arg)
         }
     };
     let declaration_generics = plan.declaration_generics();

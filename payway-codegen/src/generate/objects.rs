@@ -104,19 +104,68 @@ fn redacting_debug(ident: &Ident, fields: &[Field], optional: bool) -> TokenStre
     }
 }
 
-/// The body or query struct of an endpoint.
-pub fn parameters(ident: &Ident, doc: &str, fields: &[Field], rt: &TokenStream) -> TokenStream {
+/// The body or query struct of an endpoint; with `additional`, it also carries parameters the
+/// spec does not list (never shown in `Debug`: their values may be personal).
+pub fn parameters(
+    ident: &Ident,
+    doc: &str,
+    fields: &[Field],
+    additional: bool,
+    rt: &TokenStream,
+) -> TokenStream {
     let members = request_members(fields, rt);
-    let serialize = serialize(ident, fields, false);
+    let serialize = serialize(ident, fields, additional);
     let debug = redacting_debug(ident, fields, true);
+    let extra = additional
+        .then(|| quote!(extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,));
     quote! {
         #[doc = #doc]
         #[derive(Clone, Default, PartialEq)]
         pub struct #ident {
             #(#members,)*
+            #extra
         }
         #serialize
         #debug
+    }
+}
+
+/// The response of an endpoint whose docs do not show it: the whole JSON body, kept as it
+/// comes. `Debug` shows none of it (it may hold tokens and personal data).
+pub fn undocumented_response(ident: &Ident, action: &str) -> TokenStream {
+    let doc = format!(
+        " The response of `{action}`. The docs do not show this response, so the client keeps \
+         the whole JSON body as the server sent it, whatever its shape: read it with \
+         [`serde_json::Value`]'s methods, e.g. `response.json.pointer(\"/item/id\")`."
+    );
+    let name = ident.to_string();
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, PartialEq)]
+        pub struct #ident {
+            /// The response body as the server sent it.
+            pub json: __p::serde_json::Value,
+        }
+
+        impl<'de> __p::serde::Deserialize<'de> for #ident {
+            fn deserialize<D: __p::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <__p::serde_json::Value as __p::serde::Deserialize>::deserialize(deserializer)
+                    .map(|json| #ident { json })
+            }
+        }
+
+        impl __p::Envelope for #ident {
+            type Output = Self;
+            fn open(self) -> Self {
+                self
+            }
+        }
+
+        impl ::std::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                __p::debug_struct(f, #name, &[("json", &__p::Redacted)])
+            }
+        }
     }
 }
 
@@ -159,6 +208,7 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
         methods: quote!(),
         finish: "build",
         cannot_finish: format!("`{ident}` cannot be built"),
+        one_of: &[],
     };
     let bounds = plan.finish_bounds();
     plan.methods = quote! {

@@ -442,8 +442,7 @@ pub mod catalog {
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PaymentPeriodsRequest` cannot be sent: the required parameter `code` is not set",
-                    label = "`code` is not set",
-                    note = "call `.code(...)` before `.send()`"
+                    label = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
                 impl CodeIsSet for __p::Set {}
@@ -513,25 +512,30 @@ pub mod catalog {
                 /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
                 pub fn send(
                     self,
-                ) -> impl ::std::future::Future<
-                    Output = Result<Vec<PaymentPeriodsItem>, __rt::Error>,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<Vec<PaymentPeriodsItem>, __rt::Error>,
+                        > + Send + 'c,
+                    >,
                 >
                 where
                     A: __rt::Auth,
                     CodeState: payment_periods_request_state::CodeIsSet,
                 {
-                    self.connection
-                        .send::<
-                            _,
-                            _,
-                            __p::Items<PaymentPeriodsItem>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            self.options,
-                            Some(self.query),
-                            None::<()>,
-                        )
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Items<PaymentPeriodsItem>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        Some(self.query),
+                        None::<()>,
+                    )
                 }
             }
             impl<'c, A, CodeState> ::std::fmt::Debug
@@ -712,8 +716,7 @@ pub mod catalog {
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`LookupRequest` cannot be sent: the required parameter `code` is not set",
-                    label = "`code` is not set",
-                    note = "call `.code(...)` before `.send()`"
+                    label = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
                 impl CodeIsSet for __p::Set {}
@@ -753,25 +756,30 @@ pub mod catalog {
                 /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
                 pub fn send(
                     self,
-                ) -> impl ::std::future::Future<
-                    Output = Result<LookupResponse, __rt::Error>,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<LookupResponse, __rt::Error>,
+                        > + Send + 'c,
+                    >,
                 >
                 where
                     A: __rt::Auth,
                     CodeState: lookup_request_state::CodeIsSet,
                 {
-                    self.connection
-                        .send::<
-                            _,
-                            _,
-                            __p::Item<LookupResponse>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            self.options,
-                            None::<()>,
-                            Some(self.body),
-                        )
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Item<LookupResponse>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
+                    )
                 }
             }
             impl<'c, A, CodeState> ::std::fmt::Debug
@@ -937,8 +945,7 @@ pub mod catalog {
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`LookupRequest` cannot be sent: the required parameter `code` is not set",
-                    label = "`code` is not set",
-                    note = "call `.code(...)` before `.send()`"
+                    label = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
                 impl CodeIsSet for __p::Set {}
@@ -989,25 +996,30 @@ pub mod catalog {
                 /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
                 pub fn send(
                     self,
-                ) -> impl ::std::future::Future<
-                    Output = Result<LookupResponse, __rt::Error>,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<LookupResponse, __rt::Error>,
+                        > + Send + 'c,
+                    >,
                 >
                 where
                     A: __rt::Auth,
                     CodeState: lookup_request_state::CodeIsSet,
                 {
-                    self.connection
-                        .send::<
-                            _,
-                            _,
-                            __p::Item<LookupResponse>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            self.options,
-                            None::<()>,
-                            Some(self.body),
-                        )
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Item<LookupResponse>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
+                    )
                 }
             }
             impl<'c, A, CodeState> ::std::fmt::Debug

@@ -40,6 +40,8 @@ impl Environment {
 }
 /// The scopes the spec's endpoints require. A client may only request scopes it was granted.
 pub mod scopes {
+    /// The scope `/external/klarna_payments/r`.
+    pub const KLARNA_PAYMENTS_R: &str = "/external/klarna_payments/r";
     /// The scope `/external/klarna_payments/w`.
     pub const KLARNA_PAYMENTS_W: &str = "/external/klarna_payments/w";
 }
@@ -136,6 +138,28 @@ pub mod klarna_payments {
             pub(crate) connection: &'c __rt::Connection<A>,
         }
         impl<'c, A> KlarnaPaymentsV1<'c, A> {
+            /// Get payment periods.
+            ///
+            /// Lists the Klarna payments payment periods of one package or campaign. A period's `id` is what `create_session` takes as `period_id`.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `GET /external/api/v1/klarna_payments/payment_periods` |
+            /// | Scope | `/external/klarna_payments/r` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | Yes |
+            /// | Since release | 4.2.3.1 |
+            /// | Section, version | `klarna_payments`, v1 |
+            ///
+            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/endpoints/klarna_payments_api/v1/payment_periods>
+            pub fn payment_periods(
+                &self,
+            ) -> payment_periods::PaymentPeriodsRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                payment_periods::PaymentPeriodsRequest::new(self.connection)
+            }
             /// Create purchase session.
             ///
             /// Creates a Klarna payments purchase session, needed for placing a Klarna payments order. Store the returned `klarna_payments_session_id` in the customer's session in your backend and hand `klarna_client_token` to the Klarna Payments widget on your page.
@@ -155,6 +179,335 @@ pub mod klarna_payments {
                 A::Identity: __rt::HasCustomerIdentity,
             {
                 create_session::CreateSessionRequest::new(self.connection)
+            }
+            /// Create purchase session without account.
+            ///
+            /// Creates a Klarna payments purchase session, as `create_session` does, for a customer who has no account yet. The public copy of the page ends inside its sixth parameter (`disable_account_info_overwrite`, whose type it does not show) and before the response.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `POST /external/api/v1/klarna_payments/create_session_without_account` |
+            /// | Scope | `/external/klarna_payments/w` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | Yes |
+            /// | Section, version | `klarna_payments`, v1 |
+            ///
+            /// The docs page ends before its parameter table does, so the parameters listed here may not be all: set any other by name with `.parameter(name, value)`.
+            ///
+            /// The docs do not show the response: the client keeps the whole JSON body as the server sent it.
+            ///
+            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/endpoints/klarna_payments_api/v1/session/create_session_without_account>
+            pub fn create_session_without_account(
+                &self,
+            ) -> create_session_without_account::CreateSessionWithoutAccountRequest<
+                'c,
+                A,
+            >
+            where
+                A: __rt::Auth,
+            {
+                create_session_without_account::CreateSessionWithoutAccountRequest::new(
+                    self.connection,
+                )
+            }
+            /// Place order.
+            ///
+            /// Carries out the Klarna payments purchase for a customer with an account. This endpoint might affect the information saved on the customer's account. The public copy of the page ends inside its third parameter (`browser_ip`) and before the response: the other parameters here are the keys of its example request, with the types of their example values, and none of them is known to be required.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `POST /external/api/v1/klarna_payments/place_order` |
+            /// | Scope | `/external/klarna_payments/w` |
+            /// | Identity | **Yes**: the access token must be bound to a customer identity |
+            /// | Safe to retry | **No**: sending it twice has a second effect, so the client resends it only when it provably never reached the server |
+            /// | Section, version | `klarna_payments`, v1 |
+            ///
+            /// The docs page ends before its parameter table does, so the parameters listed here may not be all: set any other by name with `.parameter(name, value)`.
+            ///
+            /// The docs do not show the response: the client keeps the whole JSON body as the server sent it.
+            ///
+            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/endpoints/klarna_payments_api/v1/order/place_order>
+            pub fn place_order(&self) -> place_order::PlaceOrderRequest<'c, A>
+            where
+                A: __rt::Auth,
+                A::Identity: __rt::HasCustomerIdentity,
+            {
+                place_order::PlaceOrderRequest::new(self.connection)
+            }
+        }
+        /// Get payment periods (`GET /external/api/v1/klarna_payments/payment_periods`): see [`super::KlarnaPaymentsV1::payment_periods`].
+        pub mod payment_periods {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "klarna_payments.v1.payment_periods",
+                method: __rt::HttpMethod::Get,
+                path: "/external/api/v1/klarna_payments/payment_periods",
+                scope: "/external/klarna_payments/r",
+                identity: false,
+                retry_safe: true,
+            };
+            /// A checked value of `code`.
+            ///
+            /// The code of the package or campaign, e.g. `adeprimo_digital`.
+            ///
+            /// A valid value has at most 1024 characters.
+            #[derive(Clone, PartialEq, Eq, Hash)]
+            pub struct Code(String);
+            impl Code {
+                /// The rules a value must follow, from the spec.
+                pub const RULES: __p::TextRules = __p::TextRules {
+                    min_length: None,
+                    max_length: Some(1024usize),
+                    pattern: None,
+                };
+                /// Checks `value` against the spec's rules.
+                pub fn new(
+                    value: impl Into<String>,
+                ) -> Result<Self, __rt::InvalidValue> {
+                    let value = value.into();
+                    Self::RULES.check(&value)?;
+                    Ok(Code(value))
+                }
+                /// The checked text.
+                pub fn as_str(&self) -> &str {
+                    &self.0
+                }
+            }
+            impl ::std::fmt::Debug for Code {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_tuple(stringify!(Code)).field(&self.0).finish()
+                }
+            }
+            __p::impl_checked_text!(Code);
+            /// The query parameters of `payment_periods`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct PaymentPeriodsQuery {
+                code: Option<Code>,
+            }
+            impl __p::serde::Serialize for PaymentPeriodsQuery {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("code", &self.code);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for PaymentPeriodsQuery {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(f, "PaymentPeriodsQuery", &[("code", &self.code)])
+                }
+            }
+            /// One element of the list `payment_periods` returns.
+            ///
+            #[derive(Clone, PartialEq)]
+            pub struct PaymentPeriodsItem {
+                /// The payment period's id (24 hex characters), e.g. `5e4bbd0e09c04c1f6498c57f`.
+                pub id: String,
+                /// The payment method, e.g. `klarna_payments`.
+                pub payment_method: String,
+                /// The period's type, e.g. `recurring`.
+                pub r#type: String,
+                /// Whether the period is enabled.
+                pub enabled: bool,
+                /// The unit of one iteration, e.g. `month`.
+                pub iteration_type: String,
+                /// How many units one iteration lasts, e.g. `1` or `2`.
+                pub iteration_length: i64,
+                /// The price of the period, e.g. `210`.
+                pub price: f64,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for PaymentPeriodsItem {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
+                        type Value = PaymentPeriodsItem;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `PaymentPeriodsItem` object")
+                        }
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> Result<PaymentPeriodsItem, M::Error> {
+                            let mut v_id = None;
+                            let mut v_payment_method = None;
+                            let mut v_type = None;
+                            let mut v_enabled = None;
+                            let mut v_iteration_type = None;
+                            let mut v_iteration_length = None;
+                            let mut v_price = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                                match key.as_str() {
+                                    "id" => __p::next(&mut map, &mut v_id),
+                                    "payment_method" => {
+                                        __p::next(&mut map, &mut v_payment_method)
+                                    }
+                                    "type" => __p::next(&mut map, &mut v_type),
+                                    "enabled" => __p::next(&mut map, &mut v_enabled),
+                                    "iteration_type" => {
+                                        __p::next(&mut map, &mut v_iteration_type)
+                                    }
+                                    "iteration_length" => {
+                                        __p::next(&mut map, &mut v_iteration_length)
+                                    }
+                                    "price" => __p::next(&mut map, &mut v_price),
+                                    _ => __p::skip(&mut map),
+                                }?;
+                            }
+                            Ok(PaymentPeriodsItem {
+                                id: __p::required(v_id, "id")?,
+                                payment_method: __p::required(
+                                    v_payment_method,
+                                    "payment_method",
+                                )?,
+                                r#type: __p::required(v_type, "type")?,
+                                enabled: __p::required(v_enabled, "enabled")?,
+                                iteration_type: __p::required(
+                                    v_iteration_type,
+                                    "iteration_type",
+                                )?,
+                                iteration_length: __p::required(
+                                    v_iteration_length,
+                                    "iteration_length",
+                                )?,
+                                price: __p::required(v_price, "price")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+            impl ::std::fmt::Debug for PaymentPeriodsItem {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "PaymentPeriodsItem",
+                        &[
+                            ("id", &self.id),
+                            ("payment_method", &self.payment_method),
+                            ("type", &self.r#type),
+                            ("enabled", &self.enabled),
+                            ("iteration_type", &self.iteration_type),
+                            ("iteration_length", &self.iteration_length),
+                            ("price", &self.price),
+                        ],
+                    )
+                }
+            }
+            /// The request of `payment_periods` (v1 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV1::payment_periods`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct PaymentPeriodsRequest<'c, A, CodeState = __p::Unset> {
+                connection: &'c __rt::Connection<A>,
+                query: PaymentPeriodsQuery,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
+            }
+            impl<'c, A> PaymentPeriodsRequest<'c, A, __p::Unset> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    PaymentPeriodsRequest {
+                        connection,
+                        query: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`PaymentPeriodsRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod payment_periods_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                /// Implemented once `code` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`PaymentPeriodsRequest` cannot be sent: the required parameter `code` is not set",
+                    label = "call `.code(...)` before `.send()`"
+                )]
+                pub trait CodeIsSet {}
+                impl CodeIsSet for __p::Set {}
+            }
+            impl<'c, A, CodeState> PaymentPeriodsRequest<'c, A, CodeState> {
+                fn into_state<NewCodeState>(
+                    self,
+                ) -> PaymentPeriodsRequest<'c, A, NewCodeState> {
+                    PaymentPeriodsRequest {
+                        connection: self.connection,
+                        query: self.query,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The code of the package or campaign, e.g. `adeprimo_digital`.
+                ///
+                /// **Required.**
+                pub fn code(
+                    mut self,
+                    value: impl __rt::IntoValue<Code>,
+                ) -> PaymentPeriodsRequest<'c, A, __p::Set> {
+                    let value = Some(value);
+                    self.query.code = self.problems.check_maybe("code", value);
+                    self.into_state()
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The query parameters as set so far.
+                pub fn query(&self) -> &PaymentPeriodsQuery {
+                    &self.query
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                pub fn send(
+                    self,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<Vec<PaymentPeriodsItem>, __rt::Error>,
+                        > + Send + 'c,
+                    >,
+                >
+                where
+                    A: __rt::Auth,
+                    CodeState: payment_periods_request_state::CodeIsSet,
+                {
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Items<PaymentPeriodsItem>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        Some(self.query),
+                        None::<()>,
+                    )
+                }
+            }
+            impl<'c, A, CodeState> ::std::fmt::Debug
+            for PaymentPeriodsRequest<'c, A, CodeState> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(PaymentPeriodsRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("query", &self.query)
+                        .finish_non_exhaustive()
+                }
             }
         }
         /// Create purchase session (`POST /external/api/v1/klarna_payments/create_session`): see [`super::KlarnaPaymentsV1::create_session`].
@@ -500,24 +853,21 @@ pub mod klarna_payments {
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionRequest` cannot be sent: the required parameter `code` is not set",
-                    label = "`code` is not set",
-                    note = "call `.code(...)` before `.send()`"
+                    label = "call `.code(...)` before `.send()`"
                 )]
                 pub trait CodeIsSet {}
                 impl CodeIsSet for __p::Set {}
                 /// Implemented once `period_type` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionRequest` cannot be sent: the required parameter `period_type` is not set",
-                    label = "`period_type` is not set",
-                    note = "call `.period_type(...)` before `.send()`"
+                    label = "call `.period_type(...)` before `.send()`"
                 )]
                 pub trait PeriodTypeIsSet {}
                 impl PeriodTypeIsSet for __p::Set {}
                 /// Implemented once `confirmation_url` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionRequest` cannot be sent: the required parameter `confirmation_url` is not set",
-                    label = "`confirmation_url` is not set",
-                    note = "call `.confirmation_url(...)` before `.send()`"
+                    label = "call `.confirmation_url(...)` before `.send()`"
                 )]
                 pub trait ConfirmationUrlIsSet {}
                 impl ConfirmationUrlIsSet for __p::Set {}
@@ -667,8 +1017,12 @@ pub mod klarna_payments {
                 /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
                 pub fn send(
                     self,
-                ) -> impl ::std::future::Future<
-                    Output = Result<CreateSessionResponse, __rt::Error>,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<CreateSessionResponse, __rt::Error>,
+                        > + Send + 'c,
+                    >,
                 >
                 where
                     A: __rt::Auth,
@@ -676,18 +1030,19 @@ pub mod klarna_payments {
                     PeriodTypeState: create_session_request_state::PeriodTypeIsSet,
                     ConfirmationUrlState: create_session_request_state::ConfirmationUrlIsSet,
                 {
-                    self.connection
-                        .send::<
-                            _,
-                            _,
-                            __p::Item<CreateSessionResponse>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            self.options,
-                            None::<()>,
-                            Some(self.body),
-                        )
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Item<CreateSessionResponse>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
+                    )
                 }
             }
             impl<
@@ -712,6 +1067,925 @@ pub mod klarna_payments {
                 }
             }
         }
+        /// Create purchase session without account (`POST /external/api/v1/klarna_payments/create_session_without_account`): see [`super::KlarnaPaymentsV1::create_session_without_account`].
+        pub mod create_session_without_account {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "klarna_payments.v1.create_session_without_account",
+                method: __rt::HttpMethod::Post,
+                path: "/external/api/v1/klarna_payments/create_session_without_account",
+                scope: "/external/klarna_payments/w",
+                identity: false,
+                retry_safe: true,
+            };
+            /// One of `limited`, `recurring`: the values of `period_type`.
+            ///
+            /// Limited or recurring. Always set to recurring for campaigns.
+            ///
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum PeriodType {
+                /// `limited`
+                Limited,
+                /// `recurring`
+                Recurring,
+            }
+            impl PeriodType {
+                /// Every value, in spec order.
+                pub const ALL: &'static [PeriodType] = &[
+                    PeriodType::Limited,
+                    PeriodType::Recurring,
+                ];
+                /// The value as sent on the wire.
+                pub const fn as_str(&self) -> &'static str {
+                    match self {
+                        PeriodType::Limited => "limited",
+                        PeriodType::Recurring => "recurring",
+                    }
+                }
+            }
+            impl ::std::str::FromStr for PeriodType {
+                type Err = __rt::InvalidValue;
+                fn from_str(text: &str) -> Result<Self, Self::Err> {
+                    match text {
+                        "limited" => Ok(PeriodType::Limited),
+                        "recurring" => Ok(PeriodType::Recurring),
+                        _ => {
+                            Err(
+                                __rt::InvalidValue::not_one_of(&["limited", "recurring"]),
+                            )
+                        }
+                    }
+                }
+            }
+            __p::impl_request_enum!(PeriodType);
+            /// The JSON body of `create_session_without_account`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct CreateSessionWithoutAccountBody {
+                code: Option<String>,
+                period_type: Option<PeriodType>,
+                period_id: Option<String>,
+                confirmation_url: Option<__rt::AbsoluteUrl>,
+                start_date: Option<__rt::Date>,
+                extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,
+            }
+            impl __p::serde::Serialize for CreateSessionWithoutAccountBody {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("code", &self.code);
+                    map.entry("period_type", &self.period_type);
+                    map.entry("period_id", &self.period_id);
+                    map.entry("confirmation_url", &self.confirmation_url);
+                    map.entry("start_date", &self.start_date);
+                    map.extra(&self.extra);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for CreateSessionWithoutAccountBody {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "CreateSessionWithoutAccountBody",
+                        &[
+                            ("code", &self.code),
+                            ("period_type", &self.period_type),
+                            ("period_id", &self.period_id),
+                            ("confirmation_url", &self.confirmation_url),
+                            ("start_date", &self.start_date),
+                        ],
+                    )
+                }
+            }
+            /// The response of `create_session_without_account`. The docs do not show this response, so the client keeps the whole JSON body as the server sent it, whatever its shape: read it with [`serde_json::Value`]'s methods, e.g. `response.json.pointer("/item/id")`.
+            #[derive(Clone, PartialEq)]
+            pub struct CreateSessionWithoutAccountResponse {
+                /// The response body as the server sent it.
+                pub json: __p::serde_json::Value,
+            }
+            impl<'de> __p::serde::Deserialize<'de>
+            for CreateSessionWithoutAccountResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    <__p::serde_json::Value as __p::serde::Deserialize>::deserialize(
+                            deserializer,
+                        )
+                        .map(|json| CreateSessionWithoutAccountResponse {
+                            json,
+                        })
+                }
+            }
+            impl __p::Envelope for CreateSessionWithoutAccountResponse {
+                type Output = Self;
+                fn open(self) -> Self {
+                    self
+                }
+            }
+            impl ::std::fmt::Debug for CreateSessionWithoutAccountResponse {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "CreateSessionWithoutAccountResponse",
+                        &[("json", &__p::Redacted)],
+                    )
+                }
+            }
+            /// The request of `create_session_without_account` (v1 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV1::create_session_without_account`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct CreateSessionWithoutAccountRequest<
+                'c,
+                A,
+                CodeState = __p::Unset,
+                PeriodTypeState = __p::Unset,
+                ConfirmationUrlState = __p::Unset,
+            > {
+                connection: &'c __rt::Connection<A>,
+                body: CreateSessionWithoutAccountBody,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<
+                    fn() -> (CodeState, PeriodTypeState, ConfirmationUrlState),
+                >,
+            }
+            impl<
+                'c,
+                A,
+            > CreateSessionWithoutAccountRequest<
+                'c,
+                A,
+                __p::Unset,
+                __p::Unset,
+                __p::Unset,
+            > {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    CreateSessionWithoutAccountRequest {
+                        connection,
+                        body: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`CreateSessionWithoutAccountRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod create_session_without_account_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                /// Implemented once `code` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`CreateSessionWithoutAccountRequest` cannot be sent: the required parameter `code` is not set",
+                    label = "call `.code(...)` before `.send()`"
+                )]
+                pub trait CodeIsSet {}
+                impl CodeIsSet for __p::Set {}
+                /// Implemented once `period_type` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`CreateSessionWithoutAccountRequest` cannot be sent: the required parameter `period_type` is not set",
+                    label = "call `.period_type(...)` before `.send()`"
+                )]
+                pub trait PeriodTypeIsSet {}
+                impl PeriodTypeIsSet for __p::Set {}
+                /// Implemented once `confirmation_url` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`CreateSessionWithoutAccountRequest` cannot be sent: the required parameter `confirmation_url` is not set",
+                    label = "call `.confirmation_url(...)` before `.send()`"
+                )]
+                pub trait ConfirmationUrlIsSet {}
+                impl ConfirmationUrlIsSet for __p::Set {}
+            }
+            impl<
+                'c,
+                A,
+                CodeState,
+                PeriodTypeState,
+                ConfirmationUrlState,
+            > CreateSessionWithoutAccountRequest<
+                'c,
+                A,
+                CodeState,
+                PeriodTypeState,
+                ConfirmationUrlState,
+            > {
+                fn into_state<NewCodeState, NewPeriodTypeState, NewConfirmationUrlState>(
+                    self,
+                ) -> CreateSessionWithoutAccountRequest<
+                    'c,
+                    A,
+                    NewCodeState,
+                    NewPeriodTypeState,
+                    NewConfirmationUrlState,
+                > {
+                    CreateSessionWithoutAccountRequest {
+                        connection: self.connection,
+                        body: self.body,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The code of the package or campaign, e.g. `adeprimo_digital`.
+                ///
+                /// **Required.**
+                pub fn code(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> CreateSessionWithoutAccountRequest<
+                    'c,
+                    A,
+                    __p::Set,
+                    PeriodTypeState,
+                    ConfirmationUrlState,
+                > {
+                    let value = Some(value);
+                    self.body.code = self.problems.check_maybe("code", value);
+                    self.into_state()
+                }
+                /// Limited or recurring. Always set to recurring for campaigns.
+                ///
+                /// **Required.**
+                pub fn period_type(
+                    mut self,
+                    value: impl __rt::IntoValue<PeriodType>,
+                ) -> CreateSessionWithoutAccountRequest<
+                    'c,
+                    A,
+                    CodeState,
+                    __p::Set,
+                    ConfirmationUrlState,
+                > {
+                    let value = Some(value);
+                    self.body.period_type = self
+                        .problems
+                        .check_maybe("period_type", value);
+                    self.into_state()
+                }
+                /// Specific payment period id. Required for trial orders but not regular orders; use the payment periods API for fetching available payment periods.
+                ///
+                /// Optional.
+                pub fn period_id(self, value: impl __rt::IntoValue<String>) -> Self {
+                    self.maybe_period_id(Some(value))
+                }
+                /// Like [`Self::period_id`], taking an `Option`: `None` leaves `period_id` unset. The builder's type is the same either way.
+                pub fn maybe_period_id(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.body.period_id = self.problems.check_maybe("period_id", value);
+                    self
+                }
+                /// URL to your confirmation page for the customer.
+                ///
+                /// **Required.**
+                pub fn confirmation_url(
+                    mut self,
+                    value: impl __rt::IntoValue<__rt::AbsoluteUrl>,
+                ) -> CreateSessionWithoutAccountRequest<
+                    'c,
+                    A,
+                    CodeState,
+                    PeriodTypeState,
+                    __p::Set,
+                > {
+                    let value = Some(value);
+                    self.body.confirmation_url = self
+                        .problems
+                        .check_maybe("confirmation_url", value);
+                    self.into_state()
+                }
+                /// Start date of the subscription; must be today or a future date if supplied.
+                ///
+                /// Optional.
+                pub fn start_date(
+                    self,
+                    value: impl __rt::IntoValue<__rt::Date>,
+                ) -> Self {
+                    self.maybe_start_date(Some(value))
+                }
+                /// Like [`Self::start_date`], taking an `Option`: `None` leaves `start_date` unset. The builder's type is the same either way.
+                pub fn maybe_start_date(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<__rt::Date>>,
+                ) -> Self {
+                    self.body.start_date = self
+                        .problems
+                        .check_maybe("start_date", value);
+                    self
+                }
+                /// Sets a body parameter the spec does not list: the docs page ends before its
+                /// parameter table does. A listed parameter is refused here (use its own setter):
+                /// `send()` reports it as [`Error::InvalidRequest`] before any network I/O.
+                pub fn parameter(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<__p::serde_json::Value>,
+                ) -> Self {
+                    let name = name.into();
+                    if [
+                        "code",
+                        "period_type",
+                        "period_id",
+                        "confirmation_url",
+                        "start_date",
+                    ]
+                        .contains(&name.as_str())
+                    {
+                        self.problems
+                            .reject(
+                                name,
+                                "is listed by the spec: set it with its own setter",
+                            );
+                    } else {
+                        self.body.extra.insert(name, value.into());
+                    }
+                    self
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The JSON body as set so far.
+                pub fn body(&self) -> &CreateSessionWithoutAccountBody {
+                    &self.body
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                pub fn send(
+                    self,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<
+                                CreateSessionWithoutAccountResponse,
+                                __rt::Error,
+                            >,
+                        > + Send + 'c,
+                    >,
+                >
+                where
+                    A: __rt::Auth,
+                    CodeState: create_session_without_account_request_state::CodeIsSet,
+                    PeriodTypeState: create_session_without_account_request_state::PeriodTypeIsSet,
+                    ConfirmationUrlState: create_session_without_account_request_state::ConfirmationUrlIsSet,
+                {
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        CreateSessionWithoutAccountResponse,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
+                    )
+                }
+            }
+            impl<
+                'c,
+                A,
+                CodeState,
+                PeriodTypeState,
+                ConfirmationUrlState,
+            > ::std::fmt::Debug
+            for CreateSessionWithoutAccountRequest<
+                'c,
+                A,
+                CodeState,
+                PeriodTypeState,
+                ConfirmationUrlState,
+            > {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(CreateSessionWithoutAccountRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("body", &self.body)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+        /// Place order (`POST /external/api/v1/klarna_payments/place_order`): see [`super::KlarnaPaymentsV1::place_order`].
+        pub mod place_order {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "klarna_payments.v1.place_order",
+                method: __rt::HttpMethod::Post,
+                path: "/external/api/v1/klarna_payments/place_order",
+                scope: "/external/klarna_payments/w",
+                identity: true,
+                retry_safe: false,
+            };
+            /// The JSON body of `place_order`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct PlaceOrderBody {
+                klarna_authorization_token: Option<String>,
+                klarna_payments_session_id: Option<String>,
+                browser_ip: Option<::std::net::IpAddr>,
+                browser_language: Option<String>,
+                browser_user_agent: Option<String>,
+                traffic_source: Option<String>,
+                merchant_reference: Option<String>,
+                raise_on_ssn_already_taken_error: Option<bool>,
+                raise_on_ssn_already_set_error: Option<bool>,
+                raise_on_account_update_error: Option<bool>,
+                raise_on_delivery_address_error: Option<bool>,
+                extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,
+            }
+            impl __p::serde::Serialize for PlaceOrderBody {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry(
+                        "klarna_authorization_token",
+                        &self.klarna_authorization_token,
+                    );
+                    map.entry(
+                        "klarna_payments_session_id",
+                        &self.klarna_payments_session_id,
+                    );
+                    map.entry("browser_ip", &self.browser_ip);
+                    map.entry("browser_language", &self.browser_language);
+                    map.entry("browser_user_agent", &self.browser_user_agent);
+                    map.entry("traffic_source", &self.traffic_source);
+                    map.entry("merchant_reference", &self.merchant_reference);
+                    map.entry(
+                        "raise_on_ssn_already_taken_error",
+                        &self.raise_on_ssn_already_taken_error,
+                    );
+                    map.entry(
+                        "raise_on_ssn_already_set_error",
+                        &self.raise_on_ssn_already_set_error,
+                    );
+                    map.entry(
+                        "raise_on_account_update_error",
+                        &self.raise_on_account_update_error,
+                    );
+                    map.entry(
+                        "raise_on_delivery_address_error",
+                        &self.raise_on_delivery_address_error,
+                    );
+                    map.extra(&self.extra);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for PlaceOrderBody {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "PlaceOrderBody",
+                        &[
+                            (
+                                "klarna_authorization_token",
+                                &__p::redact(&self.klarna_authorization_token),
+                            ),
+                            (
+                                "klarna_payments_session_id",
+                                &self.klarna_payments_session_id,
+                            ),
+                            ("browser_ip", &__p::redact(&self.browser_ip)),
+                            ("browser_language", &self.browser_language),
+                            (
+                                "browser_user_agent",
+                                &__p::redact(&self.browser_user_agent),
+                            ),
+                            ("traffic_source", &self.traffic_source),
+                            ("merchant_reference", &self.merchant_reference),
+                            (
+                                "raise_on_ssn_already_taken_error",
+                                &self.raise_on_ssn_already_taken_error,
+                            ),
+                            (
+                                "raise_on_ssn_already_set_error",
+                                &self.raise_on_ssn_already_set_error,
+                            ),
+                            (
+                                "raise_on_account_update_error",
+                                &self.raise_on_account_update_error,
+                            ),
+                            (
+                                "raise_on_delivery_address_error",
+                                &self.raise_on_delivery_address_error,
+                            ),
+                        ],
+                    )
+                }
+            }
+            /// The response of `place_order`. The docs do not show this response, so the client keeps the whole JSON body as the server sent it, whatever its shape: read it with [`serde_json::Value`]'s methods, e.g. `response.json.pointer("/item/id")`.
+            #[derive(Clone, PartialEq)]
+            pub struct PlaceOrderResponse {
+                /// The response body as the server sent it.
+                pub json: __p::serde_json::Value,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for PlaceOrderResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    <__p::serde_json::Value as __p::serde::Deserialize>::deserialize(
+                            deserializer,
+                        )
+                        .map(|json| PlaceOrderResponse { json })
+                }
+            }
+            impl __p::Envelope for PlaceOrderResponse {
+                type Output = Self;
+                fn open(self) -> Self {
+                    self
+                }
+            }
+            impl ::std::fmt::Debug for PlaceOrderResponse {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "PlaceOrderResponse",
+                        &[("json", &__p::Redacted)],
+                    )
+                }
+            }
+            /// The request of `place_order` (v1 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV1::place_order`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct PlaceOrderRequest<
+                'c,
+                A,
+                KlarnaAuthorizationTokenState = __p::Unset,
+                KlarnaPaymentsSessionIdState = __p::Unset,
+            > {
+                connection: &'c __rt::Connection<A>,
+                body: PlaceOrderBody,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<
+                    fn() -> (KlarnaAuthorizationTokenState, KlarnaPaymentsSessionIdState),
+                >,
+            }
+            impl<'c, A> PlaceOrderRequest<'c, A, __p::Unset, __p::Unset> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    PlaceOrderRequest {
+                        connection,
+                        body: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`PlaceOrderRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod place_order_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                /// Implemented once `klarna_authorization_token` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`PlaceOrderRequest` cannot be sent: the required parameter `klarna_authorization_token` is not set",
+                    label = "call `.klarna_authorization_token(...)` before `.send()`"
+                )]
+                pub trait KlarnaAuthorizationTokenIsSet {}
+                impl KlarnaAuthorizationTokenIsSet for __p::Set {}
+                /// Implemented once `klarna_payments_session_id` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`PlaceOrderRequest` cannot be sent: the required parameter `klarna_payments_session_id` is not set",
+                    label = "call `.klarna_payments_session_id(...)` before `.send()`"
+                )]
+                pub trait KlarnaPaymentsSessionIdIsSet {}
+                impl KlarnaPaymentsSessionIdIsSet for __p::Set {}
+            }
+            impl<
+                'c,
+                A,
+                KlarnaAuthorizationTokenState,
+                KlarnaPaymentsSessionIdState,
+            > PlaceOrderRequest<
+                'c,
+                A,
+                KlarnaAuthorizationTokenState,
+                KlarnaPaymentsSessionIdState,
+            > {
+                fn into_state<
+                    NewKlarnaAuthorizationTokenState,
+                    NewKlarnaPaymentsSessionIdState,
+                >(
+                    self,
+                ) -> PlaceOrderRequest<
+                    'c,
+                    A,
+                    NewKlarnaAuthorizationTokenState,
+                    NewKlarnaPaymentsSessionIdState,
+                > {
+                    PlaceOrderRequest {
+                        connection: self.connection,
+                        body: self.body,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The authorization token Klarna's authorize call returned (step 4 of the implementation guide).
+                ///
+                /// **Required.** Personal or secret: never shown in `Debug` output or logs.
+                pub fn klarna_authorization_token(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> PlaceOrderRequest<'c, A, __p::Set, KlarnaPaymentsSessionIdState> {
+                    let value = Some(value);
+                    self.body.klarna_authorization_token = self
+                        .problems
+                        .check_maybe("klarna_authorization_token", value);
+                    self.into_state()
+                }
+                /// The id of the session `create_session` returned (step 2 of the implementation guide).
+                ///
+                /// **Required.**
+                pub fn klarna_payments_session_id(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> PlaceOrderRequest<'c, A, KlarnaAuthorizationTokenState, __p::Set> {
+                    let value = Some(value);
+                    self.body.klarna_payments_session_id = self
+                        .problems
+                        .check_maybe("klarna_payments_session_id", value);
+                    self.into_state()
+                }
+                /// The IPv4 or IPv6 address of the browser, e.g. 81.208.13.50.
+                ///
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
+                pub fn browser_ip(
+                    self,
+                    value: impl __rt::IntoValue<::std::net::IpAddr>,
+                ) -> Self {
+                    self.maybe_browser_ip(Some(value))
+                }
+                /// Like [`Self::browser_ip`], taking an `Option`: `None` leaves `browser_ip` unset. The builder's type is the same either way.
+                pub fn maybe_browser_ip(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<::std::net::IpAddr>>,
+                ) -> Self {
+                    self.body.browser_ip = self
+                        .problems
+                        .check_maybe("browser_ip", value);
+                    self
+                }
+                /// The browser language, e.g. `sv-SE`.
+                ///
+                /// Optional.
+                pub fn browser_language(
+                    self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> Self {
+                    self.maybe_browser_language(Some(value))
+                }
+                /// Like [`Self::browser_language`], taking an `Option`: `None` leaves `browser_language` unset. The builder's type is the same either way.
+                pub fn maybe_browser_language(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.body.browser_language = self
+                        .problems
+                        .check_maybe("browser_language", value);
+                    self
+                }
+                /// The user agent of the browser.
+                ///
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
+                pub fn browser_user_agent(
+                    self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> Self {
+                    self.maybe_browser_user_agent(Some(value))
+                }
+                /// Like [`Self::browser_user_agent`], taking an `Option`: `None` leaves `browser_user_agent` unset. The builder's type is the same either way.
+                pub fn maybe_browser_user_agent(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.body.browser_user_agent = self
+                        .problems
+                        .check_maybe("browser_user_agent", value);
+                    self
+                }
+                /// The source of the purchase, e.g. `facebook`.
+                ///
+                /// Optional.
+                pub fn traffic_source(
+                    self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> Self {
+                    self.maybe_traffic_source(Some(value))
+                }
+                /// Like [`Self::traffic_source`], taking an `Option`: `None` leaves `traffic_source` unset. The builder's type is the same either way.
+                pub fn maybe_traffic_source(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.body.traffic_source = self
+                        .problems
+                        .check_maybe("traffic_source", value);
+                    self
+                }
+                /// A customer reference, e.g. `adeprimo-campaign-001`.
+                ///
+                /// Optional.
+                pub fn merchant_reference(
+                    self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> Self {
+                    self.maybe_merchant_reference(Some(value))
+                }
+                /// Like [`Self::merchant_reference`], taking an `Option`: `None` leaves `merchant_reference` unset. The builder's type is the same either way.
+                pub fn maybe_merchant_reference(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.body.merchant_reference = self
+                        .problems
+                        .check_maybe("merchant_reference", value);
+                    self
+                }
+                /// Whether the request raises an error if the SSN is already taken by another user.
+                ///
+                /// Optional.
+                pub fn raise_on_ssn_already_taken_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_ssn_already_taken_error(Some(value))
+                }
+                /// Like [`Self::raise_on_ssn_already_taken_error`], taking an `Option`: `None` leaves `raise_on_ssn_already_taken_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_ssn_already_taken_error(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<bool>>,
+                ) -> Self {
+                    self.body.raise_on_ssn_already_taken_error = self
+                        .problems
+                        .check_maybe("raise_on_ssn_already_taken_error", value);
+                    self
+                }
+                /// Whether the request raises an error if an SSN update is performed on a user with an SSN.
+                ///
+                /// Optional.
+                pub fn raise_on_ssn_already_set_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_ssn_already_set_error(Some(value))
+                }
+                /// Like [`Self::raise_on_ssn_already_set_error`], taking an `Option`: `None` leaves `raise_on_ssn_already_set_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_ssn_already_set_error(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<bool>>,
+                ) -> Self {
+                    self.body.raise_on_ssn_already_set_error = self
+                        .problems
+                        .check_maybe("raise_on_ssn_already_set_error", value);
+                    self
+                }
+                /// Whether the request raises an error if errors are encountered during an account update.
+                ///
+                /// Optional.
+                pub fn raise_on_account_update_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_account_update_error(Some(value))
+                }
+                /// Like [`Self::raise_on_account_update_error`], taking an `Option`: `None` leaves `raise_on_account_update_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_account_update_error(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<bool>>,
+                ) -> Self {
+                    self.body.raise_on_account_update_error = self
+                        .problems
+                        .check_maybe("raise_on_account_update_error", value);
+                    self
+                }
+                /// Whether the request raises an error if errors are encountered during the delivery address validation.
+                ///
+                /// Optional.
+                pub fn raise_on_delivery_address_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_delivery_address_error(Some(value))
+                }
+                /// Like [`Self::raise_on_delivery_address_error`], taking an `Option`: `None` leaves `raise_on_delivery_address_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_delivery_address_error(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<bool>>,
+                ) -> Self {
+                    self.body.raise_on_delivery_address_error = self
+                        .problems
+                        .check_maybe("raise_on_delivery_address_error", value);
+                    self
+                }
+                /// Sets a body parameter the spec does not list: the docs page ends before its
+                /// parameter table does. A listed parameter is refused here (use its own setter):
+                /// `send()` reports it as [`Error::InvalidRequest`] before any network I/O.
+                pub fn parameter(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<__p::serde_json::Value>,
+                ) -> Self {
+                    let name = name.into();
+                    if [
+                        "klarna_authorization_token",
+                        "klarna_payments_session_id",
+                        "browser_ip",
+                        "browser_language",
+                        "browser_user_agent",
+                        "traffic_source",
+                        "merchant_reference",
+                        "raise_on_ssn_already_taken_error",
+                        "raise_on_ssn_already_set_error",
+                        "raise_on_account_update_error",
+                        "raise_on_delivery_address_error",
+                    ]
+                        .contains(&name.as_str())
+                    {
+                        self.problems
+                            .reject(
+                                name,
+                                "is listed by the spec: set it with its own setter",
+                            );
+                    } else {
+                        self.body.extra.insert(name, value.into());
+                    }
+                    self
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The JSON body as set so far.
+                pub fn body(&self) -> &PlaceOrderBody {
+                    &self.body
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client resends it only when it provably never reached the server, and reports an unanswered attempt as [`Error::OutcomeUnknown`].
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
+                pub fn send(
+                    self,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<PlaceOrderResponse, __rt::Error>,
+                        > + Send + 'c,
+                    >,
+                >
+                where
+                    A: __rt::Auth,
+                    KlarnaAuthorizationTokenState: place_order_request_state::KlarnaAuthorizationTokenIsSet,
+                    KlarnaPaymentsSessionIdState: place_order_request_state::KlarnaPaymentsSessionIdIsSet,
+                {
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        PlaceOrderResponse,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
+                    )
+                }
+            }
+            impl<
+                'c,
+                A,
+                KlarnaAuthorizationTokenState,
+                KlarnaPaymentsSessionIdState,
+            > ::std::fmt::Debug
+            for PlaceOrderRequest<
+                'c,
+                A,
+                KlarnaAuthorizationTokenState,
+                KlarnaPaymentsSessionIdState,
+            > {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(PlaceOrderRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("body", &self.body)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
     }
     /// Version 2 of the `klarna_payments` section.
     pub mod v2 {
@@ -724,6 +1998,77 @@ pub mod klarna_payments {
             pub(crate) connection: &'c __rt::Connection<A>,
         }
         impl<'c, A> KlarnaPaymentsV2<'c, A> {
+            /// Get payment periods.
+            ///
+            /// Lists the Klarna payments payment periods of one package or campaign. The page shows the same parameter and response as v1 and does not say how the two versions differ.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `GET /external/api/v2/klarna_payments/payment_periods` |
+            /// | Scope | `/external/klarna_payments/r` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | Yes |
+            /// | Since release | 4.7.5 |
+            /// | Section, version | `klarna_payments`, v2 |
+            ///
+            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/endpoints/klarna_payments_api/v2/payment_periods>
+            pub fn payment_periods(
+                &self,
+            ) -> payment_periods::PaymentPeriodsRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                payment_periods::PaymentPeriodsRequest::new(self.connection)
+            }
+            /// Create purchase session without account.
+            ///
+            /// Creates a Klarna payments purchase session for a customer without an account (the page's heading calls it "create session without account"). Set `period_type`, `period_id`, or both. The public copy of the page ends inside its sixth parameter (`disable_account_info_overwrite`, whose type it does not show) and before the response.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `POST /external/api/v2/klarna_payments/create_session` |
+            /// | Scope | `/external/klarna_payments/w` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | Yes |
+            /// | Section, version | `klarna_payments`, v2 |
+            ///
+            /// At least one of `period_type` or `period_id` must be set (both may be): `send()` does not compile until one is.
+            ///
+            /// The docs page ends before its parameter table does, so the parameters listed here may not be all: set any other by name with `.parameter(name, value)`.
+            ///
+            /// The docs do not show the response: the client keeps the whole JSON body as the server sent it.
+            ///
+            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/endpoints/klarna_payments_api/v2/session/create_session/>
+            pub fn create_session(&self) -> create_session::CreateSessionRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                create_session::CreateSessionRequest::new(self.connection)
+            }
+            /// Place order.
+            ///
+            /// Carries out the Klarna payments purchase for a customer without an existing account. This endpoint might affect the information saved on the customer's account. The public copy of the page ends inside its first parameter (`customer_info`) and before the response: the parameters here are the keys of its example request, with the types of their example values.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `POST /external/api/v2/klarna_payments/place_order` |
+            /// | Scope | `/external/klarna_payments/w` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | **No**: sending it twice has a second effect, so the client resends it only when it provably never reached the server |
+            /// | Since release | 4.7.5 |
+            /// | Section, version | `klarna_payments`, v2 |
+            ///
+            /// The docs page ends before its parameter table does, so the parameters listed here may not be all: set any other by name with `.parameter(name, value)`.
+            ///
+            /// The docs do not show the response: the client keeps the whole JSON body as the server sent it.
+            ///
+            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/endpoints/klarna_payments_api/v2/order/place_order>
+            pub fn place_order(&self) -> place_order::PlaceOrderRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                place_order::PlaceOrderRequest::new(self.connection)
+            }
             /// Place trial order.
             ///
             /// Creates a Klarna payments trial order without the need of an existing customer account: a free campaign that transitions to a standard subscription. The purchase session used to initiate the purchase must support this. Klarna payments only supports Direct Debit for 0 amount purchases. This endpoint might affect the information saved on the customer's account.
@@ -745,6 +2090,1395 @@ pub mod klarna_payments {
                 A: __rt::Auth,
             {
                 place_trial_order::PlaceTrialOrderRequest::new(self.connection)
+            }
+        }
+        /// Get payment periods (`GET /external/api/v2/klarna_payments/payment_periods`): see [`super::KlarnaPaymentsV2::payment_periods`].
+        pub mod payment_periods {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "klarna_payments.v2.payment_periods",
+                method: __rt::HttpMethod::Get,
+                path: "/external/api/v2/klarna_payments/payment_periods",
+                scope: "/external/klarna_payments/r",
+                identity: false,
+                retry_safe: true,
+            };
+            /// A checked value of `code`.
+            ///
+            /// The code of the package or campaign, e.g. `adeprimo_digital`.
+            ///
+            /// A valid value has at most 1024 characters.
+            #[derive(Clone, PartialEq, Eq, Hash)]
+            pub struct Code(String);
+            impl Code {
+                /// The rules a value must follow, from the spec.
+                pub const RULES: __p::TextRules = __p::TextRules {
+                    min_length: None,
+                    max_length: Some(1024usize),
+                    pattern: None,
+                };
+                /// Checks `value` against the spec's rules.
+                pub fn new(
+                    value: impl Into<String>,
+                ) -> Result<Self, __rt::InvalidValue> {
+                    let value = value.into();
+                    Self::RULES.check(&value)?;
+                    Ok(Code(value))
+                }
+                /// The checked text.
+                pub fn as_str(&self) -> &str {
+                    &self.0
+                }
+            }
+            impl ::std::fmt::Debug for Code {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_tuple(stringify!(Code)).field(&self.0).finish()
+                }
+            }
+            __p::impl_checked_text!(Code);
+            /// The query parameters of `payment_periods`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct PaymentPeriodsQuery {
+                code: Option<Code>,
+            }
+            impl __p::serde::Serialize for PaymentPeriodsQuery {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("code", &self.code);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for PaymentPeriodsQuery {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(f, "PaymentPeriodsQuery", &[("code", &self.code)])
+                }
+            }
+            /// One element of the list `payment_periods` returns.
+            ///
+            #[derive(Clone, PartialEq)]
+            pub struct PaymentPeriodsItem {
+                /// The payment period's id (24 hex characters), e.g. `5e4bbd0e09c04c1f6498c57f`.
+                pub id: String,
+                /// The payment method, e.g. `klarna_payments`.
+                pub payment_method: String,
+                /// The period's type, e.g. `recurring`.
+                pub r#type: String,
+                /// Whether the period is enabled.
+                pub enabled: bool,
+                /// The unit of one iteration, e.g. `month`.
+                pub iteration_type: String,
+                /// How many units one iteration lasts, e.g. `1` or `2`.
+                pub iteration_length: i64,
+                /// The price of the period, e.g. `210`.
+                pub price: f64,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for PaymentPeriodsItem {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
+                        type Value = PaymentPeriodsItem;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `PaymentPeriodsItem` object")
+                        }
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> Result<PaymentPeriodsItem, M::Error> {
+                            let mut v_id = None;
+                            let mut v_payment_method = None;
+                            let mut v_type = None;
+                            let mut v_enabled = None;
+                            let mut v_iteration_type = None;
+                            let mut v_iteration_length = None;
+                            let mut v_price = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                                match key.as_str() {
+                                    "id" => __p::next(&mut map, &mut v_id),
+                                    "payment_method" => {
+                                        __p::next(&mut map, &mut v_payment_method)
+                                    }
+                                    "type" => __p::next(&mut map, &mut v_type),
+                                    "enabled" => __p::next(&mut map, &mut v_enabled),
+                                    "iteration_type" => {
+                                        __p::next(&mut map, &mut v_iteration_type)
+                                    }
+                                    "iteration_length" => {
+                                        __p::next(&mut map, &mut v_iteration_length)
+                                    }
+                                    "price" => __p::next(&mut map, &mut v_price),
+                                    _ => __p::skip(&mut map),
+                                }?;
+                            }
+                            Ok(PaymentPeriodsItem {
+                                id: __p::required(v_id, "id")?,
+                                payment_method: __p::required(
+                                    v_payment_method,
+                                    "payment_method",
+                                )?,
+                                r#type: __p::required(v_type, "type")?,
+                                enabled: __p::required(v_enabled, "enabled")?,
+                                iteration_type: __p::required(
+                                    v_iteration_type,
+                                    "iteration_type",
+                                )?,
+                                iteration_length: __p::required(
+                                    v_iteration_length,
+                                    "iteration_length",
+                                )?,
+                                price: __p::required(v_price, "price")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+            impl ::std::fmt::Debug for PaymentPeriodsItem {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "PaymentPeriodsItem",
+                        &[
+                            ("id", &self.id),
+                            ("payment_method", &self.payment_method),
+                            ("type", &self.r#type),
+                            ("enabled", &self.enabled),
+                            ("iteration_type", &self.iteration_type),
+                            ("iteration_length", &self.iteration_length),
+                            ("price", &self.price),
+                        ],
+                    )
+                }
+            }
+            /// The request of `payment_periods` (v2 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV2::payment_periods`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct PaymentPeriodsRequest<'c, A, CodeState = __p::Unset> {
+                connection: &'c __rt::Connection<A>,
+                query: PaymentPeriodsQuery,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
+            }
+            impl<'c, A> PaymentPeriodsRequest<'c, A, __p::Unset> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    PaymentPeriodsRequest {
+                        connection,
+                        query: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`PaymentPeriodsRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod payment_periods_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                /// Implemented once `code` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`PaymentPeriodsRequest` cannot be sent: the required parameter `code` is not set",
+                    label = "call `.code(...)` before `.send()`"
+                )]
+                pub trait CodeIsSet {}
+                impl CodeIsSet for __p::Set {}
+            }
+            impl<'c, A, CodeState> PaymentPeriodsRequest<'c, A, CodeState> {
+                fn into_state<NewCodeState>(
+                    self,
+                ) -> PaymentPeriodsRequest<'c, A, NewCodeState> {
+                    PaymentPeriodsRequest {
+                        connection: self.connection,
+                        query: self.query,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The code of the package or campaign, e.g. `adeprimo_digital`.
+                ///
+                /// **Required.**
+                pub fn code(
+                    mut self,
+                    value: impl __rt::IntoValue<Code>,
+                ) -> PaymentPeriodsRequest<'c, A, __p::Set> {
+                    let value = Some(value);
+                    self.query.code = self.problems.check_maybe("code", value);
+                    self.into_state()
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The query parameters as set so far.
+                pub fn query(&self) -> &PaymentPeriodsQuery {
+                    &self.query
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                pub fn send(
+                    self,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<Vec<PaymentPeriodsItem>, __rt::Error>,
+                        > + Send + 'c,
+                    >,
+                >
+                where
+                    A: __rt::Auth,
+                    CodeState: payment_periods_request_state::CodeIsSet,
+                {
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Items<PaymentPeriodsItem>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        Some(self.query),
+                        None::<()>,
+                    )
+                }
+            }
+            impl<'c, A, CodeState> ::std::fmt::Debug
+            for PaymentPeriodsRequest<'c, A, CodeState> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(PaymentPeriodsRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("query", &self.query)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+        /// Create purchase session without account (`POST /external/api/v2/klarna_payments/create_session`): see [`super::KlarnaPaymentsV2::create_session`].
+        pub mod create_session {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "klarna_payments.v2.create_session",
+                method: __rt::HttpMethod::Post,
+                path: "/external/api/v2/klarna_payments/create_session",
+                scope: "/external/klarna_payments/w",
+                identity: false,
+                retry_safe: true,
+            };
+            /// One of `limited`, `recurring`: the values of `period_type`.
+            ///
+            /// Limited or recurring. Always set to recurring for campaigns. Required if `period_id` is not set.
+            ///
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum PeriodType {
+                /// `limited`
+                Limited,
+                /// `recurring`
+                Recurring,
+            }
+            impl PeriodType {
+                /// Every value, in spec order.
+                pub const ALL: &'static [PeriodType] = &[
+                    PeriodType::Limited,
+                    PeriodType::Recurring,
+                ];
+                /// The value as sent on the wire.
+                pub const fn as_str(&self) -> &'static str {
+                    match self {
+                        PeriodType::Limited => "limited",
+                        PeriodType::Recurring => "recurring",
+                    }
+                }
+            }
+            impl ::std::str::FromStr for PeriodType {
+                type Err = __rt::InvalidValue;
+                fn from_str(text: &str) -> Result<Self, Self::Err> {
+                    match text {
+                        "limited" => Ok(PeriodType::Limited),
+                        "recurring" => Ok(PeriodType::Recurring),
+                        _ => {
+                            Err(
+                                __rt::InvalidValue::not_one_of(&["limited", "recurring"]),
+                            )
+                        }
+                    }
+                }
+            }
+            __p::impl_request_enum!(PeriodType);
+            /// The JSON body of `create_session`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct CreateSessionBody {
+                code: Option<String>,
+                period_type: Option<PeriodType>,
+                period_id: Option<String>,
+                confirmation_url: Option<__rt::AbsoluteUrl>,
+                start_date: Option<__rt::Date>,
+                extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,
+            }
+            impl __p::serde::Serialize for CreateSessionBody {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("code", &self.code);
+                    map.entry("period_type", &self.period_type);
+                    map.entry("period_id", &self.period_id);
+                    map.entry("confirmation_url", &self.confirmation_url);
+                    map.entry("start_date", &self.start_date);
+                    map.extra(&self.extra);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for CreateSessionBody {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "CreateSessionBody",
+                        &[
+                            ("code", &self.code),
+                            ("period_type", &self.period_type),
+                            ("period_id", &self.period_id),
+                            ("confirmation_url", &self.confirmation_url),
+                            ("start_date", &self.start_date),
+                        ],
+                    )
+                }
+            }
+            /// The response of `create_session`. The docs do not show this response, so the client keeps the whole JSON body as the server sent it, whatever its shape: read it with [`serde_json::Value`]'s methods, e.g. `response.json.pointer("/item/id")`.
+            #[derive(Clone, PartialEq)]
+            pub struct CreateSessionResponse {
+                /// The response body as the server sent it.
+                pub json: __p::serde_json::Value,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for CreateSessionResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    <__p::serde_json::Value as __p::serde::Deserialize>::deserialize(
+                            deserializer,
+                        )
+                        .map(|json| CreateSessionResponse { json })
+                }
+            }
+            impl __p::Envelope for CreateSessionResponse {
+                type Output = Self;
+                fn open(self) -> Self {
+                    self
+                }
+            }
+            impl ::std::fmt::Debug for CreateSessionResponse {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "CreateSessionResponse",
+                        &[("json", &__p::Redacted)],
+                    )
+                }
+            }
+            /// The request of `create_session` (v2 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV2::create_session`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct CreateSessionRequest<
+                'c,
+                A,
+                CodeState = __p::Unset,
+                PeriodTypeState = __p::Unset,
+                PeriodIdState = __p::Unset,
+                ConfirmationUrlState = __p::Unset,
+            > {
+                connection: &'c __rt::Connection<A>,
+                body: CreateSessionBody,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<
+                    fn() -> (
+                        CodeState,
+                        PeriodTypeState,
+                        PeriodIdState,
+                        ConfirmationUrlState,
+                    ),
+                >,
+            }
+            impl<
+                'c,
+                A,
+            > CreateSessionRequest<
+                'c,
+                A,
+                __p::Unset,
+                __p::Unset,
+                __p::Unset,
+                __p::Unset,
+            > {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    CreateSessionRequest {
+                        connection,
+                        body: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`CreateSessionRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod create_session_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                /// Implemented once `code` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`CreateSessionRequest` cannot be sent: the required parameter `code` is not set",
+                    label = "call `.code(...)` before `.send()`"
+                )]
+                pub trait CodeIsSet {}
+                impl CodeIsSet for __p::Set {}
+                /// Implemented once `confirmation_url` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`CreateSessionRequest` cannot be sent: the required parameter `confirmation_url` is not set",
+                    label = "call `.confirmation_url(...)` before `.send()`"
+                )]
+                pub trait ConfirmationUrlIsSet {}
+                impl ConfirmationUrlIsSet for __p::Set {}
+                /// Implemented once `period_type` or `period_id` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`CreateSessionRequest` cannot be sent: set `period_type` or `period_id` (at least one of them is required)",
+                    label = "call `.period_type(...)` or `.period_id(...)` before `.send()`"
+                )]
+                pub trait PeriodTypeOrPeriodIdIsSet {}
+                #[diagnostic::do_not_recommend]
+                impl<S1> PeriodTypeOrPeriodIdIsSet for (__p::Set, S1) {}
+                #[diagnostic::do_not_recommend]
+                impl PeriodTypeOrPeriodIdIsSet for (__p::Unset, __p::Set) {}
+            }
+            impl<
+                'c,
+                A,
+                CodeState,
+                PeriodTypeState,
+                PeriodIdState,
+                ConfirmationUrlState,
+            > CreateSessionRequest<
+                'c,
+                A,
+                CodeState,
+                PeriodTypeState,
+                PeriodIdState,
+                ConfirmationUrlState,
+            > {
+                fn into_state<
+                    NewCodeState,
+                    NewPeriodTypeState,
+                    NewPeriodIdState,
+                    NewConfirmationUrlState,
+                >(
+                    self,
+                ) -> CreateSessionRequest<
+                    'c,
+                    A,
+                    NewCodeState,
+                    NewPeriodTypeState,
+                    NewPeriodIdState,
+                    NewConfirmationUrlState,
+                > {
+                    CreateSessionRequest {
+                        connection: self.connection,
+                        body: self.body,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The code of the package or campaign, e.g. `adeprimo_digital`.
+                ///
+                /// **Required.**
+                pub fn code(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> CreateSessionRequest<
+                    'c,
+                    A,
+                    __p::Set,
+                    PeriodTypeState,
+                    PeriodIdState,
+                    ConfirmationUrlState,
+                > {
+                    let value = Some(value);
+                    self.body.code = self.problems.check_maybe("code", value);
+                    self.into_state()
+                }
+                /// Limited or recurring. Always set to recurring for campaigns. Required if `period_id` is not set.
+                ///
+                /// Optional.
+                pub fn period_type(
+                    mut self,
+                    value: impl __rt::IntoValue<PeriodType>,
+                ) -> CreateSessionRequest<
+                    'c,
+                    A,
+                    CodeState,
+                    __p::Set,
+                    PeriodIdState,
+                    ConfirmationUrlState,
+                > {
+                    let value = Some(value);
+                    self.body.period_type = self
+                        .problems
+                        .check_maybe("period_type", value);
+                    self.into_state()
+                }
+                /// Like [`Self::period_type`], taking an `Option`: `None` leaves `period_type` unset. The builder's type is the same either way, so this does not count towards the rule that one of its group must be set.
+                pub fn maybe_period_type(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<PeriodType>>,
+                ) -> Self {
+                    self.body.period_type = self
+                        .problems
+                        .check_maybe("period_type", value);
+                    self
+                }
+                /// Specific payment period id; use the payment periods API for fetching available payment periods. Required for trial orders, and required if `period_type` is not set.
+                ///
+                /// Optional.
+                pub fn period_id(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> CreateSessionRequest<
+                    'c,
+                    A,
+                    CodeState,
+                    PeriodTypeState,
+                    __p::Set,
+                    ConfirmationUrlState,
+                > {
+                    let value = Some(value);
+                    self.body.period_id = self.problems.check_maybe("period_id", value);
+                    self.into_state()
+                }
+                /// Like [`Self::period_id`], taking an `Option`: `None` leaves `period_id` unset. The builder's type is the same either way, so this does not count towards the rule that one of its group must be set.
+                pub fn maybe_period_id(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.body.period_id = self.problems.check_maybe("period_id", value);
+                    self
+                }
+                /// URL to your confirmation page for the customer.
+                ///
+                /// **Required.**
+                pub fn confirmation_url(
+                    mut self,
+                    value: impl __rt::IntoValue<__rt::AbsoluteUrl>,
+                ) -> CreateSessionRequest<
+                    'c,
+                    A,
+                    CodeState,
+                    PeriodTypeState,
+                    PeriodIdState,
+                    __p::Set,
+                > {
+                    let value = Some(value);
+                    self.body.confirmation_url = self
+                        .problems
+                        .check_maybe("confirmation_url", value);
+                    self.into_state()
+                }
+                /// Start date of the subscription; must be today or a future date if supplied.
+                ///
+                /// Optional.
+                pub fn start_date(
+                    self,
+                    value: impl __rt::IntoValue<__rt::Date>,
+                ) -> Self {
+                    self.maybe_start_date(Some(value))
+                }
+                /// Like [`Self::start_date`], taking an `Option`: `None` leaves `start_date` unset. The builder's type is the same either way.
+                pub fn maybe_start_date(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<__rt::Date>>,
+                ) -> Self {
+                    self.body.start_date = self
+                        .problems
+                        .check_maybe("start_date", value);
+                    self
+                }
+                /// Sets a body parameter the spec does not list: the docs page ends before its
+                /// parameter table does. A listed parameter is refused here (use its own setter):
+                /// `send()` reports it as [`Error::InvalidRequest`] before any network I/O.
+                pub fn parameter(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<__p::serde_json::Value>,
+                ) -> Self {
+                    let name = name.into();
+                    if [
+                        "code",
+                        "period_type",
+                        "period_id",
+                        "confirmation_url",
+                        "start_date",
+                    ]
+                        .contains(&name.as_str())
+                    {
+                        self.problems
+                            .reject(
+                                name,
+                                "is listed by the spec: set it with its own setter",
+                            );
+                    } else {
+                        self.body.extra.insert(name, value.into());
+                    }
+                    self
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The JSON body as set so far.
+                pub fn body(&self) -> &CreateSessionBody {
+                    &self.body
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                pub fn send(
+                    self,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<CreateSessionResponse, __rt::Error>,
+                        > + Send + 'c,
+                    >,
+                >
+                where
+                    A: __rt::Auth,
+                    CodeState: create_session_request_state::CodeIsSet,
+                    ConfirmationUrlState: create_session_request_state::ConfirmationUrlIsSet,
+                    (
+                        PeriodTypeState,
+                        PeriodIdState,
+                    ): create_session_request_state::PeriodTypeOrPeriodIdIsSet,
+                {
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        CreateSessionResponse,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
+                    )
+                }
+            }
+            impl<
+                'c,
+                A,
+                CodeState,
+                PeriodTypeState,
+                PeriodIdState,
+                ConfirmationUrlState,
+            > ::std::fmt::Debug
+            for CreateSessionRequest<
+                'c,
+                A,
+                CodeState,
+                PeriodTypeState,
+                PeriodIdState,
+                ConfirmationUrlState,
+            > {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(CreateSessionRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("body", &self.body)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+        /// Place order (`POST /external/api/v2/klarna_payments/place_order`): see [`super::KlarnaPaymentsV2::place_order`].
+        pub mod place_order {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "klarna_payments.v2.place_order",
+                method: __rt::HttpMethod::Post,
+                path: "/external/api/v2/klarna_payments/place_order",
+                scope: "/external/klarna_payments/w",
+                identity: false,
+                retry_safe: false,
+            };
+            /// Information about the customer. The page's description of it is cut off and its example shows three fields, so it is open: set any other field by name.
+            ///
+            /// Create one with [`CustomerInfo::builder`].
+            #[derive(Clone, Default, PartialEq)]
+            pub struct CustomerInfo {
+                email: Option<__rt::Email>,
+                first_name: Option<String>,
+                last_name: Option<String>,
+                extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,
+                problems: __p::Problems,
+            }
+            impl CustomerInfo {
+                /// Starts building a value.
+                pub fn builder() -> CustomerInfoBuilder {
+                    CustomerInfoBuilder {
+                        value: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            impl __p::Nested for CustomerInfo {
+                fn take_problems(&mut self) -> __p::Problems {
+                    ::std::mem::take(&mut self.problems)
+                }
+            }
+            impl __p::serde::Serialize for CustomerInfo {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("email", &self.email);
+                    map.entry("first_name", &self.first_name);
+                    map.entry("last_name", &self.last_name);
+                    map.extra(&self.extra);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for CustomerInfo {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "CustomerInfo",
+                        &[
+                            ("email", &__p::redact(&self.email)),
+                            ("first_name", &__p::redact(&self.first_name)),
+                            ("last_name", &__p::redact(&self.last_name)),
+                        ],
+                    )
+                }
+            }
+            /// Builds a [`CustomerInfo`]: `build()` compiles once every required parameter is set.
+            #[must_use = "a builder does nothing until `.build()` is called"]
+            pub struct CustomerInfoBuilder {
+                value: CustomerInfo,
+                state: ::std::marker::PhantomData<fn() -> ()>,
+            }
+            /// Typestate markers of [`CustomerInfoBuilder`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod customer_info_builder_state {
+                #[allow(unused_imports)]
+                use super::__p;
+            }
+            impl CustomerInfoBuilder {
+                fn into_state(self) -> CustomerInfoBuilder {
+                    CustomerInfoBuilder {
+                        value: self.value,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// Email of the customer.
+                ///
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
+                pub fn email(self, value: impl __rt::IntoValue<__rt::Email>) -> Self {
+                    self.maybe_email(Some(value))
+                }
+                /// Like [`Self::email`], taking an `Option`: `None` leaves `email` unset. The builder's type is the same either way.
+                pub fn maybe_email(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<__rt::Email>>,
+                ) -> Self {
+                    self.value.email = self.value.problems.check_maybe("email", value);
+                    self
+                }
+                /// First name of the customer.
+                ///
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
+                pub fn first_name(self, value: impl __rt::IntoValue<String>) -> Self {
+                    self.maybe_first_name(Some(value))
+                }
+                /// Like [`Self::first_name`], taking an `Option`: `None` leaves `first_name` unset. The builder's type is the same either way.
+                pub fn maybe_first_name(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.value.first_name = self
+                        .value
+                        .problems
+                        .check_maybe("first_name", value);
+                    self
+                }
+                /// Last name of the customer.
+                ///
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
+                pub fn last_name(self, value: impl __rt::IntoValue<String>) -> Self {
+                    self.maybe_last_name(Some(value))
+                }
+                /// Like [`Self::last_name`], taking an `Option`: `None` leaves `last_name` unset. The builder's type is the same either way.
+                pub fn maybe_last_name(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.value.last_name = self
+                        .value
+                        .problems
+                        .check_maybe("last_name", value);
+                    self
+                }
+                /// Sets a field the spec does not list (this object is only partly documented).
+                pub fn field(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<__p::serde_json::Value>,
+                ) -> Self {
+                    self.value.extra.insert(name.into(), value.into());
+                    self
+                }
+                /// Finishes the value. Values that failed their checks are reported when the request
+                /// is sent, before anything goes over the network.
+                pub fn build(self) -> CustomerInfo {
+                    self.value
+                }
+            }
+            /// The JSON body of `place_order`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct PlaceOrderBody {
+                customer_info: Option<CustomerInfo>,
+                klarna_authorization_token: Option<String>,
+                klarna_payments_session_id: Option<String>,
+                browser_ip: Option<::std::net::IpAddr>,
+                browser_language: Option<String>,
+                browser_user_agent: Option<String>,
+                traffic_source: Option<String>,
+                merchant_reference: Option<String>,
+                raise_on_ssn_already_taken_error: Option<bool>,
+                raise_on_ssn_already_set_error: Option<bool>,
+                raise_on_account_update_error: Option<bool>,
+                raise_on_delivery_address_error: Option<bool>,
+                extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,
+            }
+            impl __p::serde::Serialize for PlaceOrderBody {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("customer_info", &self.customer_info);
+                    map.entry(
+                        "klarna_authorization_token",
+                        &self.klarna_authorization_token,
+                    );
+                    map.entry(
+                        "klarna_payments_session_id",
+                        &self.klarna_payments_session_id,
+                    );
+                    map.entry("browser_ip", &self.browser_ip);
+                    map.entry("browser_language", &self.browser_language);
+                    map.entry("browser_user_agent", &self.browser_user_agent);
+                    map.entry("traffic_source", &self.traffic_source);
+                    map.entry("merchant_reference", &self.merchant_reference);
+                    map.entry(
+                        "raise_on_ssn_already_taken_error",
+                        &self.raise_on_ssn_already_taken_error,
+                    );
+                    map.entry(
+                        "raise_on_ssn_already_set_error",
+                        &self.raise_on_ssn_already_set_error,
+                    );
+                    map.entry(
+                        "raise_on_account_update_error",
+                        &self.raise_on_account_update_error,
+                    );
+                    map.entry(
+                        "raise_on_delivery_address_error",
+                        &self.raise_on_delivery_address_error,
+                    );
+                    map.extra(&self.extra);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for PlaceOrderBody {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "PlaceOrderBody",
+                        &[
+                            ("customer_info", &self.customer_info),
+                            (
+                                "klarna_authorization_token",
+                                &__p::redact(&self.klarna_authorization_token),
+                            ),
+                            (
+                                "klarna_payments_session_id",
+                                &self.klarna_payments_session_id,
+                            ),
+                            ("browser_ip", &__p::redact(&self.browser_ip)),
+                            ("browser_language", &self.browser_language),
+                            (
+                                "browser_user_agent",
+                                &__p::redact(&self.browser_user_agent),
+                            ),
+                            ("traffic_source", &self.traffic_source),
+                            ("merchant_reference", &self.merchant_reference),
+                            (
+                                "raise_on_ssn_already_taken_error",
+                                &self.raise_on_ssn_already_taken_error,
+                            ),
+                            (
+                                "raise_on_ssn_already_set_error",
+                                &self.raise_on_ssn_already_set_error,
+                            ),
+                            (
+                                "raise_on_account_update_error",
+                                &self.raise_on_account_update_error,
+                            ),
+                            (
+                                "raise_on_delivery_address_error",
+                                &self.raise_on_delivery_address_error,
+                            ),
+                        ],
+                    )
+                }
+            }
+            /// The response of `place_order`. The docs do not show this response, so the client keeps the whole JSON body as the server sent it, whatever its shape: read it with [`serde_json::Value`]'s methods, e.g. `response.json.pointer("/item/id")`.
+            #[derive(Clone, PartialEq)]
+            pub struct PlaceOrderResponse {
+                /// The response body as the server sent it.
+                pub json: __p::serde_json::Value,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for PlaceOrderResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    <__p::serde_json::Value as __p::serde::Deserialize>::deserialize(
+                            deserializer,
+                        )
+                        .map(|json| PlaceOrderResponse { json })
+                }
+            }
+            impl __p::Envelope for PlaceOrderResponse {
+                type Output = Self;
+                fn open(self) -> Self {
+                    self
+                }
+            }
+            impl ::std::fmt::Debug for PlaceOrderResponse {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "PlaceOrderResponse",
+                        &[("json", &__p::Redacted)],
+                    )
+                }
+            }
+            /// The request of `place_order` (v2 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV2::place_order`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct PlaceOrderRequest<
+                'c,
+                A,
+                KlarnaAuthorizationTokenState = __p::Unset,
+                KlarnaPaymentsSessionIdState = __p::Unset,
+            > {
+                connection: &'c __rt::Connection<A>,
+                body: PlaceOrderBody,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<
+                    fn() -> (KlarnaAuthorizationTokenState, KlarnaPaymentsSessionIdState),
+                >,
+            }
+            impl<'c, A> PlaceOrderRequest<'c, A, __p::Unset, __p::Unset> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    PlaceOrderRequest {
+                        connection,
+                        body: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`PlaceOrderRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod place_order_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                /// Implemented once `klarna_authorization_token` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`PlaceOrderRequest` cannot be sent: the required parameter `klarna_authorization_token` is not set",
+                    label = "call `.klarna_authorization_token(...)` before `.send()`"
+                )]
+                pub trait KlarnaAuthorizationTokenIsSet {}
+                impl KlarnaAuthorizationTokenIsSet for __p::Set {}
+                /// Implemented once `klarna_payments_session_id` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`PlaceOrderRequest` cannot be sent: the required parameter `klarna_payments_session_id` is not set",
+                    label = "call `.klarna_payments_session_id(...)` before `.send()`"
+                )]
+                pub trait KlarnaPaymentsSessionIdIsSet {}
+                impl KlarnaPaymentsSessionIdIsSet for __p::Set {}
+            }
+            impl<
+                'c,
+                A,
+                KlarnaAuthorizationTokenState,
+                KlarnaPaymentsSessionIdState,
+            > PlaceOrderRequest<
+                'c,
+                A,
+                KlarnaAuthorizationTokenState,
+                KlarnaPaymentsSessionIdState,
+            > {
+                fn into_state<
+                    NewKlarnaAuthorizationTokenState,
+                    NewKlarnaPaymentsSessionIdState,
+                >(
+                    self,
+                ) -> PlaceOrderRequest<
+                    'c,
+                    A,
+                    NewKlarnaAuthorizationTokenState,
+                    NewKlarnaPaymentsSessionIdState,
+                > {
+                    PlaceOrderRequest {
+                        connection: self.connection,
+                        body: self.body,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// Information about the customer. The page's description of it is cut off and its example shows three fields, so it is open: set any other field by name.
+                ///
+                /// Optional.
+                pub fn customer_info(self, value: CustomerInfo) -> Self {
+                    self.maybe_customer_info(Some(value))
+                }
+                /// Like [`Self::customer_info`], taking an `Option`: `None` leaves `customer_info` unset. The builder's type is the same either way.
+                pub fn maybe_customer_info(
+                    mut self,
+                    value: Option<CustomerInfo>,
+                ) -> Self {
+                    self.body.customer_info = self
+                        .problems
+                        .nested("customer_info", value);
+                    self
+                }
+                /// The authorization token Klarna's authorize call returned (step 4 of the implementation guide).
+                ///
+                /// **Required.** Personal or secret: never shown in `Debug` output or logs.
+                pub fn klarna_authorization_token(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> PlaceOrderRequest<'c, A, __p::Set, KlarnaPaymentsSessionIdState> {
+                    let value = Some(value);
+                    self.body.klarna_authorization_token = self
+                        .problems
+                        .check_maybe("klarna_authorization_token", value);
+                    self.into_state()
+                }
+                /// The id of the session `create_session` returned (step 2 of the implementation guide).
+                ///
+                /// **Required.**
+                pub fn klarna_payments_session_id(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> PlaceOrderRequest<'c, A, KlarnaAuthorizationTokenState, __p::Set> {
+                    let value = Some(value);
+                    self.body.klarna_payments_session_id = self
+                        .problems
+                        .check_maybe("klarna_payments_session_id", value);
+                    self.into_state()
+                }
+                /// The IPv4 or IPv6 address of the browser, e.g. 81.208.13.50.
+                ///
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
+                pub fn browser_ip(
+                    self,
+                    value: impl __rt::IntoValue<::std::net::IpAddr>,
+                ) -> Self {
+                    self.maybe_browser_ip(Some(value))
+                }
+                /// Like [`Self::browser_ip`], taking an `Option`: `None` leaves `browser_ip` unset. The builder's type is the same either way.
+                pub fn maybe_browser_ip(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<::std::net::IpAddr>>,
+                ) -> Self {
+                    self.body.browser_ip = self
+                        .problems
+                        .check_maybe("browser_ip", value);
+                    self
+                }
+                /// The browser language, e.g. `sv-SE`.
+                ///
+                /// Optional.
+                pub fn browser_language(
+                    self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> Self {
+                    self.maybe_browser_language(Some(value))
+                }
+                /// Like [`Self::browser_language`], taking an `Option`: `None` leaves `browser_language` unset. The builder's type is the same either way.
+                pub fn maybe_browser_language(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.body.browser_language = self
+                        .problems
+                        .check_maybe("browser_language", value);
+                    self
+                }
+                /// The user agent of the browser.
+                ///
+                /// Optional. Personal or secret: never shown in `Debug` output or logs.
+                pub fn browser_user_agent(
+                    self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> Self {
+                    self.maybe_browser_user_agent(Some(value))
+                }
+                /// Like [`Self::browser_user_agent`], taking an `Option`: `None` leaves `browser_user_agent` unset. The builder's type is the same either way.
+                pub fn maybe_browser_user_agent(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.body.browser_user_agent = self
+                        .problems
+                        .check_maybe("browser_user_agent", value);
+                    self
+                }
+                /// The source of the purchase, e.g. `facebook`.
+                ///
+                /// Optional.
+                pub fn traffic_source(
+                    self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> Self {
+                    self.maybe_traffic_source(Some(value))
+                }
+                /// Like [`Self::traffic_source`], taking an `Option`: `None` leaves `traffic_source` unset. The builder's type is the same either way.
+                pub fn maybe_traffic_source(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.body.traffic_source = self
+                        .problems
+                        .check_maybe("traffic_source", value);
+                    self
+                }
+                /// A customer reference, e.g. `adeprimo-campaign-001`.
+                ///
+                /// Optional.
+                pub fn merchant_reference(
+                    self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> Self {
+                    self.maybe_merchant_reference(Some(value))
+                }
+                /// Like [`Self::merchant_reference`], taking an `Option`: `None` leaves `merchant_reference` unset. The builder's type is the same either way.
+                pub fn maybe_merchant_reference(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<String>>,
+                ) -> Self {
+                    self.body.merchant_reference = self
+                        .problems
+                        .check_maybe("merchant_reference", value);
+                    self
+                }
+                /// Whether the request raises an error if the SSN is already taken by another user.
+                ///
+                /// Optional.
+                pub fn raise_on_ssn_already_taken_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_ssn_already_taken_error(Some(value))
+                }
+                /// Like [`Self::raise_on_ssn_already_taken_error`], taking an `Option`: `None` leaves `raise_on_ssn_already_taken_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_ssn_already_taken_error(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<bool>>,
+                ) -> Self {
+                    self.body.raise_on_ssn_already_taken_error = self
+                        .problems
+                        .check_maybe("raise_on_ssn_already_taken_error", value);
+                    self
+                }
+                /// Whether the request raises an error if an SSN update is performed on a user with an SSN.
+                ///
+                /// Optional.
+                pub fn raise_on_ssn_already_set_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_ssn_already_set_error(Some(value))
+                }
+                /// Like [`Self::raise_on_ssn_already_set_error`], taking an `Option`: `None` leaves `raise_on_ssn_already_set_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_ssn_already_set_error(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<bool>>,
+                ) -> Self {
+                    self.body.raise_on_ssn_already_set_error = self
+                        .problems
+                        .check_maybe("raise_on_ssn_already_set_error", value);
+                    self
+                }
+                /// Whether the request raises an error if errors are encountered during an account update.
+                ///
+                /// Optional.
+                pub fn raise_on_account_update_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_account_update_error(Some(value))
+                }
+                /// Like [`Self::raise_on_account_update_error`], taking an `Option`: `None` leaves `raise_on_account_update_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_account_update_error(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<bool>>,
+                ) -> Self {
+                    self.body.raise_on_account_update_error = self
+                        .problems
+                        .check_maybe("raise_on_account_update_error", value);
+                    self
+                }
+                /// Whether the request raises an error if errors are encountered during the delivery address validation.
+                ///
+                /// Optional.
+                pub fn raise_on_delivery_address_error(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_raise_on_delivery_address_error(Some(value))
+                }
+                /// Like [`Self::raise_on_delivery_address_error`], taking an `Option`: `None` leaves `raise_on_delivery_address_error` unset. The builder's type is the same either way.
+                pub fn maybe_raise_on_delivery_address_error(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<bool>>,
+                ) -> Self {
+                    self.body.raise_on_delivery_address_error = self
+                        .problems
+                        .check_maybe("raise_on_delivery_address_error", value);
+                    self
+                }
+                /// Sets a body parameter the spec does not list: the docs page ends before its
+                /// parameter table does. A listed parameter is refused here (use its own setter):
+                /// `send()` reports it as [`Error::InvalidRequest`] before any network I/O.
+                pub fn parameter(
+                    mut self,
+                    name: impl Into<String>,
+                    value: impl Into<__p::serde_json::Value>,
+                ) -> Self {
+                    let name = name.into();
+                    if [
+                        "customer_info",
+                        "klarna_authorization_token",
+                        "klarna_payments_session_id",
+                        "browser_ip",
+                        "browser_language",
+                        "browser_user_agent",
+                        "traffic_source",
+                        "merchant_reference",
+                        "raise_on_ssn_already_taken_error",
+                        "raise_on_ssn_already_set_error",
+                        "raise_on_account_update_error",
+                        "raise_on_delivery_address_error",
+                    ]
+                        .contains(&name.as_str())
+                    {
+                        self.problems
+                            .reject(
+                                name,
+                                "is listed by the spec: set it with its own setter",
+                            );
+                    } else {
+                        self.body.extra.insert(name, value.into());
+                    }
+                    self
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The JSON body as set so far.
+                pub fn body(&self) -> &PlaceOrderBody {
+                    &self.body
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client resends it only when it provably never reached the server, and reports an unanswered attempt as [`Error::OutcomeUnknown`].
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
+                pub fn send(
+                    self,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<PlaceOrderResponse, __rt::Error>,
+                        > + Send + 'c,
+                    >,
+                >
+                where
+                    A: __rt::Auth,
+                    KlarnaAuthorizationTokenState: place_order_request_state::KlarnaAuthorizationTokenIsSet,
+                    KlarnaPaymentsSessionIdState: place_order_request_state::KlarnaPaymentsSessionIdIsSet,
+                {
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        PlaceOrderResponse,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
+                    )
+                }
+            }
+            impl<
+                'c,
+                A,
+                KlarnaAuthorizationTokenState,
+                KlarnaPaymentsSessionIdState,
+            > ::std::fmt::Debug
+            for PlaceOrderRequest<
+                'c,
+                A,
+                KlarnaAuthorizationTokenState,
+                KlarnaPaymentsSessionIdState,
+            > {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(PlaceOrderRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("body", &self.body)
+                        .finish_non_exhaustive()
+                }
             }
         }
         /// Place trial order (`POST /external/api/v2/klarna_payments/place_trial_order`): see [`super::KlarnaPaymentsV2::place_trial_order`].
@@ -952,8 +3686,7 @@ pub mod klarna_payments {
                 /// Implemented once `email` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CustomerInfo` cannot be built: the required parameter `email` is not set",
-                    label = "`email` is not set",
-                    note = "call `.email(...)` before `.build()`"
+                    label = "call `.email(...)` before `.build()`"
                 )]
                 pub trait EmailIsSet {}
                 impl EmailIsSet for __p::Set {}
@@ -1596,48 +4329,42 @@ pub mod klarna_payments {
                 /// Implemented once `customer_info` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `customer_info` is not set",
-                    label = "`customer_info` is not set",
-                    note = "call `.customer_info(...)` before `.send()`"
+                    label = "call `.customer_info(...)` before `.send()`"
                 )]
                 pub trait CustomerInfoIsSet {}
                 impl CustomerInfoIsSet for __p::Set {}
                 /// Implemented once `klarna_authorization_token` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `klarna_authorization_token` is not set",
-                    label = "`klarna_authorization_token` is not set",
-                    note = "call `.klarna_authorization_token(...)` before `.send()`"
+                    label = "call `.klarna_authorization_token(...)` before `.send()`"
                 )]
                 pub trait KlarnaAuthorizationTokenIsSet {}
                 impl KlarnaAuthorizationTokenIsSet for __p::Set {}
                 /// Implemented once `klarna_payments_session_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `klarna_payments_session_id` is not set",
-                    label = "`klarna_payments_session_id` is not set",
-                    note = "call `.klarna_payments_session_id(...)` before `.send()`"
+                    label = "call `.klarna_payments_session_id(...)` before `.send()`"
                 )]
                 pub trait KlarnaPaymentsSessionIdIsSet {}
                 impl KlarnaPaymentsSessionIdIsSet for __p::Set {}
                 /// Implemented once `browser_ip` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `browser_ip` is not set",
-                    label = "`browser_ip` is not set",
-                    note = "call `.browser_ip(...)` before `.send()`"
+                    label = "call `.browser_ip(...)` before `.send()`"
                 )]
                 pub trait BrowserIpIsSet {}
                 impl BrowserIpIsSet for __p::Set {}
                 /// Implemented once `browser_language` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `browser_language` is not set",
-                    label = "`browser_language` is not set",
-                    note = "call `.browser_language(...)` before `.send()`"
+                    label = "call `.browser_language(...)` before `.send()`"
                 )]
                 pub trait BrowserLanguageIsSet {}
                 impl BrowserLanguageIsSet for __p::Set {}
                 /// Implemented once `browser_user_agent` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `browser_user_agent` is not set",
-                    label = "`browser_user_agent` is not set",
-                    note = "call `.browser_user_agent(...)` before `.send()`"
+                    label = "call `.browser_user_agent(...)` before `.send()`"
                 )]
                 pub trait BrowserUserAgentIsSet {}
                 impl BrowserUserAgentIsSet for __p::Set {}
@@ -1976,8 +4703,12 @@ pub mod klarna_payments {
                 /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
                 pub fn send(
                     self,
-                ) -> impl ::std::future::Future<
-                    Output = Result<PlaceTrialOrderResponse, __rt::Error>,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<PlaceTrialOrderResponse, __rt::Error>,
+                        > + Send + 'c,
+                    >,
                 >
                 where
                     A: __rt::Auth,
@@ -1988,18 +4719,19 @@ pub mod klarna_payments {
                     BrowserLanguageState: place_trial_order_request_state::BrowserLanguageIsSet,
                     BrowserUserAgentState: place_trial_order_request_state::BrowserUserAgentIsSet,
                 {
-                    self.connection
-                        .send::<
-                            _,
-                            _,
-                            __p::Item<PlaceTrialOrderResponse>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            self.options,
-                            None::<()>,
-                            Some(self.body),
-                        )
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Item<PlaceTrialOrderResponse>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
+                    )
                 }
             }
             impl<

@@ -1,6 +1,5 @@
 //! `create_session` without its required parameter `period_type` does not compile.
 
-use payway_client::klarna_payments::v1::create_session::PeriodType;
 use payway_client::{Client, Environment, StaticToken};
 
 async fn call() {
