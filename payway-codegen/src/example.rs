@@ -323,11 +323,9 @@ fn is_date(text: &str) -> bool {
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return false;
     }
-    let (Some(year), Some(month), Some(day)) = (
-        digits(&text[..4]),
-        digits(&text[5..7]),
-        digits(&text[8..]),
-    ) else {
+    let (Some(year), Some(month), Some(day)) =
+        (digits(&text[..4]), digits(&text[5..7]), digits(&text[8..]))
+    else {
         return false;
     };
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -482,7 +480,13 @@ mod tests {
 
     #[test]
     fn dates_are_days_of_the_calendar() {
-        for yes in ["2021-10-30", "2020-02-29", "2000-02-29", "0001-01-01", "9999-12-31"] {
+        for yes in [
+            "2021-10-30",
+            "2020-02-29",
+            "2000-02-29",
+            "0001-01-01",
+            "9999-12-31",
+        ] {
             assert!(is_date(yes), "{yes}");
         }
         for no in [

@@ -300,6 +300,8 @@ fn examples_of_bare_empty_and_maybe_empty_responses() {
     );
     assert_eq!(
         problems(&source),
-        ["30:40: `example.response.created` must be a date and time, `2019-11-21T14:43:30+01:00` or `2020-04-23 12:16:50 +0200`"]
+        [
+            "30:40: `example.response.created` must be a date and time, `2019-11-21T14:43:30+01:00` or `2020-04-23 12:16:50 +0200`"
+        ]
     );
 }

@@ -493,7 +493,8 @@ fn a_parameter_the_docs_add_goes_after_its_neighbour() {
         + example_start;
     let example_request = &original[example_start..example_end];
     assert!(example_request.contains("browser_language: sv-SE"));
-    let edited = format!("{}{}", &original[..start], &original[end..]).replacen(example_request, "", 1);
+    let edited =
+        format!("{}{}", &original[..start], &original[end..]).replacen(example_request, "", 1);
     std::fs::write(&path, &edited).expect("write");
     let (code, out, errors) = run(
         &[

@@ -224,7 +224,10 @@ fn reverted_changes(edits: &[(&str, &str)]) -> Vec<Change> {
 #[test]
 fn response_shapes_are_judged_by_the_call_s_return_type() {
     let ids = |changes: Vec<Change>| changes.iter().map(|c| c.rule.id).collect::<Vec<_>>();
-    let maybe = ("envelope: item\n", "envelope: item\n          may_be_empty: true\n");
+    let maybe = (
+        "envelope: item\n",
+        "envelope: item\n          may_be_empty: true\n",
+    );
     // Losing the `Option` breaks code as much as gaining it.
     let found = reverted_changes(&[maybe]);
     assert_eq!(ids(found.clone()), ["response-may-be-empty-changed"]);
@@ -249,8 +252,14 @@ fn response_shapes_are_judged_by_the_call_s_return_type() {
         1,
     );
     let found = compare(&load(&maybe_base), &load(&emptied));
-    assert_eq!(ids(found.clone()), ["response-envelope-changed", "response-status-changed"]);
-    assert_eq!(found[0].what, "response envelope item -> empty (one object -> no data)");
+    assert_eq!(
+        ids(found.clone()),
+        ["response-envelope-changed", "response-status-changed"]
+    );
+    assert_eq!(
+        found[0].what,
+        "response envelope item -> empty (one object -> no data)"
+    );
     // An empty response's status defaults to 204, an object's to 200.
     assert_eq!(found[1].what, "response status 200 -> 204");
     // Back from no data: the envelope change, not each field as an addition.
@@ -260,10 +269,16 @@ fn response_shapes_are_judged_by_the_call_s_return_type() {
     );
     // Unwrapping keeps the type; a list is another type.
     let found = changes("envelope: item\n", "envelope: none\n");
-    assert_eq!(found[0].what, "response envelope item -> none (one object -> one object)");
+    assert_eq!(
+        found[0].what,
+        "response envelope item -> none (one object -> one object)"
+    );
     let found = changes("envelope: items", "envelope: none");
     assert_eq!(found[0].rule.id, "response-envelope-changed");
-    assert_eq!(found[0].what, "response envelope items -> none (a list -> one object)");
+    assert_eq!(
+        found[0].what,
+        "response envelope items -> none (a list -> one object)"
+    );
 }
 
 #[test]
