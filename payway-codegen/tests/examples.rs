@@ -179,3 +179,129 @@ fn the_real_spec_has_the_docs_examples() {
         }
     }
 }
+
+/// A spec with a bare response (and a `date_time` parameter and field), an empty one and one
+/// that may be empty, each endpoint ending with its own `example` lines.
+fn shapes_spec(bare: &str, empty: &str, maybe: &str) -> String {
+    format!(
+        "\
+api:
+  name: Test
+environments:
+  local:
+    base_url: http://127.0.0.1:9
+token_endpoint:
+  path: /api/authorization/access_token
+  grant_types:
+    none: An application token.
+sections:
+  accounts:
+    endpoints:
+      - action: create
+        version: 1
+        method: POST
+        path: /external/api/v1/accounts/create
+        summary: Create.
+        scope: /external/accounts/w
+        identity: false
+        retry_safe: false
+        body:
+          valid_until: {{ type: date_time }}
+        response:
+          envelope: none
+          status: 201
+          fields:
+            id: {{ type: string }}
+            created: {{ type: date_time }}
+        example:
+{bare}
+      - action: delete
+        version: 1
+        method: DELETE
+        path: /external/api/v1/accounts/delete
+        summary: Delete.
+        scope: /external/accounts/w
+        identity: false
+        retry_safe: false
+        response:
+          envelope: empty
+        example:
+{empty}
+      - action: update
+        version: 1
+        method: PUT
+        path: /external/api/v1/accounts/update
+        summary: Update.
+        scope: /external/accounts/w
+        identity: false
+        retry_safe: false
+        response:
+          envelope: item
+          may_be_empty: true
+          fields:
+            id: {{ type: string }}
+        example:
+{maybe}"
+    )
+}
+
+#[test]
+fn examples_of_bare_empty_and_maybe_empty_responses() {
+    let source = shapes_spec(
+        "          request: { valid_until: '2020-04-23 12:16:50 +0200' }
+          response: { id: a1, created: '2019-11-21T14:43:30+01:00' }",
+        "          request: {}",
+        "          response: { item: { id: a1 } }",
+    );
+    let spec = payway_codegen::load(&source).expect("valid");
+    let endpoints = &spec.sections[0].endpoints;
+    let s = |t: &str| JsonValue::String(t.into());
+    // A bare response's example is the object itself, no envelope around it.
+    assert_eq!(
+        endpoints[0].example.response,
+        Some(JsonValue::Object(vec![
+            ("id".into(), s("a1")),
+            ("created".into(), s("2019-11-21T14:43:30+01:00")),
+        ]))
+    );
+    assert_eq!(
+        endpoints[0].example.request,
+        Some(JsonValue::Object(vec![(
+            "valid_until".into(),
+            s("2020-04-23 12:16:50 +0200")
+        )]))
+    );
+    assert_eq!(endpoints[1].example.response, None);
+    assert!(endpoints[2].example.response.is_some());
+
+    let source = shapes_spec(
+        "          request: { valid_until: '2020-04-23T12:16:50' }
+          response: { item: { id: a1 } }",
+        "          response: {}",
+        "          response: {}",
+    );
+    assert_eq!(
+        problems(&source),
+        [
+            "30:35: `example.request.valid_until` must be a date and time, `2019-11-21T14:43:30+01:00` or `2020-04-23 12:16:50 +0200`",
+            // A bare response has no envelope: `item` is taken as a field.
+            "31:21: `example.response` has no `id`, which the spec says is always there",
+            "31:21: `example.response` has no `created`, which the spec says is always there",
+            "31:23: `example.response.item` is not a field here: the spec does not list it",
+            "43:21: `example.response` cannot be given for `envelope: empty`, which carries no data: remove it",
+            "58:21: `example.response` is `{}`, the answer with no data, which needs no example: show the object the endpoint answers with",
+        ]
+    );
+    // Both shapes are checked against the calendar and the clock, as the client does.
+    let source = shapes_spec(
+        "          response: { id: a1, created: '2021-02-29 12:16:50 +0200' }",
+        "          request: {}",
+        "          response: { item: { id: a1 } }",
+    );
+    assert_eq!(
+        problems(&source),
+        [
+            "30:40: `example.response.created` must be a date and time, `2019-11-21T14:43:30+01:00` or `2020-04-23 12:16:50 +0200`"
+        ]
+    );
+}

@@ -26,10 +26,15 @@ fn payway_spec(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
-const SPECS: [&str; 2] = [
+const SPECS: [&str; 3] = [
     "spec/payway.yaml",
     "payway-spec/tests/fixtures/every_type.yaml",
+    // The client tests' fixture, with the shapes of other sections' pages.
+    "tests/fixtures/fixture.yaml",
 ];
+
+/// Both shapes of the API's dates with times (see `date_times_of_both_shapes_are_a_pattern`).
+const DATE_TIME_PATTERN: &str = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)? ?([Zz]|[+-]([01]\d|2[0-3]):?[0-5]\d)$";
 
 fn export(spec: &str, format: &str) -> String {
     let output = payway_spec(&["openapi", spec, "--format", format]);
@@ -312,28 +317,10 @@ fn rebuild_endpoint(path: &str, method: &str, op: &Value, section: &str) -> Endp
     } else {
         (!media["example"].is_null()).then(|| to_model_json(&media["example"]))
     };
-    let success = &op["responses"]["200"]["content"]["application/json"];
-    assert_eq!(
-        op["responses"]["4XX"]["$ref"],
-        "#/components/responses/Error"
-    );
-    assert_eq!(
-        op["responses"]["5XX"]["$ref"],
-        "#/components/responses/Error"
-    );
-    let properties = success["schema"]["properties"].as_object().unwrap();
-    assert_eq!(properties.len(), 1);
-    let (envelope, fields) = match properties.iter().next().unwrap() {
-        (key, schema) if key == "item" => (Envelope::Item, rebuild_fields(schema, Side::Response)),
-        (key, schema) if key == "items" => {
-            assert_eq!(schema["type"], "array");
-            (
-                Envelope::Items,
-                rebuild_fields(&schema["items"], Side::Response),
-            )
-        }
-        (key, _) => panic!("envelope {key}"),
-    };
+    let responses = op["responses"].as_object().unwrap();
+    assert_eq!(responses["4XX"]["$ref"], "#/components/responses/Error");
+    assert_eq!(responses["5XX"]["$ref"], "#/components/responses/Error");
+    let (response, success) = rebuild_response(responses);
     Endpoint {
         action: action.to_string(),
         version: version.parse().unwrap(),
@@ -348,12 +335,74 @@ fn rebuild_endpoint(path: &str, method: &str, op: &Value, section: &str) -> Endp
         retry_safe: op["x-payway-retry-safe"].as_bool().unwrap(),
         query,
         body,
-        response: Response { envelope, fields },
+        response,
         example: Example {
             request: request_example,
             response: (!success["example"].is_null()).then(|| to_model_json(&success["example"])),
         },
     }
+}
+
+/// The success response (the 2xx named by `x-payway-envelope`) and its JSON media (null when
+/// it has no content). A second 2xx must be a 204 without content: the response may be empty.
+fn rebuild_response(responses: &serde_json::Map<String, Value>) -> (Response, &Value) {
+    let successes: Vec<(&String, &Value)> = responses
+        .iter()
+        .filter(|(status, _)| status.starts_with('2'))
+        .collect();
+    let [(status, success)] = successes
+        .iter()
+        .copied()
+        .filter(|(_, r)| !r["x-payway-envelope"].is_null())
+        .collect::<Vec<_>>()[..]
+    else {
+        panic!("one success response with its envelope: {responses:?}");
+    };
+    let may_be_empty = match successes.len() {
+        1 => false,
+        2 => {
+            let (other, no_data) = successes.iter().find(|(s, _)| *s != status).unwrap();
+            assert_eq!(other.as_str(), "204");
+            assert!(no_data["content"].is_null());
+            true
+        }
+        n => panic!("{n} success responses"),
+    };
+    let media = &success["content"]["application/json"];
+    let body = &media["schema"];
+    // The envelope is named, and the schema has its shape.
+    let (envelope, fields) = match success["x-payway-envelope"].as_str().unwrap() {
+        "item" | "items" => {
+            let properties = body["properties"].as_object().unwrap();
+            assert_eq!(properties.len(), 1);
+            let (key, data) = properties.iter().next().unwrap();
+            assert_eq!(body["required"][0], key.as_str());
+            match key.as_str() {
+                "item" => (Envelope::Item, rebuild_fields(data, Side::Response)),
+                "items" => {
+                    assert_eq!(data["type"], "array");
+                    (
+                        Envelope::Items,
+                        rebuild_fields(&data["items"], Side::Response),
+                    )
+                }
+                other => panic!("envelope key {other}"),
+            }
+        }
+        "none" => (Envelope::Bare, rebuild_fields(body, Side::Response)),
+        "empty" => {
+            assert!(success["content"].is_null(), "no data, no content");
+            (Envelope::Empty, Vec::new())
+        }
+        other => panic!("envelope {other}"),
+    };
+    let response = Response {
+        envelope,
+        status: status.parse().unwrap(),
+        may_be_empty,
+        fields,
+    };
+    (response, media)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -416,6 +465,11 @@ fn rebuild_type(schema: &Value, side: Side) -> Type {
                 }
             },
         }),
+        "string" if schema["x-payway-type"] == "date_time" => {
+            assert!(schema["format"].is_null(), "not RFC 3339 only");
+            assert_eq!(schema["pattern"], DATE_TIME_PATTERN);
+            Type::DateTime
+        }
         "string" => match (schema["format"].as_str(), &schema["enum"], &schema["anyOf"]) {
             (Some("date"), _, _) => Type::Date,
             (Some("uri"), _, _) => Type::Url,

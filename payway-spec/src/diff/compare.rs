@@ -281,11 +281,7 @@ impl Diff {
             retry_safe: _,
             query: _,
             body: _,
-            response:
-                Response {
-                    envelope: _,
-                    fields: _,
-                },
+            response: _,
             example:
                 Example {
                     request: _,
@@ -362,30 +358,67 @@ impl Diff {
             );
         }
         self.parameters(at, old, new);
-        if old.response.envelope != new.response.envelope {
-            self.report(
-                &rules::RESPONSE_ENVELOPE_CHANGED,
-                at,
-                format!(
-                    "response envelope {} -> {}",
-                    envelope_name(old.response.envelope),
-                    envelope_name(new.response.envelope)
-                ),
-            );
-        }
-        self.fields(
-            at,
-            "response",
-            &old.response.fields,
-            &new.response.fields,
-            Side::Response,
-        );
+        self.response(at, &old.response, &new.response);
         if old.example.request != new.example.request {
             self.report(&rules::EXAMPLE_CHANGED, at, "example request changed");
         }
         if old.example.response != new.example.response {
             self.report(&rules::EXAMPLE_CHANGED, at, "example response changed");
         }
+    }
+
+    fn response(&mut self, at: &str, old: &Response, new: &Response) {
+        let Response {
+            envelope: _,
+            status: _,
+            may_be_empty: _,
+            fields: _,
+        } = old;
+        if old.envelope != new.envelope {
+            // `item` and `none` both give the one object: only the wire shape differs.
+            let rule = if returns(old.envelope) == returns(new.envelope) {
+                &rules::RESPONSE_WRAPPING_CHANGED
+            } else {
+                &rules::RESPONSE_ENVELOPE_CHANGED
+            };
+            self.report(
+                rule,
+                at,
+                format!(
+                    "response envelope {} -> {} ({} -> {})",
+                    envelope_name(old.envelope),
+                    envelope_name(new.envelope),
+                    returns(old.envelope),
+                    returns(new.envelope)
+                ),
+            );
+        }
+        if old.status != new.status {
+            self.report(
+                &rules::RESPONSE_STATUS_CHANGED,
+                at,
+                format!("response status {} -> {}", old.status, new.status),
+            );
+        }
+        // A response with no data has neither fields nor an `Option`: going to or from one is
+        // the envelope change above, and its fields and `Option` go or come with it.
+        if old.envelope == Envelope::Empty || new.envelope == Envelope::Empty {
+            return;
+        }
+        match (old.may_be_empty, new.may_be_empty) {
+            (false, true) => self.report(
+                &rules::RESPONSE_MAY_BE_EMPTY_CHANGED,
+                at,
+                "response may now have no data (the call returns an `Option`)",
+            ),
+            (true, false) => self.report(
+                &rules::RESPONSE_MAY_BE_EMPTY_CHANGED,
+                at,
+                "response always has data (the call no longer returns an `Option`)",
+            ),
+            (true, true) | (false, false) => {}
+        }
+        self.fields(at, "response", &old.fields, &new.fields, Side::Response);
     }
 
     /// The request's parameters, query and body together: a parameter that moves is one change.
@@ -573,6 +606,7 @@ impl Diff {
             | (Type::Integer, _)
             | (Type::Number, _)
             | (Type::Date, _)
+            | (Type::DateTime, _)
             | (Type::Url, _)
             | (Type::IpAddress, _)
             | (Type::Email, _)
@@ -702,6 +736,17 @@ fn envelope_name(envelope: Envelope) -> &'static str {
     match envelope {
         Envelope::Item => "item",
         Envelope::Items => "items",
+        Envelope::Bare => "none",
+        Envelope::Empty => "empty",
+    }
+}
+
+/// What the generated call returns for a response in `envelope` (before any `Option`).
+fn returns(envelope: Envelope) -> &'static str {
+    match envelope {
+        Envelope::Item | Envelope::Bare => "one object",
+        Envelope::Items => "a list",
+        Envelope::Empty => "no data",
     }
 }
 
@@ -713,6 +758,7 @@ fn type_name(ty: &Type) -> &'static str {
         Type::Integer => "integer",
         Type::Number => "number",
         Type::Date => "date",
+        Type::DateTime => "date_time",
         Type::Url => "url",
         Type::IpAddress => "ip_address",
         Type::Email => "email",

@@ -98,9 +98,19 @@ rules! {
     /// Whether resending a request is harmless changed.
     RETRY_SAFE_CHANGED = "retry-safe-changed", Additive,
         "only which failures the client resends changes; calling code is the same";
-    /// The response's envelope changed (one object, a list, ...).
+    /// The response's envelope changed so that the call returns something else (one object, a
+    /// list of them, nothing).
     RESPONSE_ENVELOPE_CHANGED = "response-envelope-changed", Breaking,
-        "the response type changes (e.g. one object becomes a list)";
+        "the call's return type changes: one object, a list of them, or `()` for no data";
+    /// The response's envelope changed between `item` and `none`: the same object, wrapped or not.
+    RESPONSE_WRAPPING_CHANGED = "response-wrapping-changed", Breaking,
+        "the call returns the same type, read from another shape on the wire (`{\"item\": ...}` or the bare object): an upgrade should be deliberate";
+    /// The endpoint may now also answer with no data, or no longer may.
+    RESPONSE_MAY_BE_EMPTY_CHANGED = "response-may-be-empty-changed", Breaking,
+        "the call's return type gains or loses its `Option`";
+    /// The documented success status changed.
+    RESPONSE_STATUS_CHANGED = "response-status-changed", Documentation,
+        "the client takes any 2xx as success and never shows the status, so calling code is the same; the sandbox and the OpenAPI export answer with the new one";
 
     // Request parameters, at any depth (`customer_info.email`).
     /// An optional parameter was added.

@@ -159,6 +159,14 @@ cases! {
     identity_dropped: IDENTITY_DROPPED, "identity: true" => "identity: false";
     retry_safe_changed: RETRY_SAFE_CHANGED, "retry_safe: false" => "retry_safe: true";
     response_envelope_changed: RESPONSE_ENVELOPE_CHANGED, "envelope: items" => "envelope: item";
+    // To no data: the fields go with the envelope, so they are not listed one by one.
+    response_envelope_changed_to_empty: RESPONSE_ENVELOPE_CHANGED + RESPONSE_STATUS_CHANGED,
+        "envelope: items\n          fields:\n            id: { type: string }\n" => "envelope: empty\n";
+    response_wrapping_changed: RESPONSE_WRAPPING_CHANGED, "envelope: item\n" => "envelope: none\n";
+    response_may_be_empty_added: RESPONSE_MAY_BE_EMPTY_CHANGED,
+        "envelope: item\n" => "envelope: item\n          may_be_empty: true\n";
+    response_status_changed: RESPONSE_STATUS_CHANGED,
+        "envelope: item\n" => "envelope: item\n          status: 201\n";
     parameter_added_optional: PARAMETER_ADDED_OPTIONAL,
         "          page: { type: integer }\n" => "          page: { type: integer }\n          size: { type: integer }\n";
     parameter_added_required: PARAMETER_ADDED_REQUIRED,
@@ -179,6 +187,7 @@ cases! {
     response_field_presence_changed: RESPONSE_FIELD_PRESENCE_CHANGED,
         "note: { type: string, required: false }" => "note: { type: string }";
     type_changed: TYPE_CHANGED, "order_id: { type: string }" => "order_id: { type: integer }";
+    type_changed_to_date_time: TYPE_CHANGED, "trace: { type: string }" => "trace: { type: date_time }";
     enum_value_added: ENUM_VALUE_ADDED, "[known, created]" => "[known, created, merged]";
     enum_value_removed: ENUM_VALUE_REMOVED, "[limited, recurring]" => "[limited]";
     pattern_added: PATTERN_ADDED,
@@ -201,6 +210,75 @@ cases! {
     release_changed: RELEASE_CHANGED, "release: 1.0.0" => "release: 1.0.1";
     default_changed: DEFAULT_CHANGED, "default: false" => "default: true";
     example_changed: EXAMPLE_CHANGED, "kind: limited }" => "kind: recurring }";
+}
+
+/// The changes from BASE with `edits` applied back to BASE: the opposite direction.
+fn reverted_changes(edits: &[(&str, &str)]) -> Vec<Change> {
+    let mut edited = BASE.to_string();
+    for (from, to) in edits {
+        edited = edited.replacen(from, to, 1);
+    }
+    compare(&load(&edited), &load(BASE))
+}
+
+#[test]
+fn response_shapes_are_judged_by_the_call_s_return_type() {
+    let ids = |changes: Vec<Change>| changes.iter().map(|c| c.rule.id).collect::<Vec<_>>();
+    let maybe = (
+        "envelope: item\n",
+        "envelope: item\n          may_be_empty: true\n",
+    );
+    // Losing the `Option` breaks code as much as gaining it.
+    let found = reverted_changes(&[maybe]);
+    assert_eq!(ids(found.clone()), ["response-may-be-empty-changed"]);
+    assert_eq!(
+        found[0].what,
+        "response always has data (the call no longer returns an `Option`)"
+    );
+    assert_eq!(
+        edited_changes(&[maybe])[0].what,
+        "response may now have no data (the call returns an `Option`)"
+    );
+    // From an object that may be missing to no data at all: one change, the envelope's (the
+    // loader forbids `may_be_empty` with `empty`, and the fields have nowhere to be).
+    let to_empty = [(
+        "          envelope: item\n          fields:\n            order_id: { type: string }\n            status: { type: enum, values: [known, created] }\n            note: { type: string, required: false }\n",
+        "          envelope: empty\n",
+    )];
+    let maybe_base = BASE.replacen(maybe.0, maybe.1, 1);
+    let emptied = maybe_base.replacen(
+        "          envelope: item\n          may_be_empty: true\n          fields:\n            order_id: { type: string }\n            status: { type: enum, values: [known, created] }\n            note: { type: string, required: false }\n",
+        to_empty[0].1,
+        1,
+    );
+    let found = compare(&load(&maybe_base), &load(&emptied));
+    assert_eq!(
+        ids(found.clone()),
+        ["response-envelope-changed", "response-status-changed"]
+    );
+    assert_eq!(
+        found[0].what,
+        "response envelope item -> empty (one object -> no data)"
+    );
+    // An empty response's status defaults to 204, an object's to 200.
+    assert_eq!(found[1].what, "response status 200 -> 204");
+    // Back from no data: the envelope change, not each field as an addition.
+    assert_eq!(
+        ids(reverted_changes(&to_empty)),
+        ["response-envelope-changed", "response-status-changed"]
+    );
+    // Unwrapping keeps the type; a list is another type.
+    let found = changes("envelope: item\n", "envelope: none\n");
+    assert_eq!(
+        found[0].what,
+        "response envelope item -> none (one object -> one object)"
+    );
+    let found = changes("envelope: items", "envelope: none");
+    assert_eq!(found[0].rule.id, "response-envelope-changed");
+    assert_eq!(
+        found[0].what,
+        "response envelope items -> none (a list -> one object)"
+    );
 }
 
 #[test]

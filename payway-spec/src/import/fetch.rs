@@ -14,6 +14,9 @@ pub fn get(address: &str, extra_root: Option<&Path>) -> Result<Vec<u8>, String> 
             "`{address}` is not an https:// address; save the page and import the file instead"
         ));
     }
+    // reqwest is built without a crypto provider of its own: use ring's. An error only says one
+    // is installed already.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let mut builder = reqwest::Client::builder()
         .timeout(Duration::from_secs(30))
         .connect_timeout(Duration::from_secs(10))

@@ -119,10 +119,13 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
         retry_safe: _,
         query: _,
         body: _,
-        response: Response {
-            envelope: _,
-            fields: _,
-        },
+        response:
+            Response {
+                envelope: _,
+                status: _,
+                may_be_empty: _,
+                fields: _,
+            },
         example: Example {
             request: _,
             response: _,
@@ -213,41 +216,73 @@ fn member<'v>(value: Option<&'v JsonValue>, name: &str) -> Option<&'v JsonValue>
     }
 }
 
-/// The success response in its envelope, and the Payway error body for every 4xx and 5xx.
+/// The success response under its documented status, in its envelope (or without content when
+/// it carries no data, and besides it a 204 when it may), and the Payway error body for every
+/// 4xx and 5xx.
 fn responses(endpoint: &Endpoint) -> JsonValue {
-    let fields = JsonValue::Object(object_schema(
-        &endpoint.response.fields,
-        false,
-        Direction::Response,
-    ));
-    let (key, body) = match endpoint.response.envelope {
+    let response = &endpoint.response;
+    let mut success = vec![
+        ("description", string(&endpoint.summary)),
+        // The envelope by name: a bare object with one `item` field looks like an `item` envelope.
+        (
+            "x-payway-envelope",
+            string(envelope_name(response.envelope)),
+        ),
+    ];
+    if let Some(schema) = body_schema(response) {
+        let mut media = vec![("schema", schema)];
+        if let Some(example) = &endpoint.example.response {
+            media.push(("example", example.clone()));
+        }
+        success.push(("content", object([("application/json", object(media))])));
+    }
+    let mut responses = vec![(response.status.to_string(), object(success))];
+    if response.may_be_empty {
+        responses.push((
+            "204".to_string(),
+            object([(
+                "description",
+                string("No data: the client's call returns `None` (as it does for `{}`)."),
+            )]),
+        ));
+    }
+    for class in ["4XX", "5XX"] {
+        responses.push((
+            class.to_string(),
+            object([("$ref", string(ERROR_RESPONSE))]),
+        ));
+    }
+    JsonValue::Object(responses)
+}
+
+/// The body's schema, or `None` when the response carries no data (no content, e.g. a 204).
+fn body_schema(response: &Response) -> Option<JsonValue> {
+    let fields = JsonValue::Object(object_schema(&response.fields, false, Direction::Response));
+    let (key, data) = match response.envelope {
         Envelope::Item => ("item", fields),
         Envelope::Items => (
             "items",
             object([("type", string("array")), ("items", fields)]),
         ),
+        Envelope::Bare => return Some(fields),
+        Envelope::Empty => return None,
     };
-    let schema = object([
+    Some(object([
         ("type", string("object")),
-        ("properties", object([(key, body)])),
+        ("properties", object([(key, data)])),
         ("required", array([string(key)])),
         ("additionalProperties", JsonValue::Bool(true)),
-    ]);
-    let mut media = vec![("schema", schema)];
-    if let Some(example) = &endpoint.example.response {
-        media.push(("example", example.clone()));
+    ]))
+}
+
+/// The spec's word for an envelope.
+fn envelope_name(envelope: Envelope) -> &'static str {
+    match envelope {
+        Envelope::Item => "item",
+        Envelope::Items => "items",
+        Envelope::Bare => "none",
+        Envelope::Empty => "empty",
     }
-    object([
-        (
-            "200",
-            object([
-                ("description", string(&endpoint.summary)),
-                ("content", object([("application/json", object(media))])),
-            ]),
-        ),
-        ("4XX", object([("$ref", string(ERROR_RESPONSE))])),
-        ("5XX", object([("$ref", string(ERROR_RESPONSE))])),
-    ])
 }
 
 /// The token endpoint: a form post answered by a token, outside bearer security.

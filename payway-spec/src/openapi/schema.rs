@@ -6,6 +6,11 @@ use payway_codegen::model::{Default, Field, JsonValue, ObjectType, StringRules, 
 
 use super::json::{array, object, string};
 
+/// Both shapes the API writes a date and time in, `2019-11-21T14:43:30+01:00` (RFC 3339, also
+/// with `Z` and fractions of a second) and `2020-04-23 12:16:50 +0200`, with the ranges of each
+/// part; the calendar (30 February) is beyond a pattern.
+pub const DATE_TIME_PATTERN: &str = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)? ?([Zz]|[+-]([01]\d|2[0-3]):?[0-5]\d)$";
+
 /// Whether a schema describes what is sent or what comes back: requests are checked strictly
 /// (Payway rejects unknown parameters), responses are read tolerantly (fields get added).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,6 +103,14 @@ fn type_schema(ty: &Type, direction: Direction) -> Vec<(String, JsonValue)> {
         Type::Integer => vec![("type".into(), string("integer"))],
         Type::Number => vec![("type".into(), string("number"))],
         Type::Date => text(Some("date")),
+        // Not `format: date-time`: the API's second shape is not RFC 3339, and a validator that
+        // checks formats (Prism does) would refuse it. A pattern takes both, as the client does.
+        Type::DateTime => {
+            let mut schema = text(None);
+            schema.push(("pattern".into(), string(DATE_TIME_PATTERN)));
+            schema.push(("x-payway-type".into(), string("date_time")));
+            schema
+        }
         Type::Url => text(Some("uri")),
         Type::IpAddress => {
             let mut schema = text(None);
