@@ -14,7 +14,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::auth::Auth;
 use crate::config::RequestOptions;
-use crate::connection::{Connection, EndpointInfo};
+use crate::connection::Connection;
+use crate::endpoint::EndpointInfo;
 use crate::error::{Error, InvalidParameter, InvalidRequest};
 use crate::values::{IntoValue, InvalidValue};
 

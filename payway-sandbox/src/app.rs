@@ -28,22 +28,11 @@ const MAX_REQUEST_BYTES: usize = 1024 * 1024;
 const ADMIN_PREFIX: &str = "/sandbox/";
 
 /// How the sandbox was configured. `Debug` never shows the client secret.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub(crate) struct Settings {
     /// The API client the token endpoint accepts, and how long its tokens live.
     pub(crate) client: ClientSettings,
     pub(crate) session_lifetime: Duration,
-}
-
-impl std::fmt::Debug for Settings {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Settings")
-            .field("client_id", &self.client_id)
-            .field("client_secret", &"<redacted>")
-            .field("token_lifetime", &self.token_lifetime)
-            .field("session_lifetime", &self.session_lifetime)
-            .finish()
-    }
 }
 
 /// An endpoint of the spec with the name of its section.

@@ -12,12 +12,23 @@ use serde_json::{Map, Value};
 use crate::reply::{self, ApiError, Reply};
 use crate::state::{Store, TokenGrant};
 
-/// The API client the sandbox accepts, and how long the tokens it issues live.
-#[derive(Debug, Clone)]
+/// The API client the sandbox accepts, and how long the tokens it issues live. `Debug` never
+/// shows the client secret.
+#[derive(Clone)]
 pub(crate) struct ClientSettings {
     pub(crate) client_id: String,
     pub(crate) client_secret: String,
     pub(crate) token_lifetime: Duration,
+}
+
+impl std::fmt::Debug for ClientSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientSettings")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"<redacted>")
+            .field("token_lifetime", &self.token_lifetime)
+            .finish()
+    }
 }
 
 /// What the token endpoint needs of the sandbox.
