@@ -1125,6 +1125,8 @@ pub mod accounts {
                 scope: "/external/account/archive/w",
                 identity: false,
                 retry_safe: false,
+                sensitive: &[],
+                identifying: &["account_id"],
             };
             /// A checked value of `account_id`.
             ///
@@ -1214,8 +1216,7 @@ pub mod accounts {
                 /// Implemented once `account_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`ArchiveRequest` cannot be sent: the required parameter `account_id` is not set",
-                    label = "`account_id` is not set",
-                    note = "call `.account_id(...)` before `.send()`"
+                    label = "call `.account_id(...)` before `.send()`"
                 )]
                 pub trait AccountIdIsSet {}
                 impl AccountIdIsSet for __p::Set {}
@@ -1260,23 +1261,30 @@ pub mod accounts {
                 /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
                 pub fn send(
                     self,
-                ) -> impl ::std::future::Future<Output = Result<(), __rt::Error>>
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<(), __rt::Error>,
+                        > + Send + 'c,
+                    >,
+                >
                 where
                     A: __rt::Auth,
                     AccountIdState: archive_request_state::AccountIdIsSet,
                 {
-                    self.connection
-                        .send::<
-                            _,
-                            _,
-                            __p::Empty,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            self.options,
-                            Some(self.query),
-                            None::<()>,
-                        )
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Empty,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        Some(self.query),
+                        None::<()>,
+                    )
                 }
             }
             impl<'c, A, AccountIdState> ::std::fmt::Debug
@@ -1303,6 +1311,8 @@ pub mod accounts {
                 scope: "/external/account/w",
                 identity: false,
                 retry_safe: false,
+                sensitive: &[],
+                identifying: &[],
             };
             /// The JSON body of `register`.
             #[derive(Clone, Default, PartialEq)]
@@ -1400,8 +1410,7 @@ pub mod accounts {
                 /// Implemented once `happened_at` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`RegisterRequest` cannot be sent: the required parameter `happened_at` is not set",
-                    label = "`happened_at` is not set",
-                    note = "call `.happened_at(...)` before `.send()`"
+                    label = "call `.happened_at(...)` before `.send()`"
                 )]
                 pub trait HappenedAtIsSet {}
                 impl HappenedAtIsSet for __p::Set {}
@@ -1446,25 +1455,30 @@ pub mod accounts {
                 /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
                 pub fn send(
                     self,
-                ) -> impl ::std::future::Future<
-                    Output = Result<RegisterResponse, __rt::Error>,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<RegisterResponse, __rt::Error>,
+                        > + Send + 'c,
+                    >,
                 >
                 where
                     A: __rt::Auth,
                     HappenedAtState: register_request_state::HappenedAtIsSet,
                 {
-                    self.connection
-                        .send::<
-                            _,
-                            _,
-                            __p::Bare<RegisterResponse>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            self.options,
-                            None::<()>,
-                            Some(self.body),
-                        )
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Bare<RegisterResponse>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
+                    )
                 }
             }
             impl<'c, A, HappenedAtState> ::std::fmt::Debug
@@ -1491,6 +1505,8 @@ pub mod accounts {
                 scope: "/external/account/w",
                 identity: false,
                 retry_safe: false,
+                sensitive: &[],
+                identifying: &["session_id"],
             };
             /// The JSON body of `update_session`.
             #[derive(Clone, Default, PartialEq)]
@@ -1588,8 +1604,7 @@ pub mod accounts {
                 /// Implemented once `session_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`UpdateSessionRequest` cannot be sent: the required parameter `session_id` is not set",
-                    label = "`session_id` is not set",
-                    note = "call `.session_id(...)` before `.send()`"
+                    label = "call `.session_id(...)` before `.send()`"
                 )]
                 pub trait SessionIdIsSet {}
                 impl SessionIdIsSet for __p::Set {}
@@ -1634,25 +1649,30 @@ pub mod accounts {
                 /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
                 pub fn send(
                     self,
-                ) -> impl ::std::future::Future<
-                    Output = Result<Option<UpdateSessionResponse>, __rt::Error>,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<Option<UpdateSessionResponse>, __rt::Error>,
+                        > + Send + 'c,
+                    >,
                 >
                 where
                     A: __rt::Auth,
                     SessionIdState: update_session_request_state::SessionIdIsSet,
                 {
-                    self.connection
-                        .send::<
-                            _,
-                            _,
-                            __p::Maybe<__p::Bare<UpdateSessionResponse>>,
-                        >(
-                            &ENDPOINT,
-                            self.problems,
-                            self.options,
-                            None::<()>,
-                            Some(self.body),
-                        )
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Maybe<__p::Bare<UpdateSessionResponse>>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        Some(self.body),
+                    )
                 }
             }
             impl<'c, A, SessionIdState> ::std::fmt::Debug
@@ -1726,6 +1746,8 @@ pub mod useragreements {
                 scope: "/external/me/r",
                 identity: false,
                 retry_safe: true,
+                sensitive: &[],
+                identifying: &[],
             };
             /// One element of the list `get` returns.
             ///
@@ -1823,18 +1845,29 @@ pub mod useragreements {
                 /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
                 pub fn send(
                     self,
-                ) -> impl ::std::future::Future<
-                    Output = Result<Vec<GetItem>, __rt::Error>,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<Vec<GetItem>, __rt::Error>,
+                        > + Send + 'c,
+                    >,
                 >
                 where
                     A: __rt::Auth,
                 {
-                    self.connection
-                        .send::<
-                            _,
-                            _,
-                            __p::Items<GetItem>,
-                        >(&ENDPOINT, self.problems, self.options, None::<()>, None::<()>)
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Items<GetItem>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        None::<()>,
+                    )
                 }
             }
             impl<'c, A> ::std::fmt::Debug for GetRequest<'c, A> {

@@ -249,6 +249,8 @@ pub mod klarna_payments {
                 scope: "/external/klarna_payments/r",
                 identity: false,
                 retry_safe: true,
+                sensitive: &[],
+                identifying: &["code"],
             };
             /// A checked value of `code`.
             ///
@@ -1081,6 +1083,8 @@ pub mod klarna_payments {
                 scope: "/external/klarna_payments/w",
                 identity: false,
                 retry_safe: true,
+                sensitive: &[],
+                identifying: &["code", "period_id"],
             };
             /// One of `limited`, `recurring`: the values of `period_type`.
             ///
@@ -1487,6 +1491,17 @@ pub mod klarna_payments {
                 scope: "/external/klarna_payments/w",
                 identity: true,
                 retry_safe: false,
+                sensitive: &[
+                    "browser_ip",
+                    "browser_user_agent",
+                    "klarna_authorization_token",
+                ],
+                identifying: &[
+                    "klarna_payments_session_id",
+                    "browser_language",
+                    "traffic_source",
+                    "merchant_reference",
+                ],
             };
             /// The JSON body of `place_order`.
             #[derive(Clone, Default, PartialEq)]
@@ -2106,6 +2121,8 @@ pub mod klarna_payments {
                 scope: "/external/klarna_payments/r",
                 identity: false,
                 retry_safe: true,
+                sensitive: &[],
+                identifying: &["code"],
             };
             /// A checked value of `code`.
             ///
@@ -2381,6 +2398,8 @@ pub mod klarna_payments {
                 scope: "/external/klarna_payments/w",
                 identity: false,
                 retry_safe: true,
+                sensitive: &[],
+                identifying: &["code", "period_id"],
             };
             /// One of `limited`, `recurring`: the values of `period_type`.
             ///
@@ -2829,6 +2848,20 @@ pub mod klarna_payments {
                 scope: "/external/klarna_payments/w",
                 identity: false,
                 retry_safe: false,
+                sensitive: &[
+                    "browser_ip",
+                    "browser_user_agent",
+                    "email",
+                    "first_name",
+                    "klarna_authorization_token",
+                    "last_name",
+                ],
+                identifying: &[
+                    "klarna_payments_session_id",
+                    "browser_language",
+                    "traffic_source",
+                    "merchant_reference",
+                ],
             };
             /// Information about the customer. The page's description of it is cut off and its example shows three fields, so it is open: set any other field by name.
             ///
