@@ -115,5 +115,16 @@ expect "delete, no data" "204 " "$(call DELETE "$shapes/v1/accounts/delete?accou
 expect "touch, no data under its own status" "202 " "$(call POST "$shapes/v1/accounts/touch")"
 expect "update, the object" '201 {"id":"a1"}' "$(call PUT "$shapes/v1/accounts/update" '{"account_id":"a1"}')"
 expect "update, no data" "204 " "$(call PUT "$shapes/v1/accounts/update" '{"account_id":"a1"}' 204)"
+# Open and closed bodies, and one of several parameters required (JSON Schema's anyOf).
+expect "create, a parameter the spec does not list" 422 \
+  "$(call POST "$shapes/v1/accounts/create" '{"valid_until":"2019-11-21T14:43:30+01:00","coupon":"x"}' | cut -d' ' -f1)"
+place='{"period_id":"p1","email":"a@example.com","coupon":"SPRING"}'
+expect "place, an open body with unlisted parameters" 200 "$(call POST "$shapes/v2/orders/place" "$place" | cut -d' ' -f1)"
+expect "place, neither period_type nor period_id" 422 \
+  "$(call POST "$shapes/v2/orders/place" '{"email":"a@example.com"}' | cut -d' ' -f1)"
+expect "place, neither email nor phone" 422 \
+  "$(call POST "$shapes/v2/orders/place" '{"period_type":"limited","coupon":"x"}' | cut -d' ' -f1)"
+expect "cancel, reference set" 200 "$(call POST "$shapes/v1/orders/cancel" '{"reference":"r1"}' | cut -d' ' -f1)"
+expect "cancel, neither order_id nor reference" 422 "$(call POST "$shapes/v1/orders/cancel" '{}' | cut -d' ' -f1)"
 
-echo "prism-quickstart: the quickstart ran against Prism serving the OpenAPI export (port $quickstart_port), and the fixture's response shapes and dates with times passed"
+echo "prism-quickstart: the quickstart ran against Prism serving the OpenAPI export (port $quickstart_port), and the fixture's response shapes, dates with times, open bodies and one-of-several rules passed"

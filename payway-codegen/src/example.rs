@@ -29,12 +29,7 @@ pub(crate) fn read(
     for (key, value) in entries {
         match key.text.as_str() {
             "request" if example.request.is_none() => {
-                // The parameters a request example shows are where the method sends them.
-                let fields = match endpoint.method {
-                    Method::Get | Method::Delete => &endpoint.query,
-                    Method::Post | Method::Put | Method::Patch => &endpoint.body,
-                };
-                example.request = checker.object(value, fields, false, "example.request");
+                example.request = checker.request(value, endpoint);
             }
             "response" if example.response.is_none() => {
                 example.response = checker.response(value, endpoint);
@@ -63,6 +58,44 @@ impl Checker<'_> {
         self.diagnostics.error(location, message);
     }
 
+    /// The request's parameters, where the method sends them: the query of a GET or DELETE, the
+    /// body otherwise (which may hold unlisted keys with `additional_parameters`, as the client's
+    /// `.parameter(name, value)` may). Each `required_one_of` group must have a member set.
+    fn request(&mut self, node: &Node, endpoint: &Endpoint) -> Option<JsonValue> {
+        let (fields, hidden, open) = match endpoint.method {
+            Method::Get | Method::Delete => (&endpoint.query, &endpoint.body, false),
+            Method::Post | Method::Put | Method::Patch => (
+                &endpoint.body,
+                &endpoint.query,
+                endpoint.additional_parameters,
+            ),
+        };
+        let request = self.object(node, fields, open, "example.request");
+        let Value::Map(entries) = &node.value else {
+            return request;
+        };
+        let mut valid = true;
+        for group in &endpoint.required_one_of {
+            let set = |name: &String| entries.iter().any(|(key, _)| &key.text == name);
+            // A member sent where the example does not show (a POST's query) may be the one set.
+            let unseen = group
+                .iter()
+                .any(|name| hidden.iter().any(|f| &f.name == name));
+            if !unseen && !group.iter().any(set) {
+                let names: Vec<String> = group.iter().map(|name| format!("`{name}`")).collect();
+                self.error(
+                    node.location,
+                    format!(
+                        "`example.request` sets none of {}: `required_one_of` needs at least one",
+                        names.join(", ")
+                    ),
+                );
+                valid = false;
+            }
+        }
+        request.filter(|_| valid)
+    }
+
     /// The whole response body, envelope included, as the docs show it.
     fn response(&mut self, node: &Node, endpoint: &Endpoint) -> Option<JsonValue> {
         let response = &endpoint.response;
@@ -88,6 +121,19 @@ impl Checker<'_> {
                     node.location,
                     "`example.response` cannot be given for `envelope: empty`, which carries no \
                      data: remove it"
+                        .to_string(),
+                );
+                return None;
+            }
+            // Refused rather than taken as any JSON: the docs do not show this response, so an
+            // example would come from elsewhere (a guess, another page, a sandbox) and the export
+            // would hand it to mock servers and readers as documented. A docs page that shows the
+            // response gives its envelope and fields, and then the example is checked.
+            Envelope::Undocumented => {
+                self.error(
+                    node.location,
+                    "`example.response` cannot be given for `envelope: undocumented`, whose docs \
+                     show no response: remove it, or give the envelope and fields the docs show"
                         .to_string(),
                 );
                 return None;

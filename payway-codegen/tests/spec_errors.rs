@@ -1268,7 +1268,7 @@ fn an_undocumented_response_has_no_fields() {
     assert_problems(
         &with_endpoints(&LOOKUP.replacen("envelope: item", "envelope: unknown", 1)),
         &[
-            "26:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (one object), `items` (a list) or `undocumented` (the docs do not show the response)",
+            "26:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (`{\"item\": {...}}`), `items` (`{\"items\": [...]}`), `none` (a bare object), `empty` (no data) or `undocumented` (the docs do not show the response)",
         ],
     );
 }

@@ -372,8 +372,12 @@ fn an_update_changes_only_what_the_docs_say_and_keeps_what_a_person_decided() {
     let dir = scratch("into-update");
     let path = dir.join("payway.yaml");
     let original = spec_text();
-    // What the docs say, changed by hand: the importer puts it back.
-    let edited = original
+    // What the docs say, changed by hand in place_trial_order (other endpoints have some of the
+    // same lines): the importer puts it back.
+    let trial = original
+        .find("      - action: place_trial_order\n")
+        .expect("place_trial_order");
+    let edited = original[trial..]
         .replacen(
             "            max_length: 24\n",
             "            max_length: 30\n",
@@ -390,6 +394,7 @@ fn an_update_changes_only_what_the_docs_say_and_keeps_what_a_person_decided() {
             "        scope: /external/klarna_payments/r\n        identity: false\n",
             1,
         );
+    let edited = format!("{}{edited}", &original[..trial]);
     assert_ne!(edited, original);
     std::fs::write(&path, &edited).expect("write");
     let into = path.to_str().expect("path");
@@ -474,9 +479,14 @@ fn a_parameter_the_docs_add_goes_after_its_neighbour() {
     let dir = scratch("into-add");
     let path = dir.join("payway.yaml");
     let original = spec_text();
-    let start = original
+    // place_trial_order's, not that of the place_order endpoints before it.
+    let trial = original
+        .find("      - action: place_trial_order\n")
+        .expect("place_trial_order");
+    let start = original[trial..]
         .find("          browser_language:\n")
-        .expect("browser_language");
+        .expect("browser_language")
+        + trial;
     let end = original[start..]
         .find("          browser_user_agent:\n")
         .expect("next")

@@ -298,12 +298,66 @@ fn rebuild_endpoint(path: &str, method: &str, op: &Value, section: &str) -> Endp
     let body = if media.is_null() {
         Vec::new()
     } else {
+        let schema = &media["schema"];
         assert_eq!(
             op["requestBody"]["required"].as_bool().unwrap(),
-            media["schema"]["required"].is_array()
+            schema["required"].is_array()
+                || schema["anyOf"].is_array()
+                || schema["allOf"].is_array()
         );
         rebuild_fields(&media["schema"], Side::Request)
     };
+    // An open body is `additionalProperties: true`, a closed one `false`.
+    let additional_parameters = if media.is_null() {
+        false
+    } else {
+        media["schema"]["additionalProperties"].as_bool().unwrap()
+    };
+    // Groups within the body are JSON Schema (`anyOf` of `required`s, under `allOf` when there
+    // are several); groups with a query parameter are the operation's extension.
+    let body_groups: Vec<&Value> = match (&media["schema"]["anyOf"], &media["schema"]["allOf"]) {
+        (Value::Array(_), Value::Array(_)) => panic!("{id}: both anyOf and allOf"),
+        (any_of @ Value::Array(_), _) => vec![any_of],
+        (_, Value::Array(all)) => {
+            assert!(all.len() > 1, "{id}: allOf holds several groups");
+            all.iter().map(|rule| &rule["anyOf"]).collect()
+        }
+        _ => Vec::new(),
+    };
+    let mut required_one_of: Vec<Vec<String>> = body_groups
+        .into_iter()
+        .map(|any_of| {
+            let group: Vec<String> = any_of
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|rule| {
+                    assert_eq!(rule.as_object().unwrap().len(), 1, "{id}: {rule}");
+                    let [name] = rule["required"].as_array().unwrap().as_slice() else {
+                        panic!("{id}: one name per `required`: {rule}");
+                    };
+                    text(name).unwrap()
+                })
+                .collect();
+            assert!(group.iter().all(|n| body.iter().any(|f| &f.name == n)));
+            group
+        })
+        .collect();
+    if let Some(groups) = op["x-payway-required-one-of"].as_array() {
+        for group in groups {
+            let group: Vec<String> = group
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| text(n).unwrap())
+                .collect();
+            assert!(
+                group.iter().any(|n| query.iter().any(|f| &f.name == n)),
+                "{id}: a group of body parameters belongs in the body's schema"
+            );
+            required_one_of.push(group);
+        }
+    }
     let request_example = if media.is_null() {
         // A GET's example request is its query parameters' examples.
         let members: Vec<(String, JsonValue)> = op["parameters"]
@@ -335,6 +389,8 @@ fn rebuild_endpoint(path: &str, method: &str, op: &Value, section: &str) -> Endp
         retry_safe: op["x-payway-retry-safe"].as_bool().unwrap(),
         query,
         body,
+        required_one_of,
+        additional_parameters,
         response,
         example: Example {
             request: request_example,
@@ -393,6 +449,12 @@ fn rebuild_response(responses: &serde_json::Map<String, Value>) -> (Response, &V
         "empty" => {
             assert!(success["content"].is_null(), "no data, no content");
             (Envelope::Empty, Vec::new())
+        }
+        "undocumented" => {
+            // Any JSON: a schema with no rule at all, only words.
+            let keys: Vec<&String> = body.as_object().unwrap().keys().collect();
+            assert_eq!(keys, ["description"]);
+            (Envelope::Undocumented, Vec::new())
         }
         other => panic!("envelope {other}"),
     };
@@ -520,6 +582,8 @@ fn normalized(mut spec: Spec) -> Spec {
             sort_fields(&mut endpoint.query);
             sort_fields(&mut endpoint.body);
             sort_fields(&mut endpoint.response.fields);
+            // The body's groups and the query's are exported apart; their order says nothing.
+            endpoint.required_one_of.sort();
             let examples = [
                 &mut endpoint.example.request,
                 &mut endpoint.example.response,

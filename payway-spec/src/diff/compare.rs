@@ -281,6 +281,8 @@ impl Diff {
             retry_safe: _,
             query: _,
             body: _,
+            required_one_of: _,
+            additional_parameters: _,
             response: _,
             example:
                 Example {
@@ -358,6 +360,20 @@ impl Diff {
             );
         }
         self.parameters(at, old, new);
+        match (old.additional_parameters, new.additional_parameters) {
+            (false, true) => self.report(
+                &rules::ADDITIONAL_PARAMETERS_ADDED,
+                at,
+                "body now takes unlisted parameters",
+            ),
+            (true, false) => self.report(
+                &rules::ADDITIONAL_PARAMETERS_REMOVED,
+                at,
+                "body no longer takes unlisted parameters",
+            ),
+            (true, true) | (false, false) => {}
+        }
+        self.required_one_of(at, &old.required_one_of, &new.required_one_of);
         self.response(at, &old.response, &new.response);
         if old.example.request != new.example.request {
             self.report(&rules::EXAMPLE_CHANGED, at, "example request changed");
@@ -393,16 +409,19 @@ impl Diff {
                 ),
             );
         }
-        if old.status != new.status {
+        // An undocumented response has no documented status to compare.
+        let undocumented = [old.envelope, new.envelope].contains(&Envelope::Undocumented);
+        if old.status != new.status && !undocumented {
             self.report(
                 &rules::RESPONSE_STATUS_CHANGED,
                 at,
                 format!("response status {} -> {}", old.status, new.status),
             );
         }
-        // A response with no data has neither fields nor an `Option`: going to or from one is
-        // the envelope change above, and its fields and `Option` go or come with it.
-        if old.envelope == Envelope::Empty || new.envelope == Envelope::Empty {
+        // A response with no data, or with none documented, has neither fields nor an
+        // `Option`: going to or from one is the envelope change above, and its fields and
+        // `Option` go or come with it.
+        if undocumented || old.envelope == Envelope::Empty || new.envelope == Envelope::Empty {
             return;
         }
         match (old.may_be_empty, new.may_be_empty) {
@@ -450,8 +469,63 @@ impl Diff {
         for (new_place, new_field) in &new_params {
             if !old_params.iter().any(|(_, f)| f.name == new_field.name) {
                 let path = format!("{}.{}", new_place.as_str(), new_field.name);
-                self.added(at, &path, new_field, Side::Request);
+                // An open body took the name through `.parameter()`, which now refuses it.
+                let was_open = old.additional_parameters && new.additional_parameters;
+                if was_open && *new_place == Place::Body && !new_field.required {
+                    self.report(
+                        &rules::PARAMETER_LISTED,
+                        at,
+                        format!(
+                            "{path}: now listed ({}): set it with its setter, not `.parameter()`",
+                            type_name(&new_field.ty)
+                        ),
+                    );
+                } else {
+                    self.added(at, &path, new_field, Side::Request);
+                }
             }
+        }
+    }
+
+    /// The groups of which at least one parameter must be set, compared as sets of names. The
+    /// old rule implies the new one exactly when every new group holds a whole old group.
+    fn required_one_of(&mut self, at: &str, old: &[Vec<String>], new: &[Vec<String>]) {
+        let holds = |outer: &[String], inner: &[String]| inner.iter().all(|n| outer.contains(n));
+        let same = |a: &[String], b: &[String]| holds(a, b) && holds(b, a);
+        let meets = |a: &[String], b: &[String]| a.iter().any(|n| b.contains(n));
+        let show = |group: &[String]| format!("[{}]", group.join(", "));
+        for new_group in new {
+            if old.iter().any(|g| same(g, new_group)) {
+                continue;
+            }
+            let met: Vec<&Vec<String>> = old.iter().filter(|g| meets(g, new_group)).collect();
+            if met.is_empty() {
+                self.report(
+                    &rules::REQUIRED_ONE_OF_ADDED,
+                    at,
+                    format!("required_one_of {}: added", show(new_group)),
+                );
+                continue;
+            }
+            let rule = if met.iter().any(|g| holds(new_group, g)) {
+                &rules::REQUIRED_ONE_OF_WIDENED
+            } else {
+                &rules::REQUIRED_ONE_OF_CHANGED
+            };
+            let was: Vec<String> = met.iter().map(|g| show(g)).collect();
+            self.report(
+                rule,
+                at,
+                format!("required_one_of {} -> {}", was.join(" + "), show(new_group)),
+            );
+        }
+        // Old groups that share a name with a new one were reported with it above.
+        for old_group in old.iter().filter(|g| !new.iter().any(|n| meets(g, n))) {
+            self.report(
+                &rules::REQUIRED_ONE_OF_REMOVED,
+                at,
+                format!("required_one_of {}: removed", show(old_group)),
+            );
         }
     }
 
@@ -738,6 +812,7 @@ fn envelope_name(envelope: Envelope) -> &'static str {
         Envelope::Items => "items",
         Envelope::Bare => "none",
         Envelope::Empty => "empty",
+        Envelope::Undocumented => "undocumented",
     }
 }
 
@@ -747,6 +822,7 @@ fn returns(envelope: Envelope) -> &'static str {
         Envelope::Item | Envelope::Bare => "one object",
         Envelope::Items => "a list",
         Envelope::Empty => "no data",
+        Envelope::Undocumented => "the whole JSON body",
     }
 }
 

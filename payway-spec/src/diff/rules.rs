@@ -101,7 +101,7 @@ rules! {
     /// The response's envelope changed so that the call returns something else (one object, a
     /// list of them, nothing).
     RESPONSE_ENVELOPE_CHANGED = "response-envelope-changed", Breaking,
-        "the call's return type changes: one object, a list of them, or `()` for no data";
+        "the call's return type changes: one object, a list of them, `()` for no data, or the whole JSON body when the docs do not show the response (`undocumented`)";
     /// The response's envelope changed between `item` and `none`: the same object, wrapped or not.
     RESPONSE_WRAPPING_CHANGED = "response-wrapping-changed", Breaking,
         "the call returns the same type, read from another shape on the wire (`{\"item\": ...}` or the bare object): an upgrade should be deliberate";
@@ -128,6 +128,27 @@ rules! {
     /// A parameter became optional.
     PARAMETER_MADE_OPTIONAL = "parameter-made-optional", Additive,
         "code that sets it still compiles; code may now leave it out";
+    /// A parameter the body took by name (`additional_parameters`) is now listed.
+    PARAMETER_LISTED = "parameter-listed", Breaking,
+        "a new setter, but `send()` now refuses the name where code set it with `.parameter(name, value)`: it must call the setter";
+    /// The body now takes parameters beyond the listed ones.
+    ADDITIONAL_PARAMETERS_ADDED = "additional-parameters-added", Additive,
+        "a new `.parameter(name, value)` that code may ignore";
+    /// The body no longer takes parameters beyond the listed ones.
+    ADDITIONAL_PARAMETERS_REMOVED = "additional-parameters-removed", Breaking,
+        "code calling `.parameter(name, value)` no longer compiles";
+    /// A group of parameters of which at least one must be set was added.
+    REQUIRED_ONE_OF_ADDED = "required-one-of-added", Breaking,
+        "`send()` no longer compiles where none of the group is set";
+    /// A group of parameters of which at least one must be set was removed.
+    REQUIRED_ONE_OF_REMOVED = "required-one-of-removed", Additive,
+        "code that sets one of the group still compiles; code may now set none";
+    /// A group now takes more parameters (or old groups merged into it).
+    REQUIRED_ONE_OF_WIDENED = "required-one-of-widened", Additive,
+        "the new group holds a whole old group, so code that set one of the old group still compiles";
+    /// A group lost parameters, or was split or otherwise changed.
+    REQUIRED_ONE_OF_CHANGED = "required-one-of-changed", Breaking,
+        "the new group holds no old group whole, so code that set only a parameter it lacks no longer compiles";
     /// A parameter moved between the query string and the body.
     PARAMETER_MOVED = "parameter-moved", Breaking,
         "the request changes shape on the wire: an upgrade should be deliberate";

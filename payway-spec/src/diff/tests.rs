@@ -51,6 +51,8 @@ sections:
               phone: { type: string, sensitive: true }
           tags: { type: list, items: { type: string } }
           extra: { type: object, fields: {}, additional_fields: true }
+        required_one_of: [[tags, extra]]
+        additional_parameters: true
         response:
           envelope: item
           fields:
@@ -58,7 +60,7 @@ sections:
             status: { type: enum, values: [known, created] }
             note: { type: string, required: false }
         example:
-          request: { code: abc, kind: limited }
+          request: { code: abc, extra: {}, kind: limited }
       - action: list
         version: 1
         method: GET
@@ -97,10 +99,9 @@ fn edited_changes(edits: &[(&str, &str)]) -> Vec<Change> {
     compare(&load(BASE), &load(&new))
 }
 
-/// The edit reports `rule` (and the `also` rules, which follow from it), nothing else.
+/// The changes report `rule` (and the `also` rules, which follow from it), nothing else.
 #[track_caller]
-fn assert_rule(rule: &'static Rule, also: &[&'static Rule], edits: &[(&str, &str)]) {
-    let found = edited_changes(edits);
+fn assert_rule(rule: &'static Rule, also: &[&'static Rule], found: Vec<Change>) {
     let ids = |rules: &mut dyn Iterator<Item = &Rule>| {
         let mut ids: Vec<&str> = rules.map(|r| r.id).collect();
         ids.sort_unstable();
@@ -120,11 +121,33 @@ macro_rules! cases {
         $(
             #[test]
             fn $name() {
-                assert_rule(&rules::$rule, &[$(&rules::$also),*], &[$(($from, $to)),+]);
+                assert_rule(
+                    &rules::$rule,
+                    &[$(&rules::$also),*],
+                    edited_changes(&[$(($from, $to)),+]),
+                );
             }
         )*
         /// The rules the cases above show.
         const TESTED: &[&Rule] = &[$(&rules::$rule),*];
+    };
+}
+
+/// Like `cases!`, from BASE with the edits back to BASE: for what BASE has and an edit takes away.
+macro_rules! reverted_cases {
+    ($($name:ident: $rule:ident $(+ $also:ident)*, $($from:expr => $to:expr),+;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                assert_rule(
+                    &rules::$rule,
+                    &[$(&rules::$also),*],
+                    reverted_changes(&[$(($from, $to)),+]),
+                );
+            }
+        )*
+        /// The rules the cases above show.
+        const TESTED_REVERTED: &[&Rule] = &[$(&rules::$rule),*];
     };
 }
 
@@ -162,6 +185,9 @@ cases! {
     // To no data: the fields go with the envelope, so they are not listed one by one.
     response_envelope_changed_to_empty: RESPONSE_ENVELOPE_CHANGED + RESPONSE_STATUS_CHANGED,
         "envelope: items\n          fields:\n            id: { type: string }\n" => "envelope: empty\n";
+    // To and from a response the docs do not show: fields and status go with the envelope.
+    response_envelope_changed_to_undocumented: RESPONSE_ENVELOPE_CHANGED,
+        "envelope: items\n          fields:\n            id: { type: string }\n" => "envelope: undocumented\n";
     response_wrapping_changed: RESPONSE_WRAPPING_CHANGED, "envelope: item\n" => "envelope: none\n";
     response_may_be_empty_added: RESPONSE_MAY_BE_EMPTY_CHANGED,
         "envelope: item\n" => "envelope: item\n          may_be_empty: true\n";
@@ -177,6 +203,16 @@ cases! {
         "page: { type: integer }" => "page: { type: integer, required: true }";
     parameter_made_optional: PARAMETER_MADE_OPTIONAL,
         "values: [limited, recurring], required: true" => "values: [limited, recurring]";
+    parameter_listed: PARAMETER_LISTED,
+        "          notify: { type: boolean, default: false }\n" => "          notify: { type: boolean, default: false }\n          coupon: { type: string }\n";
+    additional_parameters_removed: ADDITIONAL_PARAMETERS_REMOVED,
+        "        additional_parameters: true\n" => "";
+    required_one_of_added: REQUIRED_ONE_OF_ADDED,
+        "[[tags, extra]]" => "[[tags, extra], [notify, trace]]";
+    required_one_of_removed: REQUIRED_ONE_OF_REMOVED,
+        "        required_one_of: [[tags, extra]]\n" => "";
+    required_one_of_widened: REQUIRED_ONE_OF_WIDENED, "[[tags, extra]]" => "[[extra, notify, tags]]";
+    required_one_of_changed: REQUIRED_ONE_OF_CHANGED, "[[tags, extra]]" => "[[extra, notify]]";
     parameter_moved: PARAMETER_MOVED,
         "          notify: { type: boolean, default: false }\n" => "",
         "          trace: { type: string }\n" => "          trace: { type: string }\n          notify: { type: boolean, default: false }\n";
@@ -210,6 +246,11 @@ cases! {
     release_changed: RELEASE_CHANGED, "release: 1.0.0" => "release: 1.0.1";
     default_changed: DEFAULT_CHANGED, "default: false" => "default: true";
     example_changed: EXAMPLE_CHANGED, "kind: limited }" => "kind: recurring }";
+}
+
+reverted_cases! {
+    additional_parameters_added: ADDITIONAL_PARAMETERS_ADDED,
+        "        additional_parameters: true\n" => "";
 }
 
 /// The changes from BASE with `edits` applied back to BASE: the opposite direction.
@@ -282,9 +323,113 @@ fn response_shapes_are_judged_by_the_call_s_return_type() {
 }
 
 #[test]
+fn undocumented_responses_are_one_envelope_change() {
+    let ids = |changes: &[Change]| changes.iter().map(|c| c.rule.id).collect::<Vec<_>>();
+    let fields = "envelope: item\n          fields:\n            order_id: { type: string }\n            status: { type: enum, values: [known, created] }\n            note: { type: string, required: false }\n";
+    // A 201 that may be empty, to a response the docs do not show (which has no status, no
+    // `Option` and no fields), and back: the envelope change alone.
+    let documented = BASE.replacen(
+        fields,
+        &fields.replacen(
+            "item\n",
+            "item\n          status: 201\n          may_be_empty: true\n",
+            1,
+        ),
+        1,
+    );
+    let undocumented = BASE.replacen(fields, "envelope: undocumented\n", 1);
+    let found = compare(&load(&documented), &load(&undocumented));
+    assert_eq!(ids(&found), ["response-envelope-changed"]);
+    assert_eq!(
+        found[0].what,
+        "response envelope item -> undocumented (one object -> the whole JSON body)"
+    );
+    let found = compare(&load(&undocumented), &load(&documented));
+    assert_eq!(ids(&found), ["response-envelope-changed"]);
+    assert_eq!(
+        found[0].what,
+        "response envelope undocumented -> item (the whole JSON body -> one object)"
+    );
+}
+
+#[test]
+fn one_of_groups_are_compared_as_sets() {
+    let whats = |changes: Vec<Change>| {
+        changes
+            .iter()
+            .map(|c| format!("{}: {}", c.rule.id, c.what))
+            .collect::<Vec<_>>()
+    };
+    let group = "[[tags, extra]]";
+    // The order of names says nothing.
+    assert_eq!(changes(group, "[[extra, tags]]"), []);
+    assert_eq!(
+        whats(changes(group, "[[tags, extra], [notify, trace]]")),
+        ["required-one-of-added: required_one_of [notify, trace]: added"]
+    );
+    assert_eq!(
+        whats(changes(group, "[[extra, notify, tags]]")),
+        ["required-one-of-widened: required_one_of [tags, extra] -> [extra, notify, tags]"]
+    );
+    // Narrowed: code that set only `notify` no longer compiles.
+    assert_eq!(
+        whats(reverted_changes(&[(group, "[[extra, notify, tags]]")])),
+        ["required-one-of-changed: required_one_of [extra, notify, tags] -> [tags, extra]"]
+    );
+    // Two groups merged into one accept more; one split in two accepts less.
+    let two = "[[tags, extra], [notify, trace]]";
+    let merged = "[[tags, extra, notify, trace]]";
+    let base = BASE.replacen(group, two, 1);
+    let found = compare(&load(&base), &load(&base.replacen(two, merged, 1)));
+    assert_eq!(
+        whats(found),
+        [
+            "required-one-of-widened: required_one_of [tags, extra] + [notify, trace] -> [tags, extra, notify, trace]"
+        ]
+    );
+    let found = compare(&load(&base.replacen(two, merged, 1)), &load(&base));
+    assert_eq!(
+        whats(found),
+        [
+            "required-one-of-changed: required_one_of [tags, extra, notify, trace] -> [tags, extra]",
+            "required-one-of-changed: required_one_of [tags, extra, notify, trace] -> [notify, trace]",
+        ]
+    );
+    assert_eq!(
+        whats(changes("        required_one_of: [[tags, extra]]\n", "")),
+        ["required-one-of-removed: required_one_of [tags, extra]: removed"]
+    );
+    // A new body parameter of an open body is a name `.parameter()` now refuses; of a closed
+    // body, a new optional setter.
+    let coupon = (
+        "          notify: { type: boolean, default: false }\n",
+        "          notify: { type: boolean, default: false }\n          coupon: { type: string }\n",
+    );
+    assert_eq!(
+        whats(changes(coupon.0, coupon.1)),
+        [
+            "parameter-listed: body.coupon: now listed (string): set it with its setter, not `.parameter()`"
+        ]
+    );
+    let closed = ("        additional_parameters: true\n", "");
+    assert_eq!(
+        ids_of(edited_changes(&[closed, coupon])),
+        ["parameter-added-optional", "additional-parameters-removed"]
+    );
+}
+
+fn ids_of(changes: Vec<Change>) -> Vec<&'static str> {
+    changes.iter().map(|c| c.rule.id).collect()
+}
+
+#[test]
 fn every_rule_has_a_test() {
     for rule in rules::ALL {
-        assert!(TESTED.contains(rule), "rule `{}` has no test case", rule.id);
+        assert!(
+            TESTED.contains(rule) || TESTED_REVERTED.contains(rule),
+            "rule `{}` has no test case",
+            rule.id
+        );
     }
     let mut ids: Vec<&str> = rules::ALL.iter().map(|r| r.id).collect();
     ids.sort_unstable();

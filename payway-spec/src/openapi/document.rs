@@ -119,6 +119,8 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
         retry_safe: _,
         query: _,
         body: _,
+        required_one_of: _,
+        additional_parameters: _,
         response:
             Response {
                 envelope: _,
@@ -173,23 +175,41 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
             })),
         ));
     }
-    if sends_body(endpoint.method) && !endpoint.body.is_empty() {
-        let mut media = vec![(
-            "schema",
-            JsonValue::Object(object_schema(&endpoint.body, false, Direction::Request)),
-        )];
+    let (body_groups, other_groups) = one_of_groups(endpoint);
+    let open = endpoint.additional_parameters;
+    if sends_body(endpoint.method) && (!endpoint.body.is_empty() || open) {
+        let mut schema = object_schema(&endpoint.body, open, Direction::Request);
+        if let Some(rule) = one_of_schema(&body_groups) {
+            schema.push(rule);
+        }
+        let mut media = vec![("schema", JsonValue::Object(schema))];
         if let Some(example) = example {
             media.push(("example", example.clone()));
         }
         op.push((
             "requestBody",
             object([
+                // A body with a required parameter or group cannot be left out.
                 (
                     "required",
-                    JsonValue::Bool(endpoint.body.iter().any(|f| f.required)),
+                    JsonValue::Bool(
+                        endpoint.body.iter().any(|f| f.required) || !body_groups.is_empty(),
+                    ),
                 ),
                 ("content", object([("application/json", object(media))])),
             ]),
+        ));
+    }
+    // JSON Schema relates the members of one object, not query parameters to each other or to
+    // the body, and OpenAPI has no rule across parameters: such groups are an extension.
+    if !other_groups.is_empty() {
+        op.push((
+            "x-payway-required-one-of",
+            array(
+                other_groups
+                    .iter()
+                    .map(|group| array(group.iter().map(|name| string(name)))),
+            ),
         ));
     }
     op.push(("responses", responses(endpoint)));
@@ -200,6 +220,38 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
         op.push(("x-payway-release", string(release)));
     }
     object(op)
+}
+
+/// The `required_one_of` groups whose members are all body parameters (a JSON Schema rule of the
+/// body can hold them), and the others (with a query parameter), each in spec order.
+fn one_of_groups(endpoint: &Endpoint) -> (Vec<&Vec<String>>, Vec<&Vec<String>>) {
+    let in_body = |name: &String| {
+        sends_body(endpoint.method) && endpoint.body.iter().any(|f| &f.name == name)
+    };
+    endpoint
+        .required_one_of
+        .iter()
+        .partition(|group| group.iter().all(in_body))
+}
+
+/// At least one member of each group present: `anyOf` of `required`s, under `allOf` when there
+/// are several groups (an object has one `anyOf`).
+fn one_of_schema(groups: &[&Vec<String>]) -> Option<(String, JsonValue)> {
+    let any_of = |group: &Vec<String>| {
+        array(
+            group
+                .iter()
+                .map(|name| object([("required", array([string(name)]))])),
+        )
+    };
+    match groups {
+        [] => None,
+        [group] => Some(("anyOf".into(), any_of(group))),
+        groups => Some((
+            "allOf".into(),
+            array(groups.iter().map(|g| object([("anyOf", any_of(g))]))),
+        )),
+    }
 }
 
 fn sends_body(method: Method) -> bool {
@@ -266,6 +318,15 @@ fn body_schema(response: &Response) -> Option<JsonValue> {
         ),
         Envelope::Bare => return Some(fields),
         Envelope::Empty => return None,
+        // The docs do not show it: any JSON at all, as the client keeps it.
+        Envelope::Undocumented => {
+            return Some(object([(
+                "description",
+                string(
+                    "The docs do not show this response: any JSON, which the client keeps whole.",
+                ),
+            )]));
+        }
     };
     Some(object([
         ("type", string("object")),
@@ -282,6 +343,7 @@ fn envelope_name(envelope: Envelope) -> &'static str {
         Envelope::Items => "items",
         Envelope::Bare => "none",
         Envelope::Empty => "empty",
+        Envelope::Undocumented => "undocumented",
     }
 }
 
