@@ -282,7 +282,7 @@ impl<A> Connection<A> {
         let (failure, wait, error, doubt) = match answer {
             Ok(Answer::Full(status, wait, bytes)) => {
                 if (200..300).contains(&status) {
-                    match serde_json::from_slice::<E>(&bytes) {
+                    match E::decode(&bytes) {
                         Ok(envelope) => return Next::Done(Ok(envelope.open())),
                         Err(e) => {
                             let error = Error::Decode(DecodeError::redacted(
