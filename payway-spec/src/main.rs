@@ -24,7 +24,6 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    // Each subcommand is added by the module that implements it.
     /// Validate a spec without compiling: every problem with its line, column and context.
     Check(check::Args),
     /// Compare two specs: every change, whether it breaks code using the client, the version bump.
