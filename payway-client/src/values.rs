@@ -48,7 +48,7 @@ impl std::error::Error for InvalidValue {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be used as a `{T}` parameter value",
     label = "expected a `{T}` here",
-    note = "setters take a `{T}`, or text for the types that parse and check it (`String`, `AbsoluteUrl`, `Date`, `Email`, `IpAddr`, checked strings); a generated enum takes one of its variants, not text"
+    note = "setters take a `{T}`, or text for the types that parse and check it (`String`, `AbsoluteUrl`, `Date`, `DateTime`, `Email`, `IpAddr`, checked strings); a generated enum takes one of its variants, not text"
 )]
 pub trait IntoValue<T> {
     /// Converts and checks the value.
