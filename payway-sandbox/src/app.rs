@@ -5,10 +5,10 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::body::Body;
-use axum::http::header::{ALLOW, CONTENT_LENGTH, CONTENT_TYPE};
-use axum::http::request::Parts;
-use axum::http::{HeaderValue, Method, Request, StatusCode};
+use http::header::{ALLOW, CONTENT_LENGTH, CONTENT_TYPE};
+use http::request::Parts;
+use http::{HeaderValue, Method, Request, StatusCode};
+use http_body_util::{BodyExt, Limited};
 use hyper::body::Incoming;
 use payway_codegen::model::{self, Endpoint, Spec};
 use serde_json::{Map, Value, json};
@@ -257,8 +257,8 @@ async fn read_body(parts: &Parts, body: Incoming) -> Result<Vec<u8>, ApiError> {
     if declared.is_some_and(|n| n > MAX_REQUEST_BYTES as u64) {
         return Err(too_large());
     }
-    match axum::body::to_bytes(Body::new(body), MAX_REQUEST_BYTES).await {
-        Ok(bytes) => Ok(bytes.to_vec()),
+    match Limited::new(body, MAX_REQUEST_BYTES).collect().await {
+        Ok(collected) => Ok(collected.to_bytes().to_vec()),
         Err(error) => {
             tracing::debug!(%error, "cannot read a request body");
             Err(too_large())

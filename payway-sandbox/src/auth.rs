@@ -4,8 +4,8 @@
 use std::collections::{BTreeSet, HashMap};
 use std::time::{Duration, Instant};
 
-use axum::http::header::{AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use http::header::{AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
+use http::{HeaderMap, HeaderValue, StatusCode};
 use payway_codegen::model::Endpoint;
 use serde_json::{Map, Value};
 
@@ -48,7 +48,7 @@ pub(crate) fn token_endpoint(issuer: &Issuer<'_>, headers: &HeaderMap, body: &[u
         Ok(answer) => {
             let mut reply = reply::json_reply(StatusCode::OK, &Value::Object(answer));
             reply.headers_mut().insert(
-                axum::http::header::CACHE_CONTROL,
+                http::header::CACHE_CONTROL,
                 HeaderValue::from_static("no-store"),
             );
             reply

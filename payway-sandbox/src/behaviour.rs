@@ -22,7 +22,7 @@
 
 use std::time::{Duration, Instant};
 
-use axum::http::StatusCode;
+use http::StatusCode;
 use payway_client::{Date, Url};
 use serde_json::{Map, Value, json};
 

@@ -14,10 +14,10 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use axum::body::{Body, Bytes, HttpBody};
-use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
-use axum::http::{HeaderMap, HeaderValue, Response, StatusCode};
-use hyper::body::Frame;
+use http::header::{CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
+use http::{HeaderMap, HeaderValue, Response, StatusCode};
+use http_body_util::BodyExt;
+use hyper::body::{Body, Bytes, Frame};
 use serde_json::Value;
 
 use crate::reply::{self, ApiError, Reply};
@@ -254,10 +254,13 @@ pub(crate) fn answer(action: &Action, token: bool, sample: impl FnOnce() -> Valu
 pub(crate) fn short_body(sample: &Value, connection: ConnectionControl) -> Reply {
     let text = serde_json::to_vec(sample).unwrap_or_default();
     let half = Bytes::copy_from_slice(text.get(..text.len() / 2).unwrap_or_default());
-    let mut reply = Response::new(Body::new(ShortBody {
-        half: Some(half),
-        connection: Some(connection),
-    }));
+    let mut reply = Response::new(
+        ShortBody {
+            half: Some(half),
+            connection: Some(connection),
+        }
+        .boxed(),
+    );
     let headers = reply.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     headers.insert(CONTENT_LENGTH, HeaderValue::from(text.len()));
@@ -272,7 +275,7 @@ struct ShortBody {
     connection: Option<ConnectionControl>,
 }
 
-impl HttpBody for ShortBody {
+impl Body for ShortBody {
     type Data = Bytes;
     type Error = Infallible;
 

@@ -1,9 +1,16 @@
 //! Building answers: JSON bodies, the Payway error convention and OAuth token errors.
 
-use axum::body::Body;
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderName};
-use axum::http::{HeaderValue, Response, StatusCode};
+use std::convert::Infallible;
+
+use http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderName};
+use http::{HeaderValue, Response, StatusCode};
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
 use serde_json::{Map, Value, json};
+
+/// The body of an answer: whole bytes, or the `short-body` fault's body that never ends.
+pub(crate) type Body = BoxBody<Bytes, Infallible>;
 
 /// An answer.
 pub(crate) type Reply = Response<Body>;
@@ -114,8 +121,8 @@ pub(crate) fn json_reply(status: StatusCode, value: &Value) -> Reply {
 }
 
 /// A body of `content_type` with `status`.
-pub(crate) fn raw(status: StatusCode, content_type: &'static str, body: impl Into<Body>) -> Reply {
-    let mut reply = Response::new(body.into());
+pub(crate) fn raw(status: StatusCode, content_type: &'static str, body: impl Into<Bytes>) -> Reply {
+    let mut reply = Response::new(Full::new(body.into()).boxed());
     *reply.status_mut() = status;
     reply
         .headers_mut()

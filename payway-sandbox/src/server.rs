@@ -1,7 +1,6 @@
-//! The accept loop. The sandbox serves each connection with hyper itself rather than through
-//! `axum::serve`, so that a request can ask for its own connection to be dropped without an
-//! answer (the `drop` fault): the connection's task stops polling the connection and drops it,
-//! which closes the socket.
+//! The accept loop. The sandbox serves each connection with hyper itself, so that a request
+//! can ask for its own connection to be dropped without an answer (the `drop` fault): the
+//! connection's task stops polling the connection and drops it, which closes the socket.
 
 use std::convert::Infallible;
 use std::sync::Arc;

@@ -5,7 +5,7 @@
 use payway_codegen::model::{Envelope, Field, Response, Type};
 use serde_json::{Map, Value};
 
-use axum::http::StatusCode;
+use http::StatusCode;
 
 use crate::reply::{self, Reply};
 use crate::{ids, today, validate};

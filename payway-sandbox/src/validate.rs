@@ -11,7 +11,7 @@ use std::net::IpAddr;
 use std::str::FromStr;
 use std::sync::{Mutex, OnceLock};
 
-use axum::http::StatusCode;
+use http::StatusCode;
 use payway_client::__private::{Pattern, TextRules};
 use payway_client::{AbsoluteUrl, Date, DateTime, Email, IntoValue, InvalidValue};
 use payway_codegen::model::{Endpoint, Field, StringRules, Type};
