@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::token::TokenEndpoint;
 use crate::transport;
 use crate::url_cache::UrlCache;
-use crate::values::Url;
+use payway_values::Url;
 
 /// A base URL, an HTTP client and a configuration, shared by clones; plus how to authenticate.
 pub struct Connection<A> {

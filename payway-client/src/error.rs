@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use crate::redact::{MASK, Redactor};
-use crate::values::InvalidValue;
+use payway_values::InvalidValue;
 
 /// Everything that can go wrong with a call.
 ///

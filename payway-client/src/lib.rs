@@ -44,7 +44,6 @@ pub mod auth;
 mod call;
 mod config;
 mod connection;
-mod date_time;
 mod endpoint;
 mod error;
 mod error_body;
@@ -56,7 +55,6 @@ mod token;
 mod token_cache;
 mod transport;
 mod url_cache;
-mod values;
 
 pub use auth::{
     ApplicationAuth, Auth, Credentials, CustomerIdentity, HasCustomerIdentity, IdentityAuth,
@@ -67,7 +65,6 @@ pub use config::{
     RequestOptions,
 };
 pub use connection::Connection;
-pub use date_time::DateTime;
 pub use endpoint::{EndpointInfo, HttpMethod};
 pub use error::{
     ApiError, ConfigError, DecodeError, Error, ErrorCode, InvalidParameter, InvalidRequest,
@@ -76,7 +73,8 @@ pub use error::{
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use token::{AccessToken, IssuedToken, TokenEndpoint};
-pub use values::{AbsoluteUrl, Date, Email, IntoValue, InvalidValue, Url};
+// The value types live in payway-values, which the spec loader and the sandbox share.
+pub use payway_values::{AbsoluteUrl, Date, DateTime, Email, IntoValue, InvalidValue, Url};
 
 #[doc(hidden)]
 pub mod __private {

@@ -17,12 +17,12 @@ use crate::config::RequestOptions;
 use crate::connection::Connection;
 use crate::endpoint::EndpointInfo;
 use crate::error::{Error, InvalidParameter, InvalidRequest};
-use crate::values::{IntoValue, InvalidValue};
+use payway_values::{IntoValue, InvalidValue};
 
 pub use crate::error_body::decode_response;
 pub use crate::secret::Redacted;
 pub use crate::transport::parse_base_url;
-pub use crate::values::{Pattern, TextRules};
+pub use payway_values::{Pattern, TextRules};
 pub use serde;
 pub use serde_json;
 

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crate::config::ClientConfig;
 use crate::error::{ConfigError, DecodeError, Error, TimeoutError, TransportError};
-use crate::values::Url;
+use payway_values::Url;
 
 /// Builds the reqwest client: rustls, connect timeout, user agent; or the caller's builder as it
 /// is. Either way it never follows redirects.

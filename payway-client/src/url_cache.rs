@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::{PoisonError, RwLock};
 
 use crate::transport;
-use crate::values::Url;
+use payway_values::Url;
 
 /// Endpoint URLs on one base URL. Bounded by the number of endpoints the spec has, since keys
 /// are the generated `&'static` paths.

@@ -97,7 +97,7 @@ impl App {
 
     /// Issues a ticket for the customer with `email`, creating the account if unknown.
     pub(crate) fn issue_ticket(&self, email: &str) -> Result<IssuedTicket, String> {
-        payway_client::Email::parse(email).map_err(|reason| format!("`email` {reason}"))?;
+        payway_values::Email::parse(email).map_err(|reason| format!("`email` {reason}"))?;
         let (account, status) = self.store.find_or_create_account(email);
         let ticket = self.store.issue_ticket(&account.id);
         Ok(IssuedTicket {
@@ -287,6 +287,7 @@ fn api(app: &App, route: &Route, parts: &Parts, bytes: &[u8]) -> Result<Reply, A
         Map::new()
     };
     validate::request_body(endpoint, &body).map_err(validate::Problem::into_error)?;
+    validate::required_one_of(endpoint, &query, &body).map_err(validate::Problem::into_error)?;
     let data = match behaviour::find(&route.section, endpoint.version, &endpoint.action) {
         Some(behaviour) => behaviour(&Call {
             store: &app.store,

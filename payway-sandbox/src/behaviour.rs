@@ -23,7 +23,7 @@
 use std::time::{Duration, Instant};
 
 use http::StatusCode;
-use payway_client::{Date, Url};
+use payway_values::{Date, Url};
 use serde_json::{Map, Value, json};
 
 use crate::reply::ApiError;

@@ -3,7 +3,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use payway_client::Date;
+use payway_values::Date;
 
 /// Today's date in UTC (`None` only if the clock is set beyond the year 9999).
 pub(crate) fn today() -> Option<Date> {

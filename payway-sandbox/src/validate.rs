@@ -7,14 +7,13 @@
 //! (`invalid_parameter`: missing when required, or malformed). `null` counts as absent.
 
 use std::collections::HashMap;
-use std::net::IpAddr;
 use std::str::FromStr;
 use std::sync::{Mutex, OnceLock};
 
 use http::StatusCode;
-use payway_client::__private::{Pattern, TextRules};
-use payway_client::{AbsoluteUrl, Date, DateTime, Email, IntoValue, InvalidValue};
 use payway_codegen::model::{Endpoint, Field, StringRules, Type};
+use payway_values::{AbsoluteUrl, Date, DateTime, Email, InvalidValue, ip_address};
+use payway_values::{Pattern, TextRules};
 use serde_json::{Map, Number, Value};
 
 use crate::reply::ApiError;
@@ -69,16 +68,29 @@ pub(crate) fn body(fields: &[Field], body: &Map<String, Value>) -> Result<(), Pr
     object(fields, false, body, "")
 }
 
-/// Checks an endpoint's JSON body: its fields (and no other, unless the endpoint takes
-/// parameters the spec does not list), then each `required_one_of` group: a group none of
-/// whose members is set is reported on its first member, naming them all.
+/// Checks an endpoint's JSON body: its fields, and no other unless the endpoint takes
+/// parameters the spec does not list.
 pub(crate) fn request_body(endpoint: &Endpoint, body: &Map<String, Value>) -> Result<(), Problem> {
-    object(&endpoint.body, endpoint.additional_parameters, body, "")?;
-    for group in &endpoint.required_one_of {
-        let set = group
+    object(&endpoint.body, endpoint.additional_parameters, body, "")
+}
+
+/// Checks the endpoint's `required_one_of` groups against the parameters it was given, from the
+/// query string and the body alike (a group may be of either): a group none of whose members
+/// is set is reported on its first member, naming them all.
+pub(crate) fn required_one_of(
+    endpoint: &Endpoint,
+    query: &Map<String, Value>,
+    body: &Map<String, Value>,
+) -> Result<(), Problem> {
+    let is_set = |name: &String| {
+        [query, body]
             .iter()
-            .any(|name| body.get(name).is_some_and(|value| !value.is_null()));
-        if !set && let Some(first) = group.first() {
+            .any(|given| given.get(name).is_some_and(|value| !value.is_null()))
+    };
+    for group in &endpoint.required_one_of {
+        if !group.iter().any(is_set)
+            && let Some(first) = group.first()
+        {
             let names: Vec<String> = group.iter().map(|n| format!("`{n}`")).collect();
             return Err(Problem::invalid(
                 first,
@@ -219,7 +231,7 @@ fn text_value(ty: &Type, text: &str) -> Result<(), InvalidValue> {
         Type::Date => Date::parse(text).map(drop),
         Type::DateTime => DateTime::parse(text).map(drop),
         Type::Url => AbsoluteUrl::parse(text).map(drop),
-        Type::IpAddress => <&str as IntoValue<IpAddr>>::into_value(text).map(drop),
+        Type::IpAddress => ip_address(text).map(drop),
         Type::Email => Email::parse(text).map(drop),
         Type::Enum(values) => {
             if values.values.iter().any(|v| v == text) {
@@ -275,8 +287,7 @@ fn interned_pattern(source: &str) -> &'static Pattern {
     if let Some(pattern) = patterns.get(source) {
         return pattern;
     }
-    let text: &'static str = Box::leak(source.to_string().into_boxed_str());
-    let pattern: &'static Pattern = Box::leak(Box::new(Pattern::new(text)));
+    let pattern: &'static Pattern = Box::leak(Box::new(Pattern::owned(source.to_string())));
     patterns.insert(source.to_string(), pattern);
     pattern
 }

@@ -460,3 +460,104 @@ async fn the_sandbox_answers_204_without_a_body_and_201_with_a_bare_object() {
         .expect("register");
     assert_eq!(bad.status().as_u16(), 400);
 }
+
+/// A GET endpoint whose query string has a `required_one_of` group.
+const QUERY_GROUP: &str = r#"
+api:
+  name: Lookup
+environments:
+  local:
+    base_url: http://127.0.0.1:9
+token_endpoint:
+  path: /oauth/token
+  grant_types:
+    none: An application token.
+sections:
+  accounts:
+    endpoints:
+      - action: find
+        version: 1
+        method: GET
+        path: /external/api/v1/accounts/find
+        summary: Find an account by its number or its email address.
+        scope: /external/accounts/r
+        identity: false
+        retry_safe: true
+        query:
+          customer_number: { type: string }
+          email: { type: email }
+          limit: { type: integer }
+        required_one_of: [[customer_number, email]]
+        response:
+          envelope: item
+          fields:
+            id: { type: string }
+"#;
+
+#[tokio::test]
+async fn a_group_of_query_parameters_needs_one_member_in_the_query() {
+    let sandbox = Sandbox::builder()
+        .spec(QUERY_GROUP)
+        .spawn()
+        .await
+        .expect("sandbox");
+    let (status, token) = token_request(
+        &sandbox,
+        &[
+            ("grant_type", "none"),
+            ("client_id", sandbox.client_id()),
+            ("client_secret", sandbox.client_secret()),
+            ("scope", "/external/accounts/r"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{token}");
+    let token = token["access_token"].as_str().expect("token");
+    let path = "/external/api/v1/accounts/find";
+    let cases = [
+        ("customer_number=1001", 200, ""),
+        ("email=a%40example.com", 200, ""),
+        (
+            "customer_number=1001&email=a%40example.com&limit=2",
+            200,
+            "",
+        ),
+        ("", 400, "customer_number"),
+        ("limit=2", 400, "customer_number"),
+        ("email=a%40b", 400, "email"),
+    ];
+    for (query, expected, field) in cases {
+        let (status, answer) = send_json(
+            &sandbox,
+            reqwest::Method::GET,
+            &format!("{path}?{query}"),
+            Some(token),
+            None,
+        )
+        .await;
+        assert_eq!(status, expected, "{query}: {answer}");
+        if expected == 200 {
+            assert!(answer["item"]["id"].is_string(), "{query}: {answer}");
+        } else {
+            assert_eq!(
+                (answer["code"].as_str(), answer["field"].as_str()),
+                (Some("invalid_parameter"), Some(field)),
+                "{query}: {answer}"
+            );
+        }
+    }
+    let (_, answer) = send_json(
+        &sandbox,
+        reqwest::Method::GET,
+        &format!("{path}?limit=2"),
+        Some(token),
+        None,
+    )
+    .await;
+    let message = answer["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("`email`"),
+        "names the other member: {message}"
+    );
+    sandbox.shutdown().await;
+}

@@ -4,9 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-use crate::values::{Date, IntoValue, InvalidValue};
+use crate::{Date, InvalidValue};
 
 /// A date and time with a UTC offset. Kept as the text it was given in (so it is sent back
 /// exactly as received) with its parts checked and readable.
@@ -136,28 +134,18 @@ impl FromStr for DateTime {
     }
 }
 
-impl Serialize for DateTime {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+#[cfg(feature = "serde")]
+impl serde::Serialize for DateTime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.text)
     }
 }
 
-impl<'de> Deserialize<'de> for DateTime {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for DateTime {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         DateTime::parse(&text).map_err(serde::de::Error::custom)
-    }
-}
-
-impl IntoValue<DateTime> for &str {
-    fn into_value(self) -> Result<DateTime, InvalidValue> {
-        DateTime::parse(self)
-    }
-}
-
-impl IntoValue<DateTime> for String {
-    fn into_value(self) -> Result<DateTime, InvalidValue> {
-        DateTime::parse(&self)
     }
 }
 
@@ -191,6 +179,44 @@ mod tests {
             "2020-04-23T12:16:50+0200x",
         ] {
             assert!(DateTime::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn date_times_in_both_shapes_the_api_writes() {
+        for yes in [
+            "2019-11-21T14:43:30+01:00",
+            "2020-04-23 12:16:50 +0200",
+            "2020-04-23T12:16:50.123Z",
+            "2020-04-23T12:16:50z",
+            "2020-04-23T12:16:50-05:30",
+            "2020-04-23 12:16:50+0200",
+            "2020-04-23T12:16:50 +02:00",
+            "2016-12-31T23:59:60Z",
+        ] {
+            assert!(DateTime::parse(yes).is_ok(), "{yes}");
+        }
+        for no in [
+            "",
+            "2020-04-23",
+            "2020-04-23T25:00:00Z",
+            "2020-04-23T12:60:00Z",
+            "2020-04-23T12:16:61Z",
+            "2020-02-30T10:00:00Z",
+            "2020-04-23T12:16:50",
+            "2020-04-23t12:16:50Z",
+            "2020-04-23T12:16:50+2",
+            "2020-04-23T12:16:50+24:00",
+            "2020-04-23T12:16:50+01:60",
+            "2020-04-23 12:16:50 +02:000",
+            "2020-04-23T12:16:50+0200x",
+            "2020-04-23T12:16:50.Z",
+            "2020-04-23T12:16:50  +0200",
+            "2020-04-23T1:16:50Z",
+            "2020-04-23T12:16:50+02:0:",
+            "2020-04-23T12:16:50é",
+        ] {
+            assert!(DateTime::parse(no).is_err(), "{no}");
         }
     }
 }
