@@ -59,13 +59,14 @@ fn every_error() -> Vec<Error> {
             )
             .with_identifier("merchant_reference", "ref-1"),
         ),
+        Error::Encode(EncodeError::new(ORDER, "key must be a string")),
     ]
 }
 
 #[test]
 fn every_error_can_be_built_and_read_back() {
     let errors = every_error();
-    assert_eq!(errors.len(), 9, "one of each kind");
+    assert_eq!(errors.len(), 10, "one of each kind");
     let Error::OutcomeUnknown(unknown) = &errors[8] else {
         panic!("{:?}", errors[8]);
     };
@@ -76,8 +77,20 @@ fn every_error_can_be_built_and_read_back() {
         unknown.to_string(),
         "klarna_payments.v2.place_trial_order: outcome unknown: the request sent at \
          2026-12-01T17:47:39Z (merchant_reference \"ref-1\") may have been processed \
-         (klarna_payments.v2.place_trial_order: the connection failed); it was not resent: check \
-         whether it took effect before sending it again"
+         (the connection failed); it was not resent: check whether it took effect before sending \
+         it again"
+    );
+    let Error::Encode(encode) = &errors[9] else {
+        panic!("{:?}", errors[9]);
+    };
+    assert_eq!(
+        (encode.endpoint(), encode.reason()),
+        (ORDER, "key must be a string")
+    );
+    assert_eq!(
+        encode.to_string(),
+        "klarna_payments.v2.place_trial_order was not sent: its body cannot be encoded as JSON: \
+         key must be a string"
     );
     let Error::Api(api) = &errors[1] else {
         panic!()
@@ -99,6 +112,10 @@ fn every_error_can_be_built_and_read_back() {
 fn display_says_each_thing_once() {
     for error in every_error() {
         let message = error.to_string();
+        assert!(
+            message.matches(ORDER).count() <= 1,
+            "{message:?} names the endpoint more than once"
+        );
         let mut source = error.source();
         while let Some(cause) = source {
             let said = cause.to_string();

@@ -14,7 +14,7 @@ use crate::auth::Auth;
 use crate::config::RequestOptions;
 use crate::connection::Connection;
 use crate::endpoint::EndpointInfo;
-use crate::error::{DecodeError, Error, MissingScope, OutcomeUnknown, TimeoutError};
+use crate::error::{DecodeError, EncodeError, Error, MissingScope, OutcomeUnknown, TimeoutError};
 use crate::error_body::api_error;
 use crate::private::{Envelope, Problems};
 use crate::redact::Redactor;
@@ -144,17 +144,13 @@ impl<A> Connection<A> {
         );
         async move {
             // Serialized once, here rather than by reqwest, so a failure is ours to report.
-            let json = match &body {
-                Some(body) => Some(serde_json::to_vec(body).map_err(|e| {
-                    Error::Decode(DecodeError::new(
-                        endpoint.name,
-                        0,
-                        format!("cannot encode the request: {e}"),
-                        &[],
-                    ))
-                })?),
-                None => None,
-            };
+            let json =
+                match &body {
+                    Some(body) => Some(serde_json::to_vec(body).map_err(|e| {
+                        Error::Encode(EncodeError::new(endpoint.name, e.to_string()))
+                    })?),
+                    None => None,
+                };
             let request = Request {
                 endpoint,
                 query: query.as_ref(),

@@ -33,6 +33,8 @@ pub enum Error {
     OutcomeUnknown(OutcomeUnknown),
     /// The response arrived but could not be understood.
     Decode(DecodeError),
+    /// The request's body could not be encoded as JSON: nothing was sent.
+    Encode(EncodeError),
     /// The client's configuration is unusable (e.g. a base URL that is not http or https).
     Config(ConfigError),
     /// The endpoint needs a scope the authentication never asked for: nothing was sent.
@@ -49,6 +51,7 @@ impl fmt::Display for Error {
             Error::Transport(e) => e.fmt(f),
             Error::OutcomeUnknown(e) => e.fmt(f),
             Error::Decode(e) => e.fmt(f),
+            Error::Encode(e) => e.fmt(f),
             Error::Config(e) => e.fmt(f),
             Error::Scope(e) => e.fmt(f),
         }
@@ -192,11 +195,16 @@ impl fmt::Display for OutcomeUnknown {
             }
             f.write_str(")")?;
         }
+        // The cause names the endpoint too: said once, at the start.
+        let cause = self.cause.to_string();
+        let cause = cause
+            .strip_prefix(self.endpoint)
+            .map(|rest| rest.strip_prefix(':').unwrap_or(rest).trim_start())
+            .unwrap_or(&cause);
         write!(
             f,
-            " may have been processed ({}); it was not resent: check whether it took effect \
-             before sending it again",
-            self.cause
+            " may have been processed ({cause}); it was not resent: check whether it took effect \
+             before sending it again"
         )
     }
 }
@@ -657,6 +665,44 @@ impl fmt::Display for TransportError {
 impl std::error::Error for TransportError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(self.source.as_ref())
+    }
+}
+
+/// A request whose body could not be encoded as JSON (a value a `Serialize` impl refuses):
+/// it was not sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EncodeError {
+    endpoint: &'static str,
+    reason: String,
+}
+
+impl EncodeError {
+    /// `endpoint`'s request, not sent because its body could not be encoded, for `reason`.
+    pub fn new(endpoint: &'static str, reason: impl Into<String>) -> Self {
+        EncodeError {
+            endpoint,
+            reason: reason.into(),
+        }
+    }
+
+    /// The endpoint, e.g. `klarna_payments.v2.place_trial_order`.
+    pub fn endpoint(&self) -> &'static str {
+        self.endpoint
+    }
+
+    /// What the encoder said.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+}
+
+impl fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} was not sent: its body cannot be encoded as JSON: {}",
+            self.endpoint, self.reason
+        )
     }
 }
 

@@ -67,8 +67,9 @@ pub use config::{
 pub use connection::Connection;
 pub use endpoint::{EndpointInfo, HttpMethod};
 pub use error::{
-    ApiError, ConfigError, DecodeError, Error, ErrorCode, InvalidParameter, InvalidRequest,
-    MissingScope, OutcomeUnknown, TimeoutError, TokenError, TokenErrorKind, TransportError,
+    ApiError, ConfigError, DecodeError, EncodeError, Error, ErrorCode, InvalidParameter,
+    InvalidRequest, MissingScope, OutcomeUnknown, TimeoutError, TokenError, TokenErrorKind,
+    TransportError,
 };
 pub use retry::RetryPolicy;
 pub use secret::Secret;
