@@ -469,7 +469,7 @@ environments:
   local:
     base_url: http://127.0.0.1:9
 token_endpoint:
-  path: /oauth/token
+  path: /api/authorization/access_token
   grant_types:
     none: An application token.
 sections:
