@@ -75,7 +75,7 @@ pub use error::{
 };
 pub use retry::RetryPolicy;
 pub use secret::Secret;
-pub use token::{AccessToken, IssuedToken, TokenEndpoint};
+pub use token::{AccessToken, IdentityGrant, IssuedToken, TokenEndpoint};
 pub use values::{AbsoluteUrl, Date, Email, IntoValue, InvalidValue, Url};
 
 #[doc(hidden)]
