@@ -314,7 +314,10 @@ impl TokenSource for IdentitySource {
             tokens.refresh(&self.credentials, &refresh).await?
         } else if let Some(ticket) = ticket {
             let scopes = self.scopes.iter().flatten();
-            match tokens.exchange_ticket(&self.credentials, &ticket, scopes).await {
+            match tokens
+                .exchange_ticket(&self.credentials, &ticket, scopes)
+                .await
+            {
                 Ok(grant) => grant,
                 Err(Error::Transport(e)) if e.is_connect() => {
                     // Never reached the server: the ticket is still good.

@@ -98,7 +98,15 @@ where
                 },
             }
         };
-        match renew::token(&self.store, &self.slot, refused.as_ref(), Duration::ZERO, renew).await {
+        match renew::token(
+            &self.store,
+            &self.slot,
+            refused.as_ref(),
+            Duration::ZERO,
+            renew,
+        )
+        .await
+        {
             Ok(obtained) => Ok(IssuedToken::application(
                 obtained.access.expose(),
                 obtained.valid_for,

@@ -157,7 +157,10 @@ where
             };
         };
         let scopes = self.scopes.iter().flatten();
-        match tokens.exchange_ticket(&self.credentials, &ticket, scopes).await {
+        match tokens
+            .exchange_ticket(&self.credentials, &ticket, scopes)
+            .await
+        {
             Ok(grant) => {
                 let (issued, refresh) = grant.into_parts();
                 Renewal::Granted {

@@ -12,8 +12,14 @@ pub(crate) struct Slot {
 
 /// What a token belongs to; each kind is its own key space.
 pub(crate) enum Owner<'a> {
-    Application { client_id: &'a str, scopes: &'a [String] },
-    Customer { client_id: &'a str, customer: &'a str },
+    Application {
+        client_id: &'a str,
+        scopes: &'a [String],
+    },
+    Customer {
+        client_id: &'a str,
+        customer: &'a str,
+    },
 }
 
 /// The slot of `owner` under `prefix`. Both keys share a hash tag (`{...}`), so a Redis Cluster

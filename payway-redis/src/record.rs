@@ -167,7 +167,10 @@ mod tests {
 
     #[test]
     fn debug_shows_no_token() {
-        let record = read(&[(ACCESS, "secret-access".into()), (REFRESH, "secret-refresh".into())]);
+        let record = read(&[
+            (ACCESS, "secret-access".into()),
+            (REFRESH, "secret-refresh".into()),
+        ]);
         let shown = format!("{record:?}");
         assert!(!shown.contains("secret-"), "{shown}");
     }

@@ -199,8 +199,7 @@ where
                     access: None,
                     refresh: None,
                 };
-                if let Err(store_error) =
-                    write(store, slot, &lock, generation, &empty, keep).await
+                if let Err(store_error) = write(store, slot, &lock, generation, &empty, keep).await
                 {
                     tracing::warn!(error = %store_error, "the refused refresh token was not removed");
                 }

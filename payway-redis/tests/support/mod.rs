@@ -101,7 +101,9 @@ impl RedisServer {
 
     /// A new connection of its own.
     pub async fn connection(&self) -> MultiplexedConnection {
-        self.try_connection().await.expect("a connection to the test redis-server")
+        self.try_connection()
+            .await
+            .expect("a connection to the test redis-server")
     }
 }
 
