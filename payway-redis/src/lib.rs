@@ -63,6 +63,8 @@ mod store;
 pub use application::RedisApplicationSource;
 pub use error::{STORE_ENDPOINT, StoreError};
 pub use identity::RedisIdentitySource;
+/// The `redis` crate this one is built on, for making connections of the same version.
+pub use redis;
 pub use store::{
     DEFAULT_COMMAND_TIMEOUT, DEFAULT_CUSTOMER_EXPIRY, DEFAULT_LOCK_TTL, DEFAULT_POLL_INTERVAL,
     DEFAULT_PREFIX, DEFAULT_WAIT_TIMEOUT, RedisTokenStore,
