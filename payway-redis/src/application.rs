@@ -10,6 +10,7 @@ use payway_client::{
 use redis::aio::ConnectionLike;
 
 use crate::key::{Owner, Slot, slot};
+use crate::record::Record;
 use crate::renew::{self, Failure, Renewal};
 use crate::store::RedisTokenStore;
 
@@ -98,15 +99,9 @@ where
                 },
             }
         };
-        match renew::token(
-            &self.store,
-            &self.slot,
-            refused.as_ref(),
-            Duration::ZERO,
-            renew,
-        )
-        .await
-        {
+        let able = |_: &Record| Ok(());
+        let keep = Duration::ZERO;
+        match renew::token(&self.store, &self.slot, refused.as_ref(), keep, able, renew).await {
             Ok(obtained) => Ok(IssuedToken::application(
                 obtained.access.expose(),
                 obtained.valid_for,

@@ -11,6 +11,7 @@ use payway_client::{
 use redis::aio::ConnectionLike;
 
 use crate::key::{Owner, Slot, slot};
+use crate::record::Record;
 use crate::renew::{self, Failure, Renewal};
 use crate::store::RedisTokenStore;
 
@@ -149,10 +150,7 @@ where
         }
         let Some(ticket) = self.own_state().ticket.take() else {
             return Renewal::Failed {
-                error: Error::Token(TokenError::new(
-                    TokenErrorKind::CannotRenew,
-                    "the store has no token or refresh token for this customer, and no ticket was given",
-                )),
+                error: cannot_renew(),
                 forget_refresh: false,
             };
         };
@@ -183,6 +181,14 @@ where
     }
 }
 
+/// Nothing to renew a customer's token with, here or in the store.
+fn cannot_renew() -> Error {
+    Error::Token(TokenError::new(
+        TokenErrorKind::CannotRenew,
+        "the store has no token or refresh token for this customer, and this replica no ticket",
+    ))
+}
+
 /// A renewal's result; a token endpoint that issues no new refresh token leaves the old one
 /// valid, so it is kept.
 fn granted(grant: IdentityGrant, used: Secret) -> Renewal {
@@ -206,9 +212,17 @@ where
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone();
-        let renew = |record: crate::record::Record| self.renew(tokens, record.refresh);
+        let renew = |record: Record| self.renew(tokens, record.refresh);
+        let able = |record: &Record| {
+            let own = self.own_state();
+            if record.refresh.is_some() || own.refresh.is_some() || own.ticket.is_some() {
+                Ok(())
+            } else {
+                Err(cannot_renew())
+            }
+        };
         let keep = self.store.customer_expiry;
-        match renew::token(&self.store, &self.slot, refused.as_ref(), keep, renew).await {
+        match renew::token(&self.store, &self.slot, refused.as_ref(), keep, able, renew).await {
             Ok(obtained) => {
                 if let Some(refresh) = obtained.unsaved_refresh {
                     // Not in the store: this replica renews with it next time.

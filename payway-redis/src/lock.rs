@@ -67,6 +67,18 @@ impl Lock {
         }))
     }
 
+    /// Whether any replica holds the lock at `key`.
+    pub(crate) async fn is_held<C>(
+        store: &RedisTokenStore<C>,
+        key: &str,
+    ) -> Result<bool, StoreError>
+    where
+        C: ConnectionLike + Clone + Send + Sync + 'static,
+    {
+        let held: i64 = store.query(cmd("EXISTS").arg(key)).await?;
+        Ok(held == 1)
+    }
+
     /// Extends the lock to `ttl` from now; false if it is no longer this holder's.
     pub(crate) async fn extend<C>(
         &self,

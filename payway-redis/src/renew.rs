@@ -77,17 +77,22 @@ pub(crate) enum Failure {
 }
 
 /// A fresh token of `slot`: see the module's description. `renew` runs only in the lock's
-/// holder, with the record as it was under the lock. A written record is kept as long as its
-/// token, and at least `keep` (a customer's refresh token outlives their access token).
-pub(crate) async fn token<C, F, Fut>(
+/// holder, with the record as it was under the lock. `able` says whether this replica has
+/// anything to renew with, given the record: if not, it does not take the lock; it waits while
+/// another replica holds it, and otherwise fails at once with `able`'s error. A written record
+/// is kept as long as its token, and at least `keep` (a customer's refresh token outlives
+/// their access token).
+pub(crate) async fn token<C, A, F, Fut>(
     store: &RedisTokenStore<C>,
     slot: &Slot,
     refused: Option<&AccessToken>,
     keep: Duration,
+    able: A,
     renew: F,
 ) -> Result<Obtained, Failure>
 where
     C: ConnectionLike + Clone + Send + Sync + 'static,
+    A: Fn(&Record) -> Result<(), Error>,
     F: FnOnce(Record) -> Fut,
     Fut: Future<Output = Renewal>,
 {
@@ -105,11 +110,23 @@ where
                 unsaved_refresh: None,
             });
         }
-        if let Some(lock) = Lock::try_acquire(store, &slot.lock, store.lock_ttl)
-            .await
-            .map_err(Failure::Store)?
-        {
-            return renew_holding(store, slot, lock, refused, keep, renew).await;
+        match able(&record) {
+            Ok(()) => {
+                if let Some(lock) = Lock::try_acquire(store, &slot.lock, store.lock_ttl)
+                    .await
+                    .map_err(Failure::Store)?
+                {
+                    return renew_holding(store, slot, lock, refused, keep, renew).await;
+                }
+            }
+            Err(unable) => {
+                if !Lock::is_held(store, &slot.lock)
+                    .await
+                    .map_err(Failure::Store)?
+                {
+                    return Err(Failure::Token(unable));
+                }
+            }
         }
         let now = Instant::now();
         if now >= deadline {

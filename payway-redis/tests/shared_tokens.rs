@@ -138,6 +138,9 @@ async fn a_customer_token_is_shared_and_its_refresh_token_used_once() {
         client_of(sandbox.base_url()).with_auth(SourcedAuth::new(other)),
     ];
     let started = Instant::now();
+    // The customer's first calls, where they signed in, exchange the ticket; then both
+    // replicas at once.
+    create_sessions_concurrently(&replicas[..1]).await;
     create_sessions_concurrently(&replicas).await;
     assert_eq!(sandbox.request_count(TOKEN_PATH), 1, "one ticket exchange");
     assert!(
@@ -377,4 +380,81 @@ async fn debug_shows_no_secret_and_no_customer() {
     ] {
         assert!(!shown.contains(hidden), "{hidden} in {shown}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_token_is_renewed_once_for_every_replica() {
+    use payway_client::{AccessToken, Auth};
+
+    let redis = RedisServer::start().await;
+    let sandbox = payway_sandbox::spawn().await.expect("sandbox");
+    let auth = |store: &RedisTokenStore<MultiplexedConnection>| {
+        SourcedAuth::new(RedisApplicationSource::new(
+            store,
+            credentials(&sandbox),
+            [scopes::KLARNA_PAYMENTS_R],
+        ))
+    };
+    let auth_a = auth(&RedisTokenStore::new(redis.connection().await, NAMING));
+    let auth_b = auth(&RedisTokenStore::new(redis.connection().await, NAMING));
+    let key = auth_a.source().key().to_string();
+    let a = client_of(sandbox.base_url()).with_auth(auth_a.clone());
+    let b = client_of(sandbox.base_url()).with_auth(auth_b.clone());
+    list_periods_concurrently(&[a.clone(), b.clone()]).await;
+    assert_eq!(sandbox.request_count(TOKEN_PATH), 1);
+    let stored_access = || async {
+        redis::cmd("HGET")
+            .arg(&key)
+            .arg("access")
+            .query_async::<Option<String>>(&mut redis.connection().await)
+            .await
+            .expect("redis")
+            .expect("a stored token")
+    };
+    let first = stored_access().await;
+
+    // The API refuses the token (a 401): the replica that saw it renews, once, for everybody;
+    // the other, refused the same token, takes the renewed one.
+    assert!(auth_a.invalidate(&AccessToken::new(first.clone())));
+    list_periods_concurrently(std::slice::from_ref(&a)).await;
+    assert_eq!(sandbox.request_count(TOKEN_PATH), 2);
+    let second = stored_access().await;
+    assert_ne!(first, second);
+    assert!(auth_b.invalidate(&AccessToken::new(first)));
+    list_periods_concurrently(&[a, b]).await;
+    assert_eq!(sandbox.request_count(TOKEN_PATH), 2);
+    sandbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_customer_nobody_has_a_token_for_fails_at_once() {
+    let redis = RedisServer::start().await;
+    let sandbox = payway_sandbox::spawn().await.expect("sandbox");
+    let store = RedisTokenStore::new(redis.connection().await, NAMING);
+    let stranger = client_of(sandbox.base_url()).with_auth(SourcedAuth::new(
+        RedisIdentitySource::new(&store, credentials(&sandbox), "account-without-session"),
+    ));
+    let started = Instant::now();
+    let failed = stranger
+        .klarna_payments()
+        .v1()
+        .create_session()
+        .code("adeprimo_digital")
+        .period_type(PeriodType::Recurring)
+        .period_id("5f0d9ea795cfebfb8544ab12")
+        .confirmation_url("https://example.com/confirmation")
+        .send()
+        .await
+        .expect_err("no token for this customer");
+    assert!(
+        matches!(&failed, Error::Token(e) if *e.kind() == payway_client::TokenErrorKind::CannotRenew),
+        "{failed:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(sandbox.request_count(TOKEN_PATH), 0);
+    sandbox.shutdown().await;
 }
