@@ -124,7 +124,16 @@ where
                     .await
                     .map_err(Failure::Store)?
                 {
-                    return Err(Failure::Token(unable));
+                    // Nobody renewing: unless a holder wrote and released just now, fail.
+                    let record = read(store, slot).await.map_err(Failure::Store)?;
+                    return match record.fresh(now_ms(), refused) {
+                        Some((access, valid_for)) => Ok(Obtained {
+                            access,
+                            valid_for,
+                            unsaved_refresh: None,
+                        }),
+                        None => Err(Failure::Token(unable)),
+                    };
                 }
             }
         }
