@@ -303,7 +303,6 @@ impl TokenSource for IdentitySource {
     type Identity = CustomerIdentity;
 
     async fn fetch(&self, tokens: &TokenEndpoint) -> Result<IssuedToken<CustomerIdentity>, Error> {
-        let [id, secret] = self.credentials.form();
         let (refresh, ticket) = {
             let mut state = self.state();
             match state.refresh.clone() {
@@ -312,26 +311,13 @@ impl TokenSource for IdentitySource {
             }
         };
         let grant = if let Some(refresh) = refresh {
-            tokens
-                .request(
-                    "refresh_token",
-                    &[id, secret, ("refresh_token", refresh.expose())],
-                )
-                .await?
+            tokens.refresh(&self.credentials, &refresh).await?
         } else if let Some(ticket) = ticket {
-            let scope = join_scopes(self.scopes.iter().flatten());
-            let exchange = tokens
-                .request(
-                    "ticket",
-                    &[
-                        id,
-                        secret,
-                        ("ticket", ticket.expose()),
-                        ("scope", scope.as_str()),
-                    ],
-                )
-                .await;
-            match exchange {
+            let scopes = self.scopes.iter().flatten();
+            match tokens
+                .exchange_ticket(&self.credentials, &ticket, scopes)
+                .await
+            {
                 Ok(grant) => grant,
                 Err(Error::Transport(e)) if e.is_connect() => {
                     // Never reached the server: the ticket is still good.
@@ -347,10 +333,11 @@ impl TokenSource for IdentitySource {
                 "the identity token expired, its ticket was used and no refresh token was issued",
             )));
         };
-        if let Some(refresh) = &grant.refresh {
-            self.state().refresh = Some(refresh.clone());
+        let (issued, refresh) = grant.into_parts();
+        if let Some(refresh) = refresh {
+            self.state().refresh = Some(refresh);
         }
-        Ok(grant.issued())
+        Ok(issued)
     }
 
     fn scopes(&self) -> Option<&[String]> {

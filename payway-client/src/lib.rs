@@ -73,7 +73,7 @@ pub use error::{
 };
 pub use retry::RetryPolicy;
 pub use secret::Secret;
-pub use token::{AccessToken, IssuedToken, TokenEndpoint};
+pub use token::{AccessToken, IdentityGrant, IssuedToken, TokenEndpoint};
 // The value types live in payway-values, which the spec loader and the sandbox share.
 pub use payway_values::{AbsoluteUrl, Date, DateTime, Email, IntoValue, InvalidValue, Url};
 

@@ -101,6 +101,39 @@ impl Grant {
     pub(crate) fn issued<I: Identity>(self) -> IssuedToken<I> {
         IssuedToken::new(self.access, self.valid_for)
     }
+
+    fn identity(self) -> IdentityGrant {
+        IdentityGrant {
+            token: IssuedToken::new(self.access, self.valid_for),
+            refresh_token: self.refresh,
+        }
+    }
+}
+
+/// What the token endpoint granted for a customer: a token bound to their identity, and the
+/// refresh token that renews it, if one was issued. A refresh token works once: keep the new
+/// one in place of the one it was renewed with.
+#[derive(Debug)]
+pub struct IdentityGrant {
+    token: IssuedToken<CustomerIdentity>,
+    refresh_token: Option<Secret>,
+}
+
+impl IdentityGrant {
+    /// The customer's token.
+    pub fn token(&self) -> &IssuedToken<CustomerIdentity> {
+        &self.token
+    }
+
+    /// The refresh token for the next renewal, if the endpoint issued one.
+    pub fn refresh_token(&self) -> Option<&Secret> {
+        self.refresh_token.as_ref()
+    }
+
+    /// The token and the refresh token.
+    pub fn into_parts(self) -> (IssuedToken<CustomerIdentity>, Option<Secret>) {
+        (self.token, self.refresh_token)
+    }
 }
 
 /// When a token obtained now and valid for `valid_for` is renewed: a margin before it expires.
@@ -165,6 +198,33 @@ impl TokenEndpoint {
             .request("none", &[id, secret, ("scope", scope.as_str())])
             .await?;
         Ok(grant.issued())
+    }
+
+    /// A customer's token for a one-time authorization `ticket` (`grant_type=ticket`) with
+    /// `scopes`. The ticket is used up by the attempt, unless the connection could not be made
+    /// ([`Error::Transport`] with [`is_connect`](crate::TransportError::is_connect)).
+    pub async fn exchange_ticket<S: AsRef<str>>(
+        &self,
+        credentials: &Credentials,
+        ticket: &Secret,
+        scopes: impl IntoIterator<Item = S>,
+    ) -> Result<IdentityGrant, Error> {
+        let scope = crate::auth::join_scopes(scopes);
+        let [id, secret] = credentials.form();
+        let form = [id, secret, ("ticket", ticket.expose()), ("scope", &scope)];
+        Ok(self.request("ticket", &form).await?.identity())
+    }
+
+    /// A customer's new token for `refresh_token` (`grant_type=refresh_token`), with the
+    /// refresh token that replaces it.
+    pub async fn refresh(
+        &self,
+        credentials: &Credentials,
+        refresh_token: &Secret,
+    ) -> Result<IdentityGrant, Error> {
+        let [id, secret] = credentials.form();
+        let form = [id, secret, ("refresh_token", refresh_token.expose())];
+        Ok(self.request("refresh_token", &form).await?.identity())
     }
 
     /// Posts a form to the token endpoint. `grant_type` is logged; no other field is.
