@@ -3,7 +3,7 @@
 //! disagree with the spec (a mock server answers with it, and people copy it).
 
 use crate::diagnostic::{Diagnostics, Location};
-use crate::model::{Endpoint, Envelope, Example, Field, JsonValue, Method, StringRules, Type};
+use crate::model::{Endpoint, Envelope, Example, Field, JsonValue, StringRules, Type};
 use crate::yaml::{Node, Value};
 
 /// Reads the `example` map of `endpoint` (named `name` in messages). Problems go to
@@ -62,13 +62,14 @@ impl Checker<'_> {
     /// body otherwise (which may hold unlisted keys with `additional_parameters`, as the client's
     /// `.parameter(name, value)` may). Each `required_one_of` group must have a member set.
     fn request(&mut self, node: &Node, endpoint: &Endpoint) -> Option<JsonValue> {
-        let (fields, hidden, open) = match endpoint.method {
-            Method::Get | Method::Delete => (&endpoint.query, &endpoint.body, false),
-            Method::Post | Method::Put | Method::Patch => (
+        let (fields, hidden, open) = if endpoint.method.has_body() {
+            (
                 &endpoint.body,
                 &endpoint.query,
                 endpoint.additional_parameters,
-            ),
+            )
+        } else {
+            (&endpoint.query, &endpoint.body, false)
         };
         let request = self.object(node, fields, open, "example.request");
         let Value::Map(entries) = &node.value else {
@@ -110,9 +111,9 @@ impl Checker<'_> {
             );
             return None;
         }
-        let (key, wrap_list) = match response.envelope {
-            Envelope::Item => ("item", false),
-            Envelope::Items => ("items", true),
+        let wrap_list = match response.envelope {
+            Envelope::Item => false,
+            Envelope::Items => true,
             // The body is the object itself.
             Envelope::Bare => return self.object(node, fields, false, "example.response"),
             // Nothing to show, and nowhere to put it: the export documents no content.
@@ -139,6 +140,8 @@ impl Checker<'_> {
                 return None;
             }
         };
+        // `item` or `items`, the two envelopes left.
+        let key = response.envelope.word();
         let path = format!("example.response.{key}");
         let Value::Map(entries) = &node.value else {
             self.error(

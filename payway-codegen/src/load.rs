@@ -2,12 +2,13 @@
 //! everything on the way and recording every problem with its location instead of stopping.
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::model::keys::{self, Key};
 use crate::model::{
     Default, Endpoint, EnumType, Envelope, Environment, Example, Field, Method, ObjectType,
-    Response, Section, Spec, StringRules, TokenEndpoint, Type,
+    Response, Section, Spec, StringRules, TokenEndpoint, Type, TypeKind,
 };
 use crate::naming;
-use crate::yaml::{Key, Node, Value};
+use crate::yaml::{self, Node, Value};
 use std::collections::{HashMap, HashSet};
 
 /// Parses and validates a spec. Returns the model, or every problem found.
@@ -23,22 +24,6 @@ pub fn load(source: &str) -> Result<Spec, Vec<Diagnostic>> {
         Err(loader.diagnostics.into_sorted())
     }
 }
-
-/// The type names a spec may use, listed in messages about unknown types.
-const TYPE_NAMES: &[&str] = &[
-    "string",
-    "boolean",
-    "integer",
-    "number",
-    "date",
-    "date_time",
-    "url",
-    "ip_address",
-    "email",
-    "enum",
-    "object",
-    "list",
-];
 
 struct Loader {
     diagnostics: Diagnostics,
@@ -59,12 +44,17 @@ enum Context {
 struct MapReader<'n> {
     what: String,
     location: Location,
-    entries: Vec<&'n (Key, Node)>,
-    allowed: &'static [&'static str],
+    entries: Vec<&'n (yaml::Key, Node)>,
+    /// The tables of [`keys`] the map's keys come from; none for a map keyed by names.
+    allowed: &'static [&'static [Key]],
 }
 
 impl<'n> MapReader<'n> {
     fn get(&self, key: &str) -> Option<&'n Node> {
+        debug_assert!(
+            self.allowed.is_empty() || keys::find(self.allowed, key).is_some(),
+            "`{key}` is read but not in the map's table of keys"
+        );
         self.entries
             .iter()
             .find(|(k, _)| k.text == key)
@@ -82,7 +72,7 @@ impl Loader {
         &mut self,
         node: &'n Node,
         what: &str,
-        allowed: &'static [&'static str],
+        allowed: &'static [&'static [Key]],
     ) -> Option<MapReader<'n>> {
         let Value::Map(entries) = &node.value else {
             self.error(
@@ -109,10 +99,11 @@ impl Loader {
                 continue;
             }
             seen.insert(&key.text, key.location);
-            if !allowed.is_empty() && !allowed.contains(&key.text.as_str()) {
-                let hint = match naming::closest(&key.text, allowed) {
+            if !allowed.is_empty() && keys::find(allowed, &key.text).is_none() {
+                let names: Vec<&str> = allowed.iter().copied().flatten().map(|k| k.name).collect();
+                let hint = match naming::closest(&key.text, &names) {
                     Some(close) => format!("did you mean `{close}`?"),
-                    None => format!("expected one of: {}", allowed.join(", ")),
+                    None => format!("expected one of: {}", names.join(", ")),
                 };
                 self.error(
                     key.location,
@@ -132,7 +123,6 @@ impl Loader {
 
     /// A required key's node, or an error at the map's location.
     fn required<'n>(&mut self, map: &MapReader<'n>, key: &str, example: &str) -> Option<&'n Node> {
-        debug_assert!(map.allowed.is_empty() || map.allowed.contains(&key));
         let found = map.get(key);
         if found.is_none() {
             self.error(
@@ -223,11 +213,7 @@ impl Loader {
     }
 
     fn spec(&mut self, root: &Node) -> Option<Spec> {
-        let map = self.map(
-            root,
-            "the spec",
-            &["api", "environments", "token_endpoint", "sections"],
-        )?;
+        let map = self.map(root, "the spec", &[keys::SPEC])?;
         let api = self.required(&map, "api", "{ name: Payway }");
         let environments =
             self.required(&map, "environments", "{ stage: { base_url: https://... } }");
@@ -242,7 +228,7 @@ impl Loader {
             "{ klarna_payments: { endpoints: [...] } }",
         );
 
-        let (name, docs) = match api.and_then(|n| self.map(n, "`api`", &["name", "docs"])) {
+        let (name, docs) = match api.and_then(|n| self.map(n, "`api`", &[keys::API])) {
             Some(api) => {
                 let name = self
                     .required(&api, "name", "Payway")
@@ -289,7 +275,7 @@ impl Loader {
                 continue;
             }
             let what = format!("environment `{}`", key.text);
-            let Some(env) = self.map(value, &what, &["base_url", "description"]) else {
+            let Some(env) = self.map(value, &what, &[keys::ENVIRONMENT]) else {
                 continue;
             };
             let base_url = self
@@ -308,11 +294,7 @@ impl Loader {
     }
 
     fn token_endpoint(&mut self, node: &Node) -> Option<TokenEndpoint> {
-        let map = self.map(
-            node,
-            "`token_endpoint`",
-            &["path", "description", "grant_types"],
-        )?;
+        let map = self.map(node, "`token_endpoint`", &[keys::TOKEN_ENDPOINT])?;
         let path = self
             .required(&map, "path", "/api/authorization/access_token")
             .and_then(|n| self.path(n, "`path` of `token_endpoint`"));
@@ -367,8 +349,7 @@ impl Loader {
                 continue;
             }
             let what = format!("section `{}`", key.text);
-            let Some(section) = self.map(value, &what, &["description", "docs", "endpoints"])
-            else {
+            let Some(section) = self.map(value, &what, &[keys::SECTION]) else {
                 continue;
             };
             let description = self.optional_text(&section, "description");
@@ -430,25 +411,7 @@ impl Loader {
         let map = self.map(
             node,
             &named.unwrap_or_else(|| format!("an endpoint of section `{section}`")),
-            &[
-                "action",
-                "version",
-                "method",
-                "path",
-                "summary",
-                "description",
-                "docs",
-                "release",
-                "scope",
-                "identity",
-                "retry_safe",
-                "query",
-                "body",
-                "required_one_of",
-                "additional_parameters",
-                "response",
-                "example",
-            ],
+            &[keys::ENDPOINT],
         )?;
         let action = self
             .required(&map, "action", "create_session")
@@ -475,22 +438,19 @@ impl Loader {
                 }
             }
         });
-        let method = self
-            .required(&map, "method", "POST")
-            .and_then(|n| match n.as_scalar() {
-                Some("GET") => Some(Method::Get),
-                Some("POST") => Some(Method::Post),
-                Some("PUT") => Some(Method::Put),
-                Some("PATCH") => Some(Method::Patch),
-                Some("DELETE") => Some(Method::Delete),
-                _ => {
+        let method = self.required(&map, "method", "POST").and_then(|n| {
+            match n.as_scalar().and_then(Method::from_word) {
+                Some(method) => Some(method),
+                None => {
+                    let words: Vec<&str> = Method::ALL.iter().map(|m| m.word()).collect();
                     self.error(
                         n.location,
-                        format!("`method` of {name} must be one of GET, POST, PUT, PATCH, DELETE"),
+                        format!("`method` of {name} must be one of {}", words.join(", ")),
                     );
                     None
                 }
-            });
+            }
+        });
         let path = self
             .required(&map, "path", "/external/api/v1/section/action")
             .and_then(|n| {
@@ -541,13 +501,13 @@ impl Loader {
             .map(|n| self.fields(n, &format!("`body` of {name}"), Context::Body))
             .unwrap_or_default();
         if let (Some(method), Some(body_node)) = (method, map.get("body"))
-            && matches!(method, Method::Get | Method::Delete)
+            && !method.has_body()
         {
             self.error(
                 body_node.location,
                 format!(
                     "{name} is a {} request, which has no body: put its parameters under `query`",
-                    method.as_str()
+                    method.word()
                 ),
             );
         }
@@ -664,11 +624,7 @@ impl Loader {
 
     fn response(&mut self, node: &Node, endpoint: &str) -> Option<Response> {
         let what = format!("`response` of {endpoint}");
-        let map = self.map(
-            node,
-            &what,
-            &["envelope", "status", "may_be_empty", "fields"],
-        )?;
+        let map = self.map(node, &what, &[keys::RESPONSE])?;
         let envelope = self
             .required(&map, "envelope", "item")
             .and_then(|n| self.envelope(n, &what));
@@ -707,24 +663,18 @@ impl Loader {
 
     /// `envelope`: how the response wraps its data.
     fn envelope(&mut self, node: &Node, what: &str) -> Option<Envelope> {
-        match node.as_scalar() {
-            Some("item") => Some(Envelope::Item),
-            Some("items") => Some(Envelope::Items),
-            Some("none") => Some(Envelope::Bare),
-            Some("empty") => Some(Envelope::Empty),
-            Some("undocumented") => Some(Envelope::Undocumented),
-            _ => {
-                self.error(
-                    node.location,
-                    format!(
-                        "`envelope` of {what} must be `item` (`{{\"item\": {{...}}}}`), `items` \
-                         (`{{\"items\": [...]}}`), `none` (a bare object), `empty` (no data) or \
-                         `undocumented` (the docs do not show the response)"
-                    ),
-                );
-                None
-            }
+        let envelope = node.as_scalar().and_then(Envelope::from_word);
+        if envelope.is_none() {
+            let choices: Vec<String> = Envelope::ALL
+                .iter()
+                .map(|&e| format!("`{}` ({})", e.word(), envelope_meaning(e)))
+                .collect();
+            self.error(
+                node.location,
+                format!("`envelope` of {what} must be {}", one_of(&choices)),
+            );
         }
+        envelope
     }
 
     /// `may_be_empty`: the endpoint may also answer with no data; not for `empty`, which never
@@ -808,25 +758,7 @@ impl Loader {
 
     fn field(&mut self, name: &str, node: &Node, context: Context) -> Option<Field> {
         let what = format!("parameter `{name}`");
-        let map = self.map(
-            node,
-            &what,
-            &[
-                "type",
-                "required",
-                "default",
-                "description",
-                "sensitive",
-                "pattern",
-                "min_length",
-                "max_length",
-                "values",
-                "fields",
-                "items",
-                "name",
-                "additional_fields",
-            ],
-        )?;
+        let map = self.map(node, &what, &[keys::FIELD, keys::TYPE])?;
         let ty = self.type_of(&map, name, &what, context);
         // A documented response field is expected unless marked otherwise; a request parameter
         // is optional unless marked required.
@@ -906,31 +838,29 @@ impl Loader {
     ) -> Option<Type> {
         let type_node = self.required(map, "type", "string")?;
         let type_name = self.text(type_node, &format!("`type` of {what}"))?;
-        // Which optional keys each type accepts; anything else is reported as misplaced.
-        let accepts: &[&str] = match type_name.as_str() {
-            "string" if context != Context::Response => &["pattern", "min_length", "max_length"],
-            "enum" => &["values"],
-            "object" => &["fields", "name", "additional_fields"],
-            "list" => &["items"],
-            _ => &[],
+        let Some(kind) = TypeKind::from_word(&type_name) else {
+            let words: Vec<&str> = TypeKind::ALL.iter().map(|k| k.word()).collect();
+            let hint = match naming::closest(&type_name, &words) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None => format!("use one of: {}", words.join(", ")),
+            };
+            self.error(
+                type_node.location,
+                format!("unknown type `{type_name}` for {what}: {hint}"),
+            );
+            return None;
         };
-        for key in [
-            "pattern",
-            "min_length",
-            "max_length",
-            "values",
-            "fields",
-            "items",
-            "name",
-            "additional_fields",
-        ] {
-            if let Some(node) = map.get(key)
-                && !accepts.contains(&key)
-                && TYPE_NAMES.contains(&type_name.as_str())
+        // A type's own keys on another type are misplaced; a string's rules are for requests.
+        for key in keys::TYPE {
+            let applies = key.of_type == Some(kind)
+                && !(kind == TypeKind::String && context == Context::Response);
+            if let Some(node) = map.get(key.name)
+                && !applies
             {
+                let key = key.name;
                 self.error(
                     node.location,
-                    if context == Context::Response && type_name == "string" {
+                    if context == Context::Response && kind == TypeKind::String {
                         format!(
                             "`{key}` does not apply to {what}: a response is read as the server \
                              sends it, so constraints belong on request parameters only"
@@ -941,18 +871,18 @@ impl Loader {
                 );
             }
         }
-        let ty = match type_name.as_str() {
-            "string" => Type::String(self.string_rules(map, what)),
-            "boolean" => Type::Boolean,
-            "integer" => Type::Integer,
-            "number" => Type::Number,
-            "date" => Type::Date,
-            "date_time" => Type::DateTime,
-            "url" => Type::Url,
-            "ip_address" => Type::IpAddress,
-            "email" => Type::Email,
-            "enum" => Type::Enum(self.enum_type(map, what)?),
-            "object" | "list" if context == Context::Query => {
+        let ty = match kind {
+            TypeKind::String => Type::String(self.string_rules(map, what)),
+            TypeKind::Boolean => Type::Boolean,
+            TypeKind::Integer => Type::Integer,
+            TypeKind::Number => Type::Number,
+            TypeKind::Date => Type::Date,
+            TypeKind::DateTime => Type::DateTime,
+            TypeKind::Url => Type::Url,
+            TypeKind::IpAddress => Type::IpAddress,
+            TypeKind::Email => Type::Email,
+            TypeKind::Enum => Type::Enum(self.enum_type(map, what)?),
+            TypeKind::Object | TypeKind::List if context == Context::Query => {
                 self.error(
                     type_node.location,
                     format!(
@@ -962,41 +892,15 @@ impl Loader {
                 );
                 return None;
             }
-            "object" => Type::Object(self.object_type(map, field_name, what, context)?),
-            "list" => {
+            TypeKind::Object => Type::Object(self.object_type(map, field_name, what, context)?),
+            TypeKind::List => {
                 let items = self.required(map, "items", "{ type: string }")?;
                 let item_what = format!("the items of {what}");
-                let items_map = self.map(
-                    items,
-                    &item_what,
-                    &[
-                        "type",
-                        "description",
-                        "pattern",
-                        "min_length",
-                        "max_length",
-                        "values",
-                        "fields",
-                        "items",
-                        "name",
-                        "additional_fields",
-                    ],
-                )?;
+                let items_map = self.map(items, &item_what, &[keys::ITEMS, keys::TYPE])?;
                 let item_name = format!("{field_name}_item");
                 Type::List(Box::new(
                     self.type_of(&items_map, &item_name, &item_what, context)?,
                 ))
-            }
-            other => {
-                let hint = match naming::closest(other, TYPE_NAMES) {
-                    Some(close) => format!("did you mean `{close}`?"),
-                    None => format!("use one of: {}", TYPE_NAMES.join(", ")),
-                };
-                self.error(
-                    type_node.location,
-                    format!("unknown type `{other}` for {what}: {hint}"),
-                );
-                return None;
             }
         };
         Some(ty)
@@ -1269,18 +1173,38 @@ impl Loader {
             .unwrap_or(false);
         if open
             && let (Some(method), Some(node)) = (method, map.get("additional_parameters"))
-            && matches!(method, Method::Get | Method::Delete)
+            && !method.has_body()
         {
             self.error(
                 node.location,
                 format!(
                     "`additional_parameters` of {endpoint} applies to a JSON body, and a {} \
                      request has none",
-                    method.as_str()
+                    method.word()
                 ),
             );
             return false;
         }
         open
+    }
+}
+
+/// What an envelope word stands for, in the message about an unknown one.
+fn envelope_meaning(envelope: Envelope) -> &'static str {
+    match envelope {
+        Envelope::Item => "`{\"item\": {...}}`",
+        Envelope::Items => "`{\"items\": [...]}`",
+        Envelope::Bare => "a bare object",
+        Envelope::Empty => "no data",
+        Envelope::Undocumented => "the docs do not show the response",
+    }
+}
+
+/// `a`, `a or b`, `a, b or c`.
+fn one_of(choices: &[String]) -> String {
+    match choices {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
     }
 }

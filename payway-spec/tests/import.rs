@@ -118,7 +118,7 @@ fn structure(endpoint: &Endpoint) -> Vec<String> {
             "{} v{} {} {} {:?}",
             endpoint.action,
             endpoint.version,
-            endpoint.method.as_str(),
+            endpoint.method.word(),
             endpoint.path,
             endpoint.release
         ),

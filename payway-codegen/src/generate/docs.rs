@@ -58,7 +58,7 @@ pub fn endpoint(endpoint: &Endpoint, section: &str) -> TokenStream {
     }
     text.push_str(&format!(
         "\n\n| | |\n|---|---|\n| Request | `{} {}` |\n| Scope | `{}` |\n| Identity | {} |\n| Safe to retry | {} |",
-        endpoint.method.as_str(),
+        endpoint.method.word(),
         endpoint.path,
         endpoint.scope,
         if endpoint.identity {

@@ -23,7 +23,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     let module_doc = format!(
         " {} (`{} {}`): see [`super::{accessor}`].",
         endpoint.summary.trim_end_matches('.'),
-        endpoint.method.as_str(),
+        endpoint.method.word(),
         endpoint.path
     );
     let request = format_ident!("{}", naming::request_name(endpoint));
@@ -37,7 +37,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     ];
 
     let has_query = !endpoint.query.is_empty();
-    let has_body = !matches!(endpoint.method, Method::Get | Method::Delete);
+    let has_body = endpoint.method.has_body();
     let query_ident = format_ident!("{}", naming::query_name(endpoint));
     let body_ident = format_ident!("{}", naming::body_name(endpoint));
     let query_struct = has_query.then(|| {

@@ -3,8 +3,8 @@
 //! arm, so a new kind of type, envelope or method is a compile error here until it is compared.
 
 use payway_codegen::model::{
-    Default, Endpoint, Envelope, Environment, Example, Field, Method, ObjectType, Response,
-    Section, Spec, StringRules, TokenEndpoint, Type,
+    Default, Endpoint, Envelope, Environment, Example, Field, ObjectType, Response, Section, Spec,
+    StringRules, TokenEndpoint, Type,
 };
 
 use super::rules::{self, Rule};
@@ -294,11 +294,7 @@ impl Diff {
             self.report(
                 &rules::METHOD_CHANGED,
                 at,
-                format!(
-                    "method {} -> {}",
-                    method_name(old.method),
-                    method_name(new.method)
-                ),
+                format!("method {} -> {}", old.method.word(), new.method.word()),
             );
         }
         if old.path != new.path {
@@ -402,8 +398,8 @@ impl Diff {
                 at,
                 format!(
                     "response envelope {} -> {} ({} -> {})",
-                    envelope_name(old.envelope),
-                    envelope_name(new.envelope),
+                    old.envelope.word(),
+                    new.envelope.word(),
                     returns(old.envelope),
                     returns(new.envelope)
                 ),
@@ -802,20 +798,6 @@ fn endpoint_at(section: &Section, endpoint: &Endpoint) -> String {
     format!("{} v{} {}", section.name, endpoint.version, endpoint.action)
 }
 
-fn method_name(method: Method) -> &'static str {
-    method.as_str()
-}
-
-fn envelope_name(envelope: Envelope) -> &'static str {
-    match envelope {
-        Envelope::Item => "item",
-        Envelope::Items => "items",
-        Envelope::Bare => "none",
-        Envelope::Empty => "empty",
-        Envelope::Undocumented => "undocumented",
-    }
-}
-
 /// What the generated call returns for a response in `envelope` (before any `Option`).
 fn returns(envelope: Envelope) -> &'static str {
     match envelope {
@@ -828,20 +810,7 @@ fn returns(envelope: Envelope) -> &'static str {
 
 /// The spec's name of a type's kind; two types of different kinds are a type change.
 fn type_name(ty: &Type) -> &'static str {
-    match ty {
-        Type::String(_) => "string",
-        Type::Boolean => "boolean",
-        Type::Integer => "integer",
-        Type::Number => "number",
-        Type::Date => "date",
-        Type::DateTime => "date_time",
-        Type::Url => "url",
-        Type::IpAddress => "ip_address",
-        Type::Email => "email",
-        Type::Enum(_) => "enum",
-        Type::Object(_) => "object",
-        Type::List(_) => "list",
-    }
+    ty.kind().word()
 }
 
 fn default_text(default: &Default) -> String {

@@ -165,10 +165,9 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
                 }
                 parameter.push(("schema", field_schema(field, Direction::Request)));
                 // A GET's example request is its query parameters.
-                if let Some(value) = member(
-                    example.filter(|_| !sends_body(endpoint.method)),
-                    &field.name,
-                ) {
+                if let Some(value) =
+                    member(example.filter(|_| !endpoint.method.has_body()), &field.name)
+                {
                     parameter.push(("example", value.clone()));
                 }
                 object(parameter)
@@ -177,7 +176,7 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
     }
     let (body_groups, other_groups) = one_of_groups(endpoint);
     let open = endpoint.additional_parameters;
-    if sends_body(endpoint.method) && (!endpoint.body.is_empty() || open) {
+    if endpoint.method.has_body() && (!endpoint.body.is_empty() || open) {
         let mut schema = object_schema(&endpoint.body, open, Direction::Request);
         if let Some(rule) = one_of_schema(&body_groups) {
             schema.push(rule);
@@ -225,9 +224,8 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
 /// The `required_one_of` groups whose members are all body parameters (a JSON Schema rule of the
 /// body can hold them), and the others (with a query parameter), each in spec order.
 fn one_of_groups(endpoint: &Endpoint) -> (Vec<&Vec<String>>, Vec<&Vec<String>>) {
-    let in_body = |name: &String| {
-        sends_body(endpoint.method) && endpoint.body.iter().any(|f| &f.name == name)
-    };
+    let in_body =
+        |name: &String| endpoint.method.has_body() && endpoint.body.iter().any(|f| &f.name == name);
     endpoint
         .required_one_of
         .iter()
@@ -254,13 +252,6 @@ fn one_of_schema(groups: &[&Vec<String>]) -> Option<(String, JsonValue)> {
     }
 }
 
-fn sends_body(method: Method) -> bool {
-    match method {
-        Method::Get | Method::Delete => false,
-        Method::Post | Method::Put | Method::Patch => true,
-    }
-}
-
 fn member<'v>(value: Option<&'v JsonValue>, name: &str) -> Option<&'v JsonValue> {
     match value? {
         JsonValue::Object(members) => members.iter().find(|(k, _)| k == name).map(|(_, v)| v),
@@ -276,10 +267,7 @@ fn responses(endpoint: &Endpoint) -> JsonValue {
     let mut success = vec![
         ("description", string(&endpoint.summary)),
         // The envelope by name: a bare object with one `item` field looks like an `item` envelope.
-        (
-            "x-payway-envelope",
-            string(envelope_name(response.envelope)),
-        ),
+        ("x-payway-envelope", string(response.envelope.word())),
     ];
     if let Some(schema) = body_schema(response) {
         let mut media = vec![("schema", schema)];
@@ -310,12 +298,9 @@ fn responses(endpoint: &Endpoint) -> JsonValue {
 /// The body's schema, or `None` when the response carries no data (no content, e.g. a 204).
 fn body_schema(response: &Response) -> Option<JsonValue> {
     let fields = JsonValue::Object(object_schema(&response.fields, false, Direction::Response));
-    let (key, data) = match response.envelope {
-        Envelope::Item => ("item", fields),
-        Envelope::Items => (
-            "items",
-            object([("type", string("array")), ("items", fields)]),
-        ),
+    let data = match response.envelope {
+        Envelope::Item => fields,
+        Envelope::Items => object([("type", string("array")), ("items", fields)]),
         Envelope::Bare => return Some(fields),
         Envelope::Empty => return None,
         // The docs do not show it: any JSON at all, as the client keeps it.
@@ -328,23 +313,14 @@ fn body_schema(response: &Response) -> Option<JsonValue> {
             )]));
         }
     };
+    // `item` or `items`, the two envelopes left.
+    let key = response.envelope.word();
     Some(object([
         ("type", string("object")),
         ("properties", object([(key, data)])),
         ("required", array([string(key)])),
         ("additionalProperties", JsonValue::Bool(true)),
     ]))
-}
-
-/// The spec's word for an envelope.
-fn envelope_name(envelope: Envelope) -> &'static str {
-    match envelope {
-        Envelope::Item => "item",
-        Envelope::Items => "items",
-        Envelope::Bare => "none",
-        Envelope::Empty => "empty",
-        Envelope::Undocumented => "undocumented",
-    }
 }
 
 /// The token endpoint: a form post answered by a token, outside bearer security.
