@@ -366,26 +366,11 @@ pub struct Response {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Example {
     /// The request's parameters: the JSON body, or the query parameters of a GET or DELETE.
-    pub request: Option<JsonValue>,
-    /// The whole response body, envelope included.
-    pub response: Option<JsonValue>,
-}
-
-/// A JSON value, keeping the order of object members as written.
-#[derive(Debug, Clone, PartialEq)]
-pub enum JsonValue {
-    /// `null`.
-    Null,
-    /// `true` or `false`.
-    Bool(bool),
-    /// A number, as written (valid JSON number syntax).
-    Number(String),
-    /// Text.
-    String(String),
-    /// A list.
-    Array(Vec<JsonValue>),
-    /// An object's members in order.
-    Object(Vec<(String, JsonValue)>),
+    /// Object members stay in the order written (serde_json's `preserve_order`, which this crate
+    /// turns on).
+    pub request: Option<serde_json::Value>,
+    /// The whole response body, envelope included, in the order written.
+    pub response: Option<serde_json::Value>,
 }
 
 #[cfg(test)]

@@ -3,8 +3,9 @@
 //! bearer security and the documented examples.
 
 use payway_codegen::model::{
-    Endpoint, Envelope, Example, JsonValue, Method, Response, Section, Spec, TokenEndpoint,
+    Endpoint, Envelope, Example, Method, Response, Section, Spec, TokenEndpoint,
 };
+use serde_json::Value as JsonValue;
 
 use super::json::{array, object, string};
 use super::schema::{Direction, field_schema, object_schema};
@@ -50,12 +51,14 @@ pub fn document(spec: &Spec, version: &str) -> JsonValue {
             let method = method_key(endpoint.method);
             // Two versions never share a path, but two methods may.
             match paths.iter_mut().find(|(path, _)| path == &endpoint.path) {
-                Some((_, JsonValue::Object(item))) => item.push((method.to_string(), operation)),
+                Some((_, JsonValue::Object(item))) => {
+                    item.insert(method.to_string(), operation);
+                }
                 _ => paths.push((endpoint.path.clone(), object([(method, operation)]))),
             }
         }
     }
-    root.push(("paths", JsonValue::Object(paths)));
+    root.push(("paths", JsonValue::Object(paths.into_iter().collect())));
     root.push(("components", components()));
     object(root)
 }
@@ -181,7 +184,7 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
         if let Some(rule) = one_of_schema(&body_groups) {
             schema.push(rule);
         }
-        let mut media = vec![("schema", JsonValue::Object(schema))];
+        let mut media = vec![("schema", JsonValue::Object(schema.into_iter().collect()))];
         if let Some(example) = example {
             media.push(("example", example.clone()));
         }
@@ -254,7 +257,7 @@ fn one_of_schema(groups: &[&Vec<String>]) -> Option<(String, JsonValue)> {
 
 fn member<'v>(value: Option<&'v JsonValue>, name: &str) -> Option<&'v JsonValue> {
     match value? {
-        JsonValue::Object(members) => members.iter().find(|(k, _)| k == name).map(|(_, v)| v),
+        JsonValue::Object(members) => members.get(name),
         _ => None,
     }
 }
@@ -292,12 +295,16 @@ fn responses(endpoint: &Endpoint) -> JsonValue {
             object([("$ref", string(ERROR_RESPONSE))]),
         ));
     }
-    JsonValue::Object(responses)
+    JsonValue::Object(responses.into_iter().collect())
 }
 
 /// The body's schema, or `None` when the response carries no data (no content, e.g. a 204).
 fn body_schema(response: &Response) -> Option<JsonValue> {
-    let fields = JsonValue::Object(object_schema(&response.fields, false, Direction::Response));
+    let fields = JsonValue::Object(
+        object_schema(&response.fields, false, Direction::Response)
+            .into_iter()
+            .collect(),
+    );
     let data = match response.envelope {
         Envelope::Item => fields,
         Envelope::Items => object([("type", string("array")), ("items", fields)]),
@@ -404,7 +411,7 @@ fn token_operation(token: &TokenEndpoint) -> JsonValue {
     // Illustrative values for mock servers; the field names are the ones Payway sends.
     let answer_example = object([
         ("access_token", string("example-access-token")),
-        ("expires_in", JsonValue::Number("3600".into())),
+        ("expires_in", JsonValue::from(3600)),
         ("refresh_token", string("example-refresh-token")),
     ]);
     let refusal = object([
