@@ -116,7 +116,7 @@ impl Checker<'_> {
             Envelope::Item => false,
             Envelope::Items => true,
             // The body is the object itself.
-            Envelope::Bare => return self.object(node, fields, false, "example.response"),
+            Envelope::None => return self.object(node, fields, false, "example.response"),
             // Nothing to show, and nowhere to put it: the export documents no content.
             Envelope::Empty => {
                 self.error(

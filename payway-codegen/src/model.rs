@@ -183,7 +183,7 @@ pub struct Field {
     /// Whether it must be present.
     pub required: bool,
     /// Documented default the server applies when the field is absent.
-    pub default: Option<Default>,
+    pub default: Option<DefaultValue>,
     /// What it means.
     pub description: Option<String>,
     /// Personal data or a secret, kept out of `Debug` output and logs.
@@ -192,7 +192,7 @@ pub struct Field {
 
 /// A documented default value.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Default {
+pub enum DefaultValue {
     /// A boolean default.
     Boolean(bool),
     /// An integer default.
@@ -289,7 +289,9 @@ pub struct StringRules {
     pub min_length: Option<usize>,
     /// Maximum length in characters.
     pub max_length: Option<usize>,
-    /// A regular expression (regex-lite syntax) the whole value must match.
+    /// A regular expression (regex-lite syntax) the value must match. It is not anchored for
+    /// it: a match anywhere in the value counts, so the spec's patterns start with `^` and end
+    /// with `$` to cover the whole value.
     pub pattern: Option<String>,
 }
 
@@ -329,7 +331,7 @@ spec_words! {
         /// `{"items": [...]}`: a list of objects.
         Items = "items",
         /// `{...}`: one object with no envelope (written `none` in the spec).
-        Bare = "none",
+        None = "none",
         /// No data: an empty body (HTTP 204) or `{}`.
         Empty = "empty",
         /// The docs do not show the response: the whole JSON body is kept as it comes.
@@ -342,7 +344,7 @@ impl Envelope {
     pub fn key(self) -> Option<&'static str> {
         match self {
             Envelope::Item | Envelope::Items => Some(self.word()),
-            Envelope::Bare | Envelope::Empty | Envelope::Undocumented => None,
+            Envelope::None | Envelope::Empty | Envelope::Undocumented => None,
         }
     }
 }
@@ -396,7 +398,7 @@ mod tests {
         words_round_trip(Method::ALL, Method::word, Method::from_word);
         words_round_trip(Envelope::ALL, Envelope::word, Envelope::from_word);
         words_round_trip(TypeKind::ALL, TypeKind::word, TypeKind::from_word);
-        assert_eq!(Envelope::Bare.word(), "none");
+        assert_eq!(Envelope::None.word(), "none");
         assert_eq!(TypeKind::DateTime.word(), "date_time");
     }
 

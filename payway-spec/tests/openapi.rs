@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use payway_codegen::model::{
-    Default, Endpoint, EnumType, Envelope, Environment, Example, Field, Method, ObjectType,
+    DefaultValue, Endpoint, EnumType, Envelope, Environment, Example, Field, Method, ObjectType,
     Response, Section, Spec, StringRules, TokenEndpoint, Type,
 };
 use serde_json::Value;
@@ -445,7 +445,7 @@ fn rebuild_response(responses: &serde_json::Map<String, Value>) -> (Response, &V
                 other => panic!("envelope key {other}"),
             }
         }
-        "none" => (Envelope::Bare, rebuild_fields(body, Side::Response)),
+        "none" => (Envelope::None, rebuild_fields(body, Side::Response)),
         "empty" => {
             assert!(success["content"].is_null(), "no data, no content");
             (Envelope::Empty, Vec::new())
@@ -493,10 +493,10 @@ fn rebuild_field(name: &str, schema: &Value, required: bool, side: Side) -> Fiel
     let ty = rebuild_type(schema, side);
     let default = match (&schema["default"], &ty) {
         (Value::Null, _) => None,
-        (Value::Bool(b), _) => Some(Default::Boolean(*b)),
-        (Value::Number(n), Type::Integer) => Some(Default::Integer(n.as_i64().unwrap())),
-        (Value::Number(n), _) => Some(Default::Text(n.to_string())),
-        (Value::String(s), _) => Some(Default::Text(s.clone())),
+        (Value::Bool(b), _) => Some(DefaultValue::Boolean(*b)),
+        (Value::Number(n), Type::Integer) => Some(DefaultValue::Integer(n.as_i64().unwrap())),
+        (Value::Number(n), _) => Some(DefaultValue::Text(n.to_string())),
+        (Value::String(s), _) => Some(DefaultValue::Text(s.clone())),
         (other, _) => panic!("default {other}"),
     };
     Field {

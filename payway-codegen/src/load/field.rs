@@ -3,7 +3,7 @@
 
 use super::{Context, Loader, read::MapReader};
 use crate::model::keys;
-use crate::model::{Default, EnumType, Field, ObjectType, StringRules, Type, TypeKind};
+use crate::model::{DefaultValue, EnumType, Field, ObjectType, StringRules, Type, TypeKind};
 use crate::naming;
 use crate::yaml::{Node, Value};
 use std::collections::HashSet;
@@ -78,14 +78,14 @@ impl Loader {
         })
     }
 
-    pub(super) fn default(&mut self, node: &Node, ty: &Type, what: &str) -> Option<Default> {
+    pub(super) fn default(&mut self, node: &Node, ty: &Type, what: &str) -> Option<DefaultValue> {
         let text = self.text(node, &format!("`default` of {what}"))?;
         match ty {
             Type::Boolean => self
                 .bool(node, &format!("`default` of {what}"))
-                .map(Default::Boolean),
+                .map(DefaultValue::Boolean),
             Type::Integer => match text.parse() {
-                Ok(n) => Some(Default::Integer(n)),
+                Ok(n) => Some(DefaultValue::Integer(n)),
                 Err(_) => {
                     self.error(
                         node.location,
@@ -111,7 +111,7 @@ impl Loader {
                 );
                 None
             }
-            _ => Some(Default::Text(text)),
+            _ => Some(DefaultValue::Text(text)),
         }
     }
 

@@ -150,7 +150,7 @@ fn envelope_meaning(envelope: Envelope) -> &'static str {
     match envelope {
         Envelope::Item => "`{\"item\": {...}}`",
         Envelope::Items => "`{\"items\": [...]}`",
-        Envelope::Bare => "a bare object",
+        Envelope::None => "a bare object",
         Envelope::Empty => "no data",
         Envelope::Undocumented => "the docs do not show the response",
     }

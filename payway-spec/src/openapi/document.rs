@@ -7,8 +7,8 @@ use payway_codegen::model::{
 };
 use serde_json::Value as JsonValue;
 
-use super::json::{array, object, string};
 use super::schema::{Direction, field_schema, object_schema};
+use super::tree::{array, object, string};
 
 /// Where the Payway error body and the bearer scheme are defined in the document.
 const ERROR_RESPONSE: &str = "#/components/responses/Error";
@@ -308,7 +308,7 @@ fn body_schema(response: &Response) -> Option<JsonValue> {
     let data = match response.envelope {
         Envelope::Item => fields,
         Envelope::Items => object([("type", string("array")), ("items", fields)]),
-        Envelope::Bare => return Some(fields),
+        Envelope::None => return Some(fields),
         Envelope::Empty => return None,
         // The docs do not show it: any JSON at all, as the client keeps it.
         Envelope::Undocumented => {

@@ -2,10 +2,10 @@
 //! spec has a place: standard keywords where JSON Schema has one, `x-payway-*` where it has not
 //! (sensitive values, the original pattern when it needs translating).
 
-use payway_codegen::model::{Default, Field, ObjectType, StringRules, Type};
+use payway_codegen::model::{DefaultValue, Field, ObjectType, StringRules, Type};
 use serde_json::Value as JsonValue;
 
-use super::json::{array, object, string};
+use super::tree::{array, object, string};
 
 /// Both shapes the API writes a date and time in, `2019-11-21T14:43:30+01:00` (RFC 3339, also
 /// with `Z` and fractions of a second) and `2020-04-23 12:16:50 +0200`, with the ranges of each
@@ -176,17 +176,17 @@ fn string_rules(schema: &mut Vec<(String, JsonValue)>, rules: &StringRules) {
     }
 }
 
-fn default_value(default: &Default, ty: &Type) -> JsonValue {
+fn default_value(default: &DefaultValue, ty: &Type) -> JsonValue {
     match default {
-        Default::Boolean(b) => JsonValue::Bool(*b),
-        Default::Integer(n) => JsonValue::from(*n),
+        DefaultValue::Boolean(b) => JsonValue::Bool(*b),
+        DefaultValue::Integer(n) => JsonValue::from(*n),
         // A number's default is text in the model; written as JSON writes the number.
-        Default::Text(t) if matches!(ty, Type::Number) => t
+        DefaultValue::Text(t) if matches!(ty, Type::Number) => t
             .parse::<f64>()
             .ok()
             .and_then(serde_json::Number::from_f64)
             .map_or_else(|| string(t), JsonValue::Number),
-        Default::Text(t) => string(t),
+        DefaultValue::Text(t) => string(t),
     }
 }
 
