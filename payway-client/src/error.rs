@@ -419,7 +419,9 @@ pub struct ApiError {
     pub(crate) code: Option<ErrorCode>,
     pub(crate) field: Option<String>,
     pub(crate) message: String,
-    pub(crate) details: serde_json::Map<String, serde_json::Value>,
+    // Boxed: a map's size depends on serde_json's `preserve_order`, which any crate in a build
+    // may turn on (payway-codegen does), and `Error` should not grow with it.
+    pub(crate) details: Box<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl ApiError {
@@ -432,7 +434,7 @@ impl ApiError {
             code: None,
             field: None,
             message: message.into(),
-            details: serde_json::Map::new(),
+            details: Box::default(),
         }
     }
 
@@ -450,7 +452,7 @@ impl ApiError {
 
     /// The same with other properties of the error body.
     pub fn with_details(mut self, details: serde_json::Map<String, serde_json::Value>) -> Self {
-        self.details = details;
+        self.details = Box::new(details);
         self
     }
 

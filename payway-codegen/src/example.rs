@@ -1,11 +1,12 @@
 //! The `example` key of an endpoint: the docs page's example request and response, read from the
-//! tree into [`JsonValue`]s and checked against the endpoint's own fields, so an example can never
+//! tree into JSON values (members in the order written) and checked against the endpoint's own fields, so an example can never
 //! disagree with the spec (a mock server answers with it, and people copy it).
 
 use crate::diagnostic::{Diagnostics, Location};
-use crate::model::{Endpoint, Envelope, Example, Field, JsonValue, Method, StringRules, Type};
+use crate::model::{Endpoint, Envelope, Example, Field, StringRules, Type};
 use crate::yaml::{Node, Value};
 use payway_values::{Date, DateTime, Email, InvalidValue, Pattern, TextRules, ip_address};
+use serde_json::{Map, Value as JsonValue};
 
 /// Reads the `example` map of `endpoint` (named `name` in messages). Problems go to
 /// `diagnostics`; what is wrong is left out of the example.
@@ -63,13 +64,14 @@ impl Checker<'_> {
     /// body otherwise (which may hold unlisted keys with `additional_parameters`, as the client's
     /// `.parameter(name, value)` may). Each `required_one_of` group must have a member set.
     fn request(&mut self, node: &Node, endpoint: &Endpoint) -> Option<JsonValue> {
-        let (fields, hidden, open) = match endpoint.method {
-            Method::Get | Method::Delete => (&endpoint.query, &endpoint.body, false),
-            Method::Post | Method::Put | Method::Patch => (
+        let (fields, hidden, open) = if endpoint.method.has_body() {
+            (
                 &endpoint.body,
                 &endpoint.query,
                 endpoint.additional_parameters,
-            ),
+            )
+        } else {
+            (&endpoint.query, &endpoint.body, false)
         };
         let request = self.object(node, fields, open, "example.request");
         let Value::Map(entries) = &node.value else {
@@ -111,11 +113,11 @@ impl Checker<'_> {
             );
             return None;
         }
-        let (key, wrap_list) = match response.envelope {
-            Envelope::Item => ("item", false),
-            Envelope::Items => ("items", true),
+        let wrap_list = match response.envelope {
+            Envelope::Item => false,
+            Envelope::Items => true,
             // The body is the object itself.
-            Envelope::Bare => return self.object(node, fields, false, "example.response"),
+            Envelope::None => return self.object(node, fields, false, "example.response"),
             // Nothing to show, and nowhere to put it: the export documents no content.
             Envelope::Empty => {
                 self.error(
@@ -140,6 +142,8 @@ impl Checker<'_> {
                 return None;
             }
         };
+        // `item` or `items`, the two envelopes left.
+        let key = response.envelope.word();
         let path = format!("example.response.{key}");
         let Value::Map(entries) = &node.value else {
             self.error(
@@ -181,7 +185,10 @@ impl Checker<'_> {
         } else {
             self.object(inner, fields, false, &path)?
         };
-        Some(JsonValue::Object(vec![(key.to_string(), value)]))
+        Some(JsonValue::Object(Map::from_iter([(
+            key.to_string(),
+            value,
+        )])))
     }
 
     /// An object whose members are `fields` (and anything else when `open`).
@@ -202,10 +209,10 @@ impl Checker<'_> {
             );
             return None;
         };
-        let mut members = Vec::new();
+        let mut members = Map::new();
         let mut valid = true;
         for (key, value) in entries {
-            if members.iter().any(|(name, _)| name == &key.text) {
+            if members.contains_key(&key.text) {
                 self.error(
                     key.location,
                     format!("duplicate key `{}` in `{path}`", key.text),
@@ -216,7 +223,7 @@ impl Checker<'_> {
             let member_path = format!("{path}.{}", key.text);
             let checked = match fields.iter().find(|f| f.name == key.text) {
                 Some(field) => self.value(value, &field.ty, &member_path),
-                None if open => free(value),
+                None if open => self.free(value),
                 None => {
                     let known: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
                     let hint = match crate::naming::closest(&key.text, &known) {
@@ -231,7 +238,9 @@ impl Checker<'_> {
                 }
             };
             match checked {
-                Some(value) => members.push((key.text.clone(), value)),
+                Some(value) => {
+                    members.insert(key.text.clone(), value);
+                }
                 None => valid = false,
             }
         }
@@ -252,7 +261,7 @@ impl Checker<'_> {
 
     /// One value of type `ty`.
     fn value(&mut self, node: &Node, ty: &Type, path: &str) -> Option<JsonValue> {
-        let value = free(node)?;
+        let value = self.free(node)?;
         let text = match &value {
             JsonValue::String(text) => Some(text.as_str()),
             _ => None,
@@ -280,7 +289,7 @@ impl Checker<'_> {
                 _ => Err(()),
             },
             Type::Integer => match &value {
-                JsonValue::Number(n) if !n.contains(['.', 'e', 'E']) => Ok(None),
+                JsonValue::Number(n) if n.is_i64() || n.is_u64() => Ok(None),
                 _ => Err(()),
             },
             Type::Number => match value {
@@ -325,6 +334,52 @@ impl Checker<'_> {
             None => Some(value),
         }
     }
+
+    /// A value as JSON reads it: quoted text is text; unquoted `true`, `false`, `null` and
+    /// numbers are what they look like; anything else is text. A number too large for JSON
+    /// readers (beyond a 64-bit float) is a problem.
+    fn free(&mut self, node: &Node) -> Option<JsonValue> {
+        Some(match &node.value {
+            Value::Scalar { text, quoted: true } => JsonValue::String(text.clone()),
+            Value::Scalar {
+                text,
+                quoted: false,
+            } => match text.as_str() {
+                "null" | "~" => JsonValue::Null,
+                "true" => JsonValue::Bool(true),
+                "false" => JsonValue::Bool(false),
+                number if is_json_number(number) => match number.parse() {
+                    Ok(number) => JsonValue::Number(number),
+                    Err(_) => {
+                        self.error(
+                            node.location,
+                            format!("the number `{number}` is too large for JSON readers"),
+                        );
+                        return None;
+                    }
+                },
+                _ => JsonValue::String(text.clone()),
+            },
+            Value::List(items) => JsonValue::Array(
+                items
+                    .iter()
+                    .map(|item| self.free(item))
+                    .collect::<Option<_>>()?,
+            ),
+            Value::Map(entries) => {
+                let mut members = Map::new();
+                for (key, value) in entries {
+                    if members.contains_key(&key.text) {
+                        self.error(key.location, format!("duplicate key `{}`", key.text));
+                        return None;
+                    }
+                    let value = self.free(value)?;
+                    members.insert(key.text.clone(), value);
+                }
+                JsonValue::Object(members)
+            }
+        })
+    }
 }
 
 /// The reason of a rejection, if it is one.
@@ -344,31 +399,6 @@ fn string_problem(rules: &StringRules, text: &str) -> Option<String> {
     }
     let pattern = Pattern::owned(rules.pattern.clone()?);
     rejection(pattern.check(text))
-}
-
-/// A value as JSON reads it: quoted text is text; unquoted `true`, `false`, `null` and numbers are
-/// what they look like; anything else is text.
-fn free(node: &Node) -> Option<JsonValue> {
-    Some(match &node.value {
-        Value::Scalar { text, quoted: true } => JsonValue::String(text.clone()),
-        Value::Scalar {
-            text,
-            quoted: false,
-        } => match text.as_str() {
-            "null" | "~" => JsonValue::Null,
-            "true" => JsonValue::Bool(true),
-            "false" => JsonValue::Bool(false),
-            number if is_json_number(number) => JsonValue::Number(number.to_string()),
-            _ => JsonValue::String(text.clone()),
-        },
-        Value::List(items) => JsonValue::Array(items.iter().map(free).collect::<Option<_>>()?),
-        Value::Map(entries) => JsonValue::Object(
-            entries
-                .iter()
-                .map(|(key, value)| Some((key.text.clone(), free(value)?)))
-                .collect::<Option<_>>()?,
-        ),
-    })
 }
 
 /// JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.

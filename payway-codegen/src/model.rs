@@ -1,5 +1,48 @@
 //! The validated model of a spec: what the loader produces once every check has passed and what
 //! the generators read. Nothing here can be invalid; names are already checked identifiers.
+//!
+//! The spec's words live here too, each once: the words of methods, envelopes and types (the
+//! enums below), and the keys of every map ([`keys`]). The loader, the generator and
+//! payway-spec's importer, diff and export read them from here.
+
+pub mod keys;
+
+/// A fieldless enum whose values the spec writes as words (`method: POST`, `envelope: item`):
+/// each variant is declared with its word, so the word list cannot miss one. Gives `ALL`,
+/// `word()` and `from_word()`.
+macro_rules! spec_words {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$variant_meta:meta])* $variant:ident = $word:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        pub enum $name {
+            $( $(#[$variant_meta])* $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in the order the spec's documentation lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The word the spec writes the value with.
+            pub fn word(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word,)+
+                }
+            }
+
+            /// The value the spec's `word` stands for, if any.
+            pub fn from_word(word: &str) -> Option<$name> {
+                match word {
+                    $($word => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
 
 /// A whole spec.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,30 +104,30 @@ impl Section {
     }
 }
 
-/// HTTP method of an endpoint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    /// GET: parameters go in the query string.
-    Get,
-    /// POST: parameters go in a JSON body.
-    Post,
-    /// PUT: parameters go in a JSON body.
-    Put,
-    /// PATCH: parameters go in a JSON body.
-    Patch,
-    /// DELETE: parameters go in the query string.
-    Delete,
+spec_words! {
+    /// HTTP method of an endpoint.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Method {
+        /// GET: parameters go in the query string.
+        Get = "GET",
+        /// POST: parameters go in a JSON body.
+        Post = "POST",
+        /// PUT: parameters go in a JSON body.
+        Put = "PUT",
+        /// PATCH: parameters go in a JSON body.
+        Patch = "PATCH",
+        /// DELETE: parameters go in the query string.
+        Delete = "DELETE",
+    }
 }
 
 impl Method {
-    /// The method's name as sent on the wire.
-    pub fn as_str(self) -> &'static str {
+    /// Whether the request's parameters go in a JSON body (otherwise in the query string: a GET
+    /// or DELETE has no body).
+    pub fn has_body(self) -> bool {
         match self {
-            Method::Get => "GET",
-            Method::Post => "POST",
-            Method::Put => "PUT",
-            Method::Patch => "PATCH",
-            Method::Delete => "DELETE",
+            Method::Post | Method::Put | Method::Patch => true,
+            Method::Get | Method::Delete => false,
         }
     }
 }
@@ -140,7 +183,7 @@ pub struct Field {
     /// Whether it must be present.
     pub required: bool,
     /// Documented default the server applies when the field is absent.
-    pub default: Option<Default>,
+    pub default: Option<DefaultValue>,
     /// What it means.
     pub description: Option<String>,
     /// Personal data or a secret, kept out of `Debug` output and logs.
@@ -149,7 +192,7 @@ pub struct Field {
 
 /// A documented default value.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Default {
+pub enum DefaultValue {
     /// A boolean default.
     Boolean(bool),
     /// An integer default.
@@ -188,6 +231,57 @@ pub enum Type {
     List(Box<Type>),
 }
 
+impl Type {
+    /// The kind of type, as `type:` names it.
+    pub fn kind(&self) -> TypeKind {
+        match self {
+            Type::String(_) => TypeKind::String,
+            Type::Boolean => TypeKind::Boolean,
+            Type::Integer => TypeKind::Integer,
+            Type::Number => TypeKind::Number,
+            Type::Date => TypeKind::Date,
+            Type::DateTime => TypeKind::DateTime,
+            Type::Url => TypeKind::Url,
+            Type::IpAddress => TypeKind::IpAddress,
+            Type::Email => TypeKind::Email,
+            Type::Enum(_) => TypeKind::Enum,
+            Type::Object(_) => TypeKind::Object,
+            Type::List(_) => TypeKind::List,
+        }
+    }
+}
+
+spec_words! {
+    /// The kinds of [`Type`], by the word a field's `type:` gives them.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum TypeKind {
+        /// [`Type::String`].
+        String = "string",
+        /// [`Type::Boolean`].
+        Boolean = "boolean",
+        /// [`Type::Integer`].
+        Integer = "integer",
+        /// [`Type::Number`].
+        Number = "number",
+        /// [`Type::Date`].
+        Date = "date",
+        /// [`Type::DateTime`].
+        DateTime = "date_time",
+        /// [`Type::Url`].
+        Url = "url",
+        /// [`Type::IpAddress`].
+        IpAddress = "ip_address",
+        /// [`Type::Email`].
+        Email = "email",
+        /// [`Type::Enum`].
+        Enum = "enum",
+        /// [`Type::Object`].
+        Object = "object",
+        /// [`Type::List`].
+        List = "list",
+    }
+}
+
 /// Constraints on a string.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct StringRules {
@@ -195,7 +289,9 @@ pub struct StringRules {
     pub min_length: Option<usize>,
     /// Maximum length in characters.
     pub max_length: Option<usize>,
-    /// A regular expression (regex-lite syntax) the whole value must match.
+    /// A regular expression (regex-lite syntax) the value must match. It is not anchored for
+    /// it: a match anywhere in the value counts, so the spec's patterns start with `^` and end
+    /// with `$` to cover the whole value.
     pub pattern: Option<String>,
 }
 
@@ -226,19 +322,31 @@ pub struct ObjectType {
     pub additional_fields: bool,
 }
 
-/// How a response body wraps its data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Envelope {
-    /// `{"item": {...}}`: one object.
-    Item,
-    /// `{"items": [...]}`: a list of objects.
-    Items,
-    /// `{...}`: one object with no envelope (written `none` in the spec).
-    Bare,
-    /// No data: an empty body (HTTP 204) or `{}`.
-    Empty,
-    /// The docs do not show the response: the whole JSON body is kept as it comes.
-    Undocumented,
+spec_words! {
+    /// How a response body wraps its data.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Envelope {
+        /// `{"item": {...}}`: one object.
+        Item = "item",
+        /// `{"items": [...]}`: a list of objects.
+        Items = "items",
+        /// `{...}`: one object with no envelope (written `none` in the spec).
+        None = "none",
+        /// No data: an empty body (HTTP 204) or `{}`.
+        Empty = "empty",
+        /// The docs do not show the response: the whole JSON body is kept as it comes.
+        Undocumented = "undocumented",
+    }
+}
+
+impl Envelope {
+    /// The key the data is under in the body (`item`, `items`), for the envelopes that have one.
+    pub fn key(self) -> Option<&'static str> {
+        match self {
+            Envelope::Item | Envelope::Items => Some(self.word()),
+            Envelope::None | Envelope::Empty | Envelope::Undocumented => None,
+        }
+    }
 }
 
 /// An endpoint's successful response.
@@ -260,24 +368,47 @@ pub struct Response {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Example {
     /// The request's parameters: the JSON body, or the query parameters of a GET or DELETE.
-    pub request: Option<JsonValue>,
-    /// The whole response body, envelope included.
-    pub response: Option<JsonValue>,
+    /// Object members stay in the order written (serde_json's `preserve_order`, which this crate
+    /// turns on).
+    pub request: Option<serde_json::Value>,
+    /// The whole response body, envelope included, in the order written.
+    pub response: Option<serde_json::Value>,
 }
 
-/// A JSON value, keeping the order of object members as written.
-#[derive(Debug, Clone, PartialEq)]
-pub enum JsonValue {
-    /// `null`.
-    Null,
-    /// `true` or `false`.
-    Bool(bool),
-    /// A number, as written (valid JSON number syntax).
-    Number(String),
-    /// Text.
-    String(String),
-    /// A list.
-    Array(Vec<JsonValue>),
-    /// An object's members in order.
-    Object(Vec<(String, JsonValue)>),
+#[cfg(test)]
+mod tests {
+    use super::{Envelope, Method, TypeKind};
+
+    /// Each word names its own value; `ALL` holds every value once (the macro lists the
+    /// variants, so none can be missing from it).
+    fn words_round_trip<T: Copy + PartialEq + std::fmt::Debug>(
+        all: &[T],
+        word: fn(T) -> &'static str,
+        from_word: fn(&str) -> Option<T>,
+    ) {
+        for (i, &value) in all.iter().enumerate() {
+            assert_eq!(from_word(word(value)), Some(value));
+            assert!(!all[..i].contains(&value), "{value:?} twice");
+        }
+        assert_eq!(from_word("nonsense"), None);
+    }
+
+    #[test]
+    fn spec_words_round_trip() {
+        words_round_trip(Method::ALL, Method::word, Method::from_word);
+        words_round_trip(Envelope::ALL, Envelope::word, Envelope::from_word);
+        words_round_trip(TypeKind::ALL, TypeKind::word, TypeKind::from_word);
+        assert_eq!(Envelope::None.word(), "none");
+        assert_eq!(TypeKind::DateTime.word(), "date_time");
+    }
+
+    #[test]
+    fn only_post_put_and_patch_have_a_body() {
+        let with_body: Vec<&str> = Method::ALL
+            .iter()
+            .filter(|m| m.has_body())
+            .map(|m| m.word())
+            .collect();
+        assert_eq!(with_body, ["POST", "PUT", "PATCH"]);
+    }
 }

@@ -172,12 +172,13 @@ pub fn request_name(endpoint: &Endpoint) -> String {
     format!("{}Request", pascal_case(&endpoint.action))
 }
 
-/// The name of the response type of an endpoint: `CreateSessionResponse` for an `item`
-/// (or bare) envelope, `PaymentPeriodsItem` (one element of the list) for an `items` envelope.
-/// An `empty` response has no type, but the name stays reserved.
+/// The name of the response type of an endpoint: `CreateSessionResponse` for an `item` or
+/// `none` envelope (and for an `undocumented` one, whose type holds the whole JSON body),
+/// `PaymentPeriodsItem` (one element of the list) for an `items` envelope. An `empty` response
+/// has no type, but the name stays reserved.
 pub fn response_name(endpoint: &Endpoint) -> String {
     match endpoint.response.envelope {
-        Envelope::Item | Envelope::Bare | Envelope::Empty | Envelope::Undocumented => {
+        Envelope::Item | Envelope::None | Envelope::Empty | Envelope::Undocumented => {
             format!("{}Response", pascal_case(&endpoint.action))
         }
         Envelope::Items => format!("{}Item", pascal_case(&endpoint.action)),

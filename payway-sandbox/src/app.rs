@@ -10,7 +10,7 @@ use http::request::Parts;
 use http::{HeaderValue, Method, Request, StatusCode};
 use http_body_util::{BodyExt, Limited};
 use hyper::body::Incoming;
-use payway_codegen::model::{self, Endpoint, Spec};
+use payway_codegen::model::{Endpoint, Spec};
 use serde_json::{Map, Value, json};
 
 use crate::auth::ClientSettings;
@@ -156,14 +156,14 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
         let matching = indexes
             .iter()
             .filter_map(|&i| app.routes.get(i))
-            .find(|route| route.endpoint.method.as_str() == parts.method.as_str());
+            .find(|route| route.endpoint.method.word() == parts.method.as_str());
         match matching {
             Some(route) => Target::Api(route),
             None => {
                 let allowed: Vec<&str> = indexes
                     .iter()
                     .filter_map(|&i| app.routes.get(i))
-                    .map(|route| route.endpoint.method.as_str())
+                    .map(|route| route.endpoint.method.word())
                     .collect();
                 return method_not_allowed(&allowed);
             }
@@ -266,14 +266,6 @@ async fn read_body(parts: &Parts, body: Incoming) -> Result<Vec<u8>, ApiError> {
     }
 }
 
-/// Whether `method` carries its parameters in a JSON body.
-fn has_body(method: model::Method) -> bool {
-    matches!(
-        method,
-        model::Method::Post | model::Method::Put | model::Method::Patch
-    )
-}
-
 /// An API request: authenticate, validate, then the endpoint's behaviour or a synthesized
 /// response.
 fn api(app: &App, route: &Route, parts: &Parts, bytes: &[u8]) -> Result<Reply, ApiError> {
@@ -281,7 +273,7 @@ fn api(app: &App, route: &Route, parts: &Parts, bytes: &[u8]) -> Result<Reply, A
     let grant = auth::authorize(&app.store, &parts.headers, endpoint)?;
     let query = validate::query(&endpoint.query, parts.uri.query())
         .map_err(validate::Problem::into_error)?;
-    let body = if has_body(endpoint.method) {
+    let body = if endpoint.method.has_body() {
         json_body(parts, bytes, endpoint)?
     } else {
         Map::new()

@@ -23,7 +23,9 @@ pub(crate) struct ApiError {
     pub(crate) code: &'static str,
     pub(crate) message: String,
     pub(crate) field: Option<String>,
-    pub(crate) details: Map<String, Value>,
+    // Boxed: a map's size depends on serde_json's `preserve_order` (payway-codegen turns it on),
+    // and every handler returns this as its error.
+    pub(crate) details: Box<Map<String, Value>>,
     pub(crate) headers: Vec<(HeaderName, HeaderValue)>,
 }
 
@@ -35,7 +37,7 @@ impl ApiError {
             code,
             message: message.into(),
             field: None,
-            details: Map::new(),
+            details: Box::default(),
             headers: Vec::new(),
         }
     }
@@ -85,7 +87,7 @@ impl ApiError {
             body.insert("field".into(), Value::String(field));
         }
         body.insert("message".into(), Value::String(self.message));
-        for (key, value) in self.details {
+        for (key, value) in *self.details {
             body.entry(key).or_insert(value);
         }
         let mut reply = json_reply(self.status, &Value::Object(body));

@@ -17,7 +17,7 @@ const LIST_LENGTH: usize = 2;
 /// its envelope), an empty object for a response the docs do not show (nothing to invent).
 pub(crate) fn response(response: &Response) -> Value {
     match response.envelope {
-        Envelope::Item | Envelope::Bare | Envelope::Undocumented => object(&response.fields),
+        Envelope::Item | Envelope::None | Envelope::Undocumented => object(&response.fields),
         Envelope::Items => {
             Value::Array((0..LIST_LENGTH).map(|_| object(&response.fields)).collect())
         }
@@ -31,7 +31,7 @@ pub(crate) fn envelope(envelope: Envelope, data: Value) -> Value {
     let key = match envelope {
         Envelope::Item => "item",
         Envelope::Items => "items",
-        Envelope::Bare | Envelope::Undocumented => return data,
+        Envelope::None | Envelope::Undocumented => return data,
         Envelope::Empty => return Value::Object(Map::new()),
     };
     let mut map = Map::new();

@@ -118,7 +118,7 @@ fn structure(endpoint: &Endpoint) -> Vec<String> {
             "{} v{} {} {} {:?}",
             endpoint.action,
             endpoint.version,
-            endpoint.method.as_str(),
+            endpoint.method.word(),
             endpoint.path,
             endpoint.release
         ),
@@ -619,14 +619,14 @@ fn pages_of_other_sections_import_with_their_shapes() {
     let accept = imported("v1-me-accept_user_agreement.txt");
     let accept = endpoint(&accept, "me", 1, "accept_user_agreement");
     assert!(accept.identity);
-    assert_eq!(accept.response.envelope, Envelope::Bare);
+    assert_eq!(accept.response.envelope, Envelope::None);
     assert_eq!(accept.response.status, 200);
     assert_eq!(accept.response.fields[0].name, "id");
 
     let register = imported("v1-reseller-register_reconciliation.txt");
     let register = endpoint(&register, "reseller", 1, "register_reconciliation");
     assert_eq!(register.release.as_deref(), Some("4.9.0"));
-    assert_eq!(register.response.envelope, Envelope::Bare);
+    assert_eq!(register.response.envelope, Envelope::None);
     assert_eq!(register.response.status, 201);
     let types: Vec<(&str, &Type, bool)> = register
         .body
@@ -638,18 +638,18 @@ fn pages_of_other_sections_import_with_their_shapes() {
     assert_eq!(types[2], ("count", &Type::Integer, false));
     assert_eq!(
         register.body[2].default,
-        Some(payway_codegen::model::Default::Integer(1))
+        Some(payway_codegen::model::DefaultValue::Integer(1))
     );
     assert!(matches!(types[3].1, Type::Enum(e) if e.values == ["monthly", "yearly"]));
 
     let update = imported("v1-adyen-update_purchase_session.txt");
     let update = endpoint(&update, "adyen", 1, "update_purchase_session");
-    assert_eq!(update.response.envelope, Envelope::Bare);
+    assert_eq!(update.response.envelope, Envelope::None);
     assert_eq!(update.response.status, 201);
     assert!(update.response.may_be_empty);
     assert_eq!(
         update.body[1].default,
-        Some(payway_codegen::model::Default::Boolean(false))
+        Some(payway_codegen::model::DefaultValue::Boolean(false))
     );
     assert!(!archive.response.may_be_empty);
 

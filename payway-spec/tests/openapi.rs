@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use payway_codegen::model::{
-    Default, Endpoint, EnumType, Envelope, Environment, Example, Field, JsonValue, Method,
-    ObjectType, Response, Section, Spec, StringRules, TokenEndpoint, Type,
+    DefaultValue, Endpoint, EnumType, Envelope, Environment, Example, Field, Method, ObjectType,
+    Response, Section, Spec, StringRules, TokenEndpoint, Type,
 };
 use serde_json::Value;
 
@@ -69,7 +69,7 @@ fn the_export_is_openapi_3_1_with_one_operation_per_endpoint() {
                     .find(|(_, _, op)| op.operation_id.as_deref() == Some(id.as_str()))
                     .unwrap_or_else(|| panic!("{spec}: no operation {id}"));
                 assert_eq!(path, endpoint.path);
-                assert_eq!(method.as_str(), endpoint.method.as_str());
+                assert_eq!(method.as_str(), endpoint.method.word());
             }
         }
         let token = document
@@ -360,16 +360,16 @@ fn rebuild_endpoint(path: &str, method: &str, op: &Value, section: &str) -> Endp
     }
     let request_example = if media.is_null() {
         // A GET's example request is its query parameters' examples.
-        let members: Vec<(String, JsonValue)> = op["parameters"]
+        let members: serde_json::Map<String, Value> = op["parameters"]
             .as_array()
             .into_iter()
             .flatten()
             .filter(|p| !p["example"].is_null())
-            .map(|p| (text(&p["name"]).unwrap(), to_model_json(&p["example"])))
+            .map(|p| (text(&p["name"]).unwrap(), p["example"].clone()))
             .collect();
-        (!members.is_empty()).then_some(JsonValue::Object(members))
+        (!members.is_empty()).then_some(Value::Object(members))
     } else {
-        (!media["example"].is_null()).then(|| to_model_json(&media["example"]))
+        (!media["example"].is_null()).then(|| media["example"].clone())
     };
     let responses = op["responses"].as_object().unwrap();
     assert_eq!(responses["4XX"]["$ref"], "#/components/responses/Error");
@@ -394,7 +394,7 @@ fn rebuild_endpoint(path: &str, method: &str, op: &Value, section: &str) -> Endp
         response,
         example: Example {
             request: request_example,
-            response: (!success["example"].is_null()).then(|| to_model_json(&success["example"])),
+            response: (!success["example"].is_null()).then(|| success["example"].clone()),
         },
     }
 }
@@ -445,7 +445,7 @@ fn rebuild_response(responses: &serde_json::Map<String, Value>) -> (Response, &V
                 other => panic!("envelope key {other}"),
             }
         }
-        "none" => (Envelope::Bare, rebuild_fields(body, Side::Response)),
+        "none" => (Envelope::None, rebuild_fields(body, Side::Response)),
         "empty" => {
             assert!(success["content"].is_null(), "no data, no content");
             (Envelope::Empty, Vec::new())
@@ -493,10 +493,10 @@ fn rebuild_field(name: &str, schema: &Value, required: bool, side: Side) -> Fiel
     let ty = rebuild_type(schema, side);
     let default = match (&schema["default"], &ty) {
         (Value::Null, _) => None,
-        (Value::Bool(b), _) => Some(Default::Boolean(*b)),
-        (Value::Number(n), Type::Integer) => Some(Default::Integer(n.as_i64().unwrap())),
-        (Value::Number(n), _) => Some(Default::Text(n.to_string())),
-        (Value::String(s), _) => Some(Default::Text(s.clone())),
+        (Value::Bool(b), _) => Some(DefaultValue::Boolean(*b)),
+        (Value::Number(n), Type::Integer) => Some(DefaultValue::Integer(n.as_i64().unwrap())),
+        (Value::Number(n), _) => Some(DefaultValue::Text(n.to_string())),
+        (Value::String(s), _) => Some(DefaultValue::Text(s.clone())),
         (other, _) => panic!("default {other}"),
     };
     Field {
@@ -555,40 +555,19 @@ fn rebuild_type(schema: &Value, side: Side) -> Type {
     }
 }
 
-fn to_model_json(value: &Value) -> JsonValue {
-    match value {
-        Value::Null => JsonValue::Null,
-        Value::Bool(b) => JsonValue::Bool(*b),
-        Value::Number(n) => JsonValue::Number(n.to_string()),
-        Value::String(s) => JsonValue::String(s.clone()),
-        Value::Array(items) => JsonValue::Array(items.iter().map(to_model_json).collect()),
-        // serde_json's map is sorted, so member order is compared after sorting.
-        Value::Object(members) => JsonValue::Object(
-            members
-                .iter()
-                .map(|(k, v)| (k.clone(), to_model_json(v)))
-                .collect(),
-        ),
-    }
-}
-
-/// Sorts what the JSON side cannot keep in order (object members), so that only content counts.
+/// Sorts what the export does not keep in order (fields, endpoints, groups), so that only content
+/// counts. Examples need no sorting: JSON values compare their members as sets.
 fn normalized(mut spec: Spec) -> Spec {
     for section in &mut spec.sections {
         section
             .endpoints
-            .sort_by_key(|e| (e.version, e.action.clone(), e.method.as_str()));
+            .sort_by_key(|e| (e.version, e.action.clone(), e.method.word()));
         for endpoint in &mut section.endpoints {
             sort_fields(&mut endpoint.query);
             sort_fields(&mut endpoint.body);
             sort_fields(&mut endpoint.response.fields);
             // The body's groups and the query's are exported apart; their order says nothing.
             endpoint.required_one_of.sort();
-            let examples = [
-                &mut endpoint.example.request,
-                &mut endpoint.example.response,
-            ];
-            examples.into_iter().flatten().for_each(sort_json);
         }
     }
     spec
@@ -605,19 +584,6 @@ fn sort_type(ty: &mut Type) {
     match ty {
         Type::Object(object) => sort_fields(&mut object.fields),
         Type::List(item) => sort_type(item),
-        _ => {}
-    }
-}
-
-fn sort_json(value: &mut JsonValue) {
-    match value {
-        JsonValue::Object(members) => {
-            members.sort_by(|a, b| a.0.cmp(&b.0));
-            for (_, member) in members {
-                sort_json(member);
-            }
-        }
-        JsonValue::Array(items) => items.iter_mut().for_each(sort_json),
         _ => {}
     }
 }

@@ -1,6 +1,6 @@
 //! Rustdoc attributes from spec text.
 
-use crate::model::{Default, Endpoint, Field};
+use crate::model::{DefaultValue, Endpoint, Field};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -35,9 +35,9 @@ pub fn field(field: &Field) -> TokenStream {
     });
     if let Some(default) = &field.default {
         let value = match default {
-            Default::Boolean(b) => b.to_string(),
-            Default::Integer(n) => n.to_string(),
-            Default::Text(t) => t.clone(),
+            DefaultValue::Boolean(b) => b.to_string(),
+            DefaultValue::Integer(n) => n.to_string(),
+            DefaultValue::Text(t) => t.clone(),
         };
         text.push_str(&format!(
             " Default: `{value}` (applied by the server when the parameter is not sent)."
@@ -58,7 +58,7 @@ pub fn endpoint(endpoint: &Endpoint, section: &str) -> TokenStream {
     }
     text.push_str(&format!(
         "\n\n| | |\n|---|---|\n| Request | `{} {}` |\n| Scope | `{}` |\n| Identity | {} |\n| Safe to retry | {} |",
-        endpoint.method.as_str(),
+        endpoint.method.word(),
         endpoint.path,
         endpoint.scope,
         if endpoint.identity {

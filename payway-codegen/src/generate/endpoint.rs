@@ -23,7 +23,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     let module_doc = format!(
         " {} (`{} {}`): see [`super::{accessor}`].",
         endpoint.summary.trim_end_matches('.'),
-        endpoint.method.as_str(),
+        endpoint.method.word(),
         endpoint.path
     );
     let request = format_ident!("{}", naming::request_name(endpoint));
@@ -37,7 +37,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     ];
 
     let has_query = !endpoint.query.is_empty();
-    let has_body = !matches!(endpoint.method, Method::Get | Method::Delete);
+    let has_body = endpoint.method.has_body();
     let query_ident = format_ident!("{}", naming::query_name(endpoint));
     let body_ident = format_ident!("{}", naming::body_name(endpoint));
     let query_struct = has_query.then(|| {
@@ -55,7 +55,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
         )
     });
     let response_doc = match endpoint.response.envelope {
-        Envelope::Item | Envelope::Bare | Envelope::Empty | Envelope::Undocumented => {
+        Envelope::Item | Envelope::None | Envelope::Empty | Envelope::Undocumented => {
             format!("The response of `{}`.", endpoint.action)
         }
         Envelope::Items => format!("One element of the list `{}` returns.", endpoint.action),
@@ -64,7 +64,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     let response_struct = match endpoint.response.envelope {
         Envelope::Empty => None,
         Envelope::Undocumented => Some(objects::undocumented_response(&response, &endpoint.action)),
-        Envelope::Item | Envelope::Items | Envelope::Bare => Some(objects::response_object(
+        Envelope::Item | Envelope::Items | Envelope::None => Some(objects::response_object(
             &response.to_string(),
             Some(&response_doc),
             &endpoint.response.fields,
@@ -129,7 +129,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     let (output, envelope) = match endpoint.response.envelope {
         Envelope::Item => (quote!(#response), quote!(__p::Item<#response>)),
         Envelope::Items => (quote!(Vec<#response>), quote!(__p::Items<#response>)),
-        Envelope::Bare => (quote!(#response), quote!(__p::Bare<#response>)),
+        Envelope::None => (quote!(#response), quote!(__p::Bare<#response>)),
         Envelope::Empty => (quote!(()), quote!(__p::Empty)),
         Envelope::Undocumented => (quote!(#response), quote!(#response)),
     };

@@ -3,8 +3,8 @@
 //! arm, so a new kind of type, envelope or method is a compile error here until it is compared.
 
 use payway_codegen::model::{
-    Default, Endpoint, Envelope, Environment, Example, Field, Method, ObjectType, Response,
-    Section, Spec, StringRules, TokenEndpoint, Type,
+    DefaultValue, Endpoint, Envelope, Environment, Example, Field, ObjectType, Response, Section,
+    Spec, StringRules, TokenEndpoint, Type,
 };
 
 use super::rules::{self, Rule};
@@ -82,6 +82,45 @@ impl Diff {
         self.report(rule, at, format!("{what} {verb}"));
     }
 
+    /// Reports a flag turned on under `on` (rule and what), or turned off under `off`.
+    fn flag(
+        &mut self,
+        at: &str,
+        (old, new): (bool, bool),
+        on: (&'static Rule, String),
+        off: (&'static Rule, String),
+    ) {
+        match (old, new) {
+            (false, true) => self.report(on.0, at, on.1),
+            (true, false) => self.report(off.0, at, off.1),
+            (true, true) | (false, false) => {}
+        }
+    }
+
+    /// Pairs the items of `old` and `new` by name (`name` gives it): `matched` for each in both
+    /// and `removed` for each only in `old` (in old order), then `added` for each only in `new`
+    /// (in new order).
+    fn by_name<'t, T, N: PartialEq>(
+        &mut self,
+        (old, new): (&'t [T], &'t [T]),
+        name: impl Fn(&'t T) -> N,
+        mut matched: impl FnMut(&mut Self, &'t T, &'t T),
+        mut removed: impl FnMut(&mut Self, &'t T),
+        mut added: impl FnMut(&mut Self, &'t T),
+    ) {
+        for old_item in old {
+            match new.iter().find(|n| name(n) == name(old_item)) {
+                Some(new_item) => matched(self, old_item, new_item),
+                None => removed(self, old_item),
+            }
+        }
+        for new_item in new {
+            if !old.iter().any(|o| name(o) == name(new_item)) {
+                added(self, new_item);
+            }
+        }
+    }
+
     fn spec(&mut self, old: &Spec, new: &Spec) {
         // Guards, here and in the functions below: every part of the model is listed, so a part
         // added to it is a compile error until the diff compares it.
@@ -146,78 +185,67 @@ impl Diff {
             );
         }
 
-        for old_section in &old.sections {
-            match new.sections.iter().find(|s| s.name == old_section.name) {
-                Some(new_section) => self.section(old_section, new_section),
-                None => {
-                    self.report(
-                        &rules::SECTION_REMOVED,
-                        &format!("section {}", old_section.name),
-                        "removed",
-                    );
-                    for endpoint in &old_section.endpoints {
-                        self.report(
-                            &rules::ENDPOINT_REMOVED,
-                            &endpoint_at(old_section, endpoint),
-                            "removed",
-                        );
-                    }
+        self.by_name(
+            (&old.sections, &new.sections),
+            |s| &s.name,
+            Self::section,
+            |diff, old_section| {
+                let at = format!("section {}", old_section.name);
+                diff.report(&rules::SECTION_REMOVED, &at, "removed");
+                for endpoint in &old_section.endpoints {
+                    let at = endpoint_at(old_section, endpoint);
+                    diff.report(&rules::ENDPOINT_REMOVED, &at, "removed");
                 }
-            }
-        }
-        for new_section in &new.sections {
-            if !old.sections.iter().any(|s| s.name == new_section.name) {
-                self.report(
-                    &rules::SECTION_ADDED,
-                    &format!("section {}", new_section.name),
-                    "added",
-                );
+            },
+            |diff, new_section| {
+                let at = format!("section {}", new_section.name);
+                diff.report(&rules::SECTION_ADDED, &at, "added");
                 for endpoint in &new_section.endpoints {
-                    self.report(
-                        &rules::ENDPOINT_ADDED,
-                        &endpoint_at(new_section, endpoint),
-                        "added",
-                    );
+                    let at = endpoint_at(new_section, endpoint);
+                    diff.report(&rules::ENDPOINT_ADDED, &at, "added");
                 }
-            }
-        }
+            },
+        );
     }
 
     fn environments(&mut self, old: &[Environment], new: &[Environment]) {
-        for old_env in old {
-            let Environment {
-                name: _,
-                base_url: _,
-                description: _,
-            } = old_env;
-            let at = format!("environment {}", old_env.name);
-            match new.iter().find(|e| e.name == old_env.name) {
-                Some(new_env) => {
-                    if old_env.base_url != new_env.base_url {
-                        self.report(
-                            &rules::ENVIRONMENT_URL_CHANGED,
-                            &at,
-                            format!("base URL `{}` -> `{}`", old_env.base_url, new_env.base_url),
-                        );
-                    }
-                    self.text(
-                        &rules::DESCRIPTION_CHANGED,
+        self.by_name(
+            (old, new),
+            |e| &e.name,
+            |diff, old_env, new_env| {
+                let Environment {
+                    name: _,
+                    base_url: _,
+                    description: _,
+                } = old_env;
+                let at = format!("environment {}", old_env.name);
+                if old_env.base_url != new_env.base_url {
+                    diff.report(
+                        &rules::ENVIRONMENT_URL_CHANGED,
                         &at,
-                        "description",
-                        &old_env.description,
-                        &new_env.description,
+                        format!("base URL `{}` -> `{}`", old_env.base_url, new_env.base_url),
                     );
                 }
-                None => self.report(&rules::ENVIRONMENT_REMOVED, &at, "removed"),
-            }
-        }
-        for new_env in new.iter().filter(|n| !old.iter().any(|o| o.name == n.name)) {
-            self.report(
-                &rules::ENVIRONMENT_ADDED,
-                &format!("environment {}", new_env.name),
-                format!("added, base URL `{}`", new_env.base_url),
-            );
-        }
+                diff.text(
+                    &rules::DESCRIPTION_CHANGED,
+                    &at,
+                    "description",
+                    &old_env.description,
+                    &new_env.description,
+                );
+            },
+            |diff, old_env| {
+                let at = format!("environment {}", old_env.name);
+                diff.report(&rules::ENVIRONMENT_REMOVED, &at, "removed");
+            },
+            |diff, new_env| {
+                diff.report(
+                    &rules::ENVIRONMENT_ADDED,
+                    &format!("environment {}", new_env.name),
+                    format!("added, base URL `{}`", new_env.base_url),
+                );
+            },
+        );
     }
 
     fn section(&mut self, old: &Section, new: &Section) {
@@ -242,28 +270,28 @@ impl Diff {
             &old.docs,
             &new.docs,
         );
-        let same = |a: &Endpoint, b: &Endpoint| a.action == b.action && a.version == b.version;
-        for old_endpoint in &old.endpoints {
-            match new.endpoints.iter().find(|e| same(e, old_endpoint)) {
-                Some(new_endpoint) => {
-                    self.endpoint(&endpoint_at(old, old_endpoint), old_endpoint, new_endpoint)
-                }
-                None => self.report(
+        // An endpoint is named by its action and version together.
+        self.by_name(
+            (&old.endpoints, &new.endpoints),
+            |e| (&e.action, e.version),
+            |diff, old_endpoint, new_endpoint| {
+                diff.endpoint(&endpoint_at(old, old_endpoint), old_endpoint, new_endpoint)
+            },
+            |diff, old_endpoint| {
+                diff.report(
                     &rules::ENDPOINT_REMOVED,
                     &endpoint_at(old, old_endpoint),
                     "removed",
-                ),
-            }
-        }
-        for new_endpoint in &new.endpoints {
-            if !old.endpoints.iter().any(|e| same(e, new_endpoint)) {
-                self.report(
+                )
+            },
+            |diff, new_endpoint| {
+                diff.report(
                     &rules::ENDPOINT_ADDED,
                     &endpoint_at(new, new_endpoint),
                     "added",
-                );
-            }
-        }
+                )
+            },
+        );
     }
 
     fn endpoint(&mut self, at: &str, old: &Endpoint, new: &Endpoint) {
@@ -294,11 +322,7 @@ impl Diff {
             self.report(
                 &rules::METHOD_CHANGED,
                 at,
-                format!(
-                    "method {} -> {}",
-                    method_name(old.method),
-                    method_name(new.method)
-                ),
+                format!("method {} -> {}", old.method.word(), new.method.word()),
             );
         }
         if old.path != new.path {
@@ -339,19 +363,18 @@ impl Diff {
                 format!("scope `{}` -> `{}`", old.scope, new.scope),
             );
         }
-        match (old.identity, new.identity) {
-            (false, true) => self.report(
+        self.flag(
+            at,
+            (old.identity, new.identity),
+            (
                 &rules::IDENTITY_REQUIRED,
-                at,
-                "now needs a customer identity",
+                "now needs a customer identity".into(),
             ),
-            (true, false) => self.report(
+            (
                 &rules::IDENTITY_DROPPED,
-                at,
-                "no longer needs a customer identity",
+                "no longer needs a customer identity".into(),
             ),
-            (true, true) | (false, false) => {}
-        }
+        );
         if old.retry_safe != new.retry_safe {
             self.report(
                 &rules::RETRY_SAFE_CHANGED,
@@ -360,25 +383,24 @@ impl Diff {
             );
         }
         self.parameters(at, old, new);
-        match (old.additional_parameters, new.additional_parameters) {
-            (false, true) => self.report(
+        self.flag(
+            at,
+            (old.additional_parameters, new.additional_parameters),
+            (
                 &rules::ADDITIONAL_PARAMETERS_ADDED,
-                at,
-                "body now takes unlisted parameters",
+                "body now takes unlisted parameters".into(),
             ),
-            (true, false) => self.report(
+            (
                 &rules::ADDITIONAL_PARAMETERS_REMOVED,
-                at,
-                "body no longer takes unlisted parameters",
+                "body no longer takes unlisted parameters".into(),
             ),
-            (true, true) | (false, false) => {}
-        }
+        );
         self.required_one_of(at, &old.required_one_of, &new.required_one_of);
         self.response(at, &old.response, &new.response);
-        if old.example.request != new.example.request {
+        if !same_json(&old.example.request, &new.example.request) {
             self.report(&rules::EXAMPLE_CHANGED, at, "example request changed");
         }
-        if old.example.response != new.example.response {
+        if !same_json(&old.example.response, &new.example.response) {
             self.report(&rules::EXAMPLE_CHANGED, at, "example response changed");
         }
     }
@@ -402,8 +424,8 @@ impl Diff {
                 at,
                 format!(
                     "response envelope {} -> {} ({} -> {})",
-                    envelope_name(old.envelope),
-                    envelope_name(new.envelope),
+                    old.envelope.word(),
+                    new.envelope.word(),
                     returns(old.envelope),
                     returns(new.envelope)
                 ),
@@ -424,19 +446,18 @@ impl Diff {
         if undocumented || old.envelope == Envelope::Empty || new.envelope == Envelope::Empty {
             return;
         }
-        match (old.may_be_empty, new.may_be_empty) {
-            (false, true) => self.report(
+        self.flag(
+            at,
+            (old.may_be_empty, new.may_be_empty),
+            (
                 &rules::RESPONSE_MAY_BE_EMPTY_CHANGED,
-                at,
-                "response may now have no data (the call returns an `Option`)",
+                "response may now have no data (the call returns an `Option`)".into(),
             ),
-            (true, false) => self.report(
+            (
                 &rules::RESPONSE_MAY_BE_EMPTY_CHANGED,
-                at,
-                "response always has data (the call no longer returns an `Option`)",
+                "response always has data (the call no longer returns an `Option`)".into(),
             ),
-            (true, true) | (false, false) => {}
-        }
+        );
         self.fields(at, "response", &old.fields, &new.fields, Side::Response);
     }
 
@@ -449,30 +470,32 @@ impl Diff {
                 .chain(e.body.iter().map(|f| (Place::Body, f.clone())))
                 .collect()
         };
-        let (old_params, new_params) = (placed(old), placed(new));
-        for (old_place, old_field) in &old_params {
-            let path = format!("{}.{}", old_place.as_str(), old_field.name);
-            match new_params.iter().find(|(_, f)| f.name == old_field.name) {
-                Some((new_place, new_field)) => {
-                    if old_place != new_place {
-                        self.report(
-                            &rules::PARAMETER_MOVED,
-                            at,
-                            format!("{path}: moved to {}", new_place.as_str()),
-                        );
-                    }
-                    self.field(at, &path, old_field, new_field, Side::Request);
+        let path = |(place, field): &(Place, Field)| format!("{}.{}", place.as_str(), field.name);
+        // An open body took a name through `.parameter()`, which refuses it once it is listed.
+        let was_open = old.additional_parameters && new.additional_parameters;
+        self.by_name(
+            (&placed(old), &placed(new)),
+            |(_, field)| field.name.clone(),
+            |diff, old_param, (new_place, new_field)| {
+                let path = path(old_param);
+                if old_param.0 != *new_place {
+                    diff.report(
+                        &rules::PARAMETER_MOVED,
+                        at,
+                        format!("{path}: moved to {}", new_place.as_str()),
+                    );
                 }
-                None => self.report(&rules::PARAMETER_REMOVED, at, format!("{path}: removed")),
-            }
-        }
-        for (new_place, new_field) in &new_params {
-            if !old_params.iter().any(|(_, f)| f.name == new_field.name) {
-                let path = format!("{}.{}", new_place.as_str(), new_field.name);
-                // An open body took the name through `.parameter()`, which now refuses it.
-                let was_open = old.additional_parameters && new.additional_parameters;
+                diff.field(at, &path, &old_param.1, new_field, Side::Request);
+            },
+            |diff, old_param| {
+                let path = path(old_param);
+                diff.report(&rules::PARAMETER_REMOVED, at, format!("{path}: removed"));
+            },
+            |diff, new_param| {
+                let (new_place, new_field) = new_param;
+                let path = path(new_param);
                 if was_open && *new_place == Place::Body && !new_field.required {
-                    self.report(
+                    diff.report(
                         &rules::PARAMETER_LISTED,
                         at,
                         format!(
@@ -481,10 +504,10 @@ impl Diff {
                         ),
                     );
                 } else {
-                    self.added(at, &path, new_field, Side::Request);
+                    diff.added(at, &path, new_field, Side::Request);
                 }
-            }
-        }
+            },
+        );
     }
 
     /// The groups of which at least one parameter must be set, compared as sets of names. The
@@ -531,22 +554,22 @@ impl Diff {
 
     /// The fields of a response or of an object, matched by name.
     fn fields(&mut self, at: &str, prefix: &str, old: &[Field], new: &[Field], side: Side) {
-        for old_field in old {
-            let path = format!("{prefix}.{}", old_field.name);
-            match new.iter().find(|f| f.name == old_field.name) {
-                Some(new_field) => self.field(at, &path, old_field, new_field, side),
-                None => {
-                    let rule = match side {
-                        Side::Request => &rules::PARAMETER_REMOVED,
-                        Side::Response => &rules::RESPONSE_FIELD_REMOVED,
-                    };
-                    self.report(rule, at, format!("{path}: removed"));
-                }
-            }
-        }
-        for new_field in new.iter().filter(|n| !old.iter().any(|o| o.name == n.name)) {
-            self.added(at, &format!("{prefix}.{}", new_field.name), new_field, side);
-        }
+        let path = |field: &Field| format!("{prefix}.{}", field.name);
+        self.by_name(
+            (old, new),
+            |f| &f.name,
+            |diff, old_field, new_field| {
+                diff.field(at, &path(old_field), old_field, new_field, side)
+            },
+            |diff, old_field| {
+                let rule = match side {
+                    Side::Request => &rules::PARAMETER_REMOVED,
+                    Side::Response => &rules::RESPONSE_FIELD_REMOVED,
+                };
+                diff.report(rule, at, format!("{}: removed", path(old_field)));
+            },
+            |diff, new_field| diff.added(at, &path(new_field), new_field, side),
+        );
     }
 
     fn added(&mut self, at: &str, path: &str, field: &Field, side: Side) {
@@ -597,7 +620,8 @@ impl Diff {
             (Side::Request | Side::Response, _, _) => {}
         }
         if old.default != new.default {
-            let show = |d: &Option<Default>| d.as_ref().map_or("none".to_string(), default_text);
+            let show =
+                |d: &Option<DefaultValue>| d.as_ref().map_or("none".to_string(), default_text);
             self.report(
                 &rules::DEFAULT_CHANGED,
                 at,
@@ -615,19 +639,15 @@ impl Diff {
             &old.description,
             &new.description,
         );
-        match (old.sensitive, new.sensitive) {
-            (true, false) => self.report(
+        self.flag(
+            at,
+            (old.sensitive, new.sensitive),
+            (&rules::SENSITIVE_ADDED, format!("{path}: now sensitive")),
+            (
                 &rules::SENSITIVE_DROPPED,
-                at,
                 format!("{path}: no longer sensitive"),
             ),
-            (false, true) => self.report(
-                &rules::SENSITIVE_ADDED,
-                at,
-                format!("{path}: now sensitive"),
-            ),
-            (true, true) | (false, false) => {}
-        }
+        );
         self.ty(at, path, &old.ty, &new.ty, side);
     }
 
@@ -709,19 +729,18 @@ impl Diff {
             &old.description,
             &new.description,
         );
-        match (old.additional_fields, new.additional_fields) {
-            (true, false) => self.report(
-                &rules::OBJECT_CLOSED,
-                at,
-                format!("{path}: no longer takes unlisted fields"),
-            ),
-            (false, true) => self.report(
+        self.flag(
+            at,
+            (old.additional_fields, new.additional_fields),
+            (
                 &rules::OBJECT_OPENED,
-                at,
                 format!("{path}: now takes unlisted fields"),
             ),
-            (true, true) | (false, false) => {}
-        }
+            (
+                &rules::OBJECT_CLOSED,
+                format!("{path}: no longer takes unlisted fields"),
+            ),
+        );
         self.fields(at, path, &old.fields, &new.fields, side);
     }
 
@@ -802,24 +821,10 @@ fn endpoint_at(section: &Section, endpoint: &Endpoint) -> String {
     format!("{} v{} {}", section.name, endpoint.version, endpoint.action)
 }
 
-fn method_name(method: Method) -> &'static str {
-    method.as_str()
-}
-
-fn envelope_name(envelope: Envelope) -> &'static str {
-    match envelope {
-        Envelope::Item => "item",
-        Envelope::Items => "items",
-        Envelope::Bare => "none",
-        Envelope::Empty => "empty",
-        Envelope::Undocumented => "undocumented",
-    }
-}
-
 /// What the generated call returns for a response in `envelope` (before any `Option`).
 fn returns(envelope: Envelope) -> &'static str {
     match envelope {
-        Envelope::Item | Envelope::Bare => "one object",
+        Envelope::Item | Envelope::None => "one object",
         Envelope::Items => "a list",
         Envelope::Empty => "no data",
         Envelope::Undocumented => "the whole JSON body",
@@ -828,26 +833,20 @@ fn returns(envelope: Envelope) -> &'static str {
 
 /// The spec's name of a type's kind; two types of different kinds are a type change.
 fn type_name(ty: &Type) -> &'static str {
-    match ty {
-        Type::String(_) => "string",
-        Type::Boolean => "boolean",
-        Type::Integer => "integer",
-        Type::Number => "number",
-        Type::Date => "date",
-        Type::DateTime => "date_time",
-        Type::Url => "url",
-        Type::IpAddress => "ip_address",
-        Type::Email => "email",
-        Type::Enum(_) => "enum",
-        Type::Object(_) => "object",
-        Type::List(_) => "list",
+    ty.kind().word()
+}
+
+fn default_text(default: &DefaultValue) -> String {
+    match default {
+        DefaultValue::Boolean(b) => b.to_string(),
+        DefaultValue::Integer(n) => n.to_string(),
+        DefaultValue::Text(t) => format!("`{t}`"),
     }
 }
 
-fn default_text(default: &Default) -> String {
-    match default {
-        Default::Boolean(b) => b.to_string(),
-        Default::Integer(n) => n.to_string(),
-        Default::Text(t) => format!("`{t}`"),
-    }
+/// Two examples alike, member order included (`==` on JSON values ignores it, and a reordered
+/// example is a change to the docs).
+fn same_json(old: &Option<serde_json::Value>, new: &Option<serde_json::Value>) -> bool {
+    let text = |value: &Option<serde_json::Value>| value.as_ref().map(|v| v.to_string());
+    text(old) == text(new)
 }

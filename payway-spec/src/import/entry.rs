@@ -2,6 +2,8 @@
 //! what a page cannot state (`retry_safe`, `sensitive`) gets the safe choice and a `# review:`
 //! comment, and so does every reading the importer is not sure of.
 
+use payway_codegen::model::Method;
+
 use super::doc::{Entry, Yaml};
 use super::json::{self, Json};
 use super::page::{Column, Page, Row};
@@ -147,7 +149,7 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
         },
     ));
     if !page.parameters.is_empty() {
-        let in_query = matches!(method, "GET" | "DELETE");
+        let in_query = Method::from_word(method).is_some_and(|m| !m.has_body());
         let fields = page
             .parameters
             .iter()

@@ -8,6 +8,7 @@
 //! never touched: `retry_safe`, `sensitive`, object `name`s, `additional_fields`, `example`,
 //! and comments.
 
+use payway_codegen::model::keys::{self, Source};
 use payway_codegen::yaml::{self, Node, Value};
 
 use super::doc::{self, Entry, Yaml};
@@ -27,45 +28,25 @@ enum Kind {
 }
 
 impl Kind {
+    /// Where the value of `key` comes from, by the spec's table of keys.
+    fn source(self, key: &str) -> Option<Source> {
+        let tables: &[&'static [keys::Key]] = match self {
+            Kind::Endpoint => &[keys::ENDPOINT],
+            Kind::Field => &[keys::FIELD, keys::ITEMS, keys::TYPE],
+            Kind::Response => &[keys::RESPONSE],
+            Kind::Names => &[],
+        };
+        keys::find(tables, key).map(|k| k.source)
+    }
+
     /// Keys a person decides: never added, changed or removed by an import.
     fn keeps(self, key: &str) -> bool {
-        match self {
-            Kind::Endpoint => matches!(key, "retry_safe" | "example"),
-            Kind::Field => matches!(key, "sensitive" | "name" | "additional_fields" | "example"),
-            Kind::Response => key == "example",
-            Kind::Names => false,
-        }
+        self.source(key) == Some(Source::Person)
     }
 
     /// Keys the docs own: removed when the page no longer states them.
     fn owns(self, key: &str) -> bool {
-        match self {
-            Kind::Endpoint => matches!(
-                key,
-                "method"
-                    | "path"
-                    | "summary"
-                    | "scope"
-                    | "identity"
-                    | "query"
-                    | "body"
-                    | "response"
-            ),
-            Kind::Field => matches!(
-                key,
-                "type"
-                    | "required"
-                    | "default"
-                    | "pattern"
-                    | "min_length"
-                    | "max_length"
-                    | "values"
-                    | "fields"
-                    | "items"
-            ),
-            Kind::Response => matches!(key, "envelope" | "status" | "may_be_empty" | "fields"),
-            Kind::Names => true,
-        }
+        self == Kind::Names || self.source(key) == Some(Source::Page)
     }
 
     /// The kind of the map under `key` in a map of this kind.

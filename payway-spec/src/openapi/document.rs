@@ -3,11 +3,12 @@
 //! bearer security and the documented examples.
 
 use payway_codegen::model::{
-    Endpoint, Envelope, Example, JsonValue, Method, Response, Section, Spec, TokenEndpoint,
+    Endpoint, Envelope, Example, Method, Response, Section, Spec, TokenEndpoint,
 };
+use serde_json::Value as JsonValue;
 
-use super::json::{array, object, string};
 use super::schema::{Direction, field_schema, object_schema};
+use super::tree::{array, object, string};
 
 /// Where the Payway error body and the bearer scheme are defined in the document.
 const ERROR_RESPONSE: &str = "#/components/responses/Error";
@@ -50,12 +51,14 @@ pub fn document(spec: &Spec, version: &str) -> JsonValue {
             let method = method_key(endpoint.method);
             // Two versions never share a path, but two methods may.
             match paths.iter_mut().find(|(path, _)| path == &endpoint.path) {
-                Some((_, JsonValue::Object(item))) => item.push((method.to_string(), operation)),
+                Some((_, JsonValue::Object(item))) => {
+                    item.insert(method.to_string(), operation);
+                }
                 _ => paths.push((endpoint.path.clone(), object([(method, operation)]))),
             }
         }
     }
-    root.push(("paths", JsonValue::Object(paths)));
+    root.push(("paths", JsonValue::Object(paths.into_iter().collect())));
     root.push(("components", components()));
     object(root)
 }
@@ -165,10 +168,9 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
                 }
                 parameter.push(("schema", field_schema(field, Direction::Request)));
                 // A GET's example request is its query parameters.
-                if let Some(value) = member(
-                    example.filter(|_| !sends_body(endpoint.method)),
-                    &field.name,
-                ) {
+                if let Some(value) =
+                    member(example.filter(|_| !endpoint.method.has_body()), &field.name)
+                {
                     parameter.push(("example", value.clone()));
                 }
                 object(parameter)
@@ -177,12 +179,12 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
     }
     let (body_groups, other_groups) = one_of_groups(endpoint);
     let open = endpoint.additional_parameters;
-    if sends_body(endpoint.method) && (!endpoint.body.is_empty() || open) {
+    if endpoint.method.has_body() && (!endpoint.body.is_empty() || open) {
         let mut schema = object_schema(&endpoint.body, open, Direction::Request);
         if let Some(rule) = one_of_schema(&body_groups) {
             schema.push(rule);
         }
-        let mut media = vec![("schema", JsonValue::Object(schema))];
+        let mut media = vec![("schema", JsonValue::Object(schema.into_iter().collect()))];
         if let Some(example) = example {
             media.push(("example", example.clone()));
         }
@@ -225,9 +227,8 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
 /// The `required_one_of` groups whose members are all body parameters (a JSON Schema rule of the
 /// body can hold them), and the others (with a query parameter), each in spec order.
 fn one_of_groups(endpoint: &Endpoint) -> (Vec<&Vec<String>>, Vec<&Vec<String>>) {
-    let in_body = |name: &String| {
-        sends_body(endpoint.method) && endpoint.body.iter().any(|f| &f.name == name)
-    };
+    let in_body =
+        |name: &String| endpoint.method.has_body() && endpoint.body.iter().any(|f| &f.name == name);
     endpoint
         .required_one_of
         .iter()
@@ -254,16 +255,9 @@ fn one_of_schema(groups: &[&Vec<String>]) -> Option<(String, JsonValue)> {
     }
 }
 
-fn sends_body(method: Method) -> bool {
-    match method {
-        Method::Get | Method::Delete => false,
-        Method::Post | Method::Put | Method::Patch => true,
-    }
-}
-
 fn member<'v>(value: Option<&'v JsonValue>, name: &str) -> Option<&'v JsonValue> {
     match value? {
-        JsonValue::Object(members) => members.iter().find(|(k, _)| k == name).map(|(_, v)| v),
+        JsonValue::Object(members) => members.get(name),
         _ => None,
     }
 }
@@ -276,10 +270,7 @@ fn responses(endpoint: &Endpoint) -> JsonValue {
     let mut success = vec![
         ("description", string(&endpoint.summary)),
         // The envelope by name: a bare object with one `item` field looks like an `item` envelope.
-        (
-            "x-payway-envelope",
-            string(envelope_name(response.envelope)),
-        ),
+        ("x-payway-envelope", string(response.envelope.word())),
     ];
     if let Some(schema) = body_schema(response) {
         let mut media = vec![("schema", schema)];
@@ -304,19 +295,20 @@ fn responses(endpoint: &Endpoint) -> JsonValue {
             object([("$ref", string(ERROR_RESPONSE))]),
         ));
     }
-    JsonValue::Object(responses)
+    JsonValue::Object(responses.into_iter().collect())
 }
 
 /// The body's schema, or `None` when the response carries no data (no content, e.g. a 204).
 fn body_schema(response: &Response) -> Option<JsonValue> {
-    let fields = JsonValue::Object(object_schema(&response.fields, false, Direction::Response));
-    let (key, data) = match response.envelope {
-        Envelope::Item => ("item", fields),
-        Envelope::Items => (
-            "items",
-            object([("type", string("array")), ("items", fields)]),
-        ),
-        Envelope::Bare => return Some(fields),
+    let fields = JsonValue::Object(
+        object_schema(&response.fields, false, Direction::Response)
+            .into_iter()
+            .collect(),
+    );
+    let data = match response.envelope {
+        Envelope::Item => fields,
+        Envelope::Items => object([("type", string("array")), ("items", fields)]),
+        Envelope::None => return Some(fields),
         Envelope::Empty => return None,
         // The docs do not show it: any JSON at all, as the client keeps it.
         Envelope::Undocumented => {
@@ -328,23 +320,14 @@ fn body_schema(response: &Response) -> Option<JsonValue> {
             )]));
         }
     };
+    // `item` or `items`, the two envelopes left.
+    let key = response.envelope.word();
     Some(object([
         ("type", string("object")),
         ("properties", object([(key, data)])),
         ("required", array([string(key)])),
         ("additionalProperties", JsonValue::Bool(true)),
     ]))
-}
-
-/// The spec's word for an envelope.
-fn envelope_name(envelope: Envelope) -> &'static str {
-    match envelope {
-        Envelope::Item => "item",
-        Envelope::Items => "items",
-        Envelope::Bare => "none",
-        Envelope::Empty => "empty",
-        Envelope::Undocumented => "undocumented",
-    }
 }
 
 /// The token endpoint: a form post answered by a token, outside bearer security.
@@ -428,7 +411,7 @@ fn token_operation(token: &TokenEndpoint) -> JsonValue {
     // Illustrative values for mock servers; the field names are the ones Payway sends.
     let answer_example = object([
         ("access_token", string("example-access-token")),
-        ("expires_in", JsonValue::Number("3600".into())),
+        ("expires_in", JsonValue::from(3600)),
         ("refresh_token", string("example-refresh-token")),
     ]);
     let refusal = object([

@@ -1,11 +1,11 @@
 //! `payway-spec openapi`: the spec as an OpenAPI 3.1 document, in YAML or JSON.
 //!
-//! `document.rs` builds the document, `schema.rs` the JSON Schemas of fields, `json.rs` writes
-//! the tree as JSON or YAML.
+//! `document.rs` builds the document, `schema.rs` the JSON Schemas of fields; `tree.rs` has the
+//! terse constructors of the document's tree and writes it as JSON or YAML.
 
 mod document;
-mod json;
 mod schema;
+mod tree;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -43,8 +43,8 @@ pub fn run(args: Args) -> ExitCode {
     };
     let document = document::document(&spec, env!("CARGO_PKG_VERSION"));
     output::print(&match args.format {
-        DocumentFormat::Yaml => json::to_yaml(&document),
-        DocumentFormat::Json => json::to_json(&document),
+        DocumentFormat::Yaml => tree::to_yaml(&document),
+        DocumentFormat::Json => tree::to_json(&document),
     });
     ExitCode::from(output::OK)
 }

@@ -2,9 +2,10 @@
 //! spec has a place: standard keywords where JSON Schema has one, `x-payway-*` where it has not
 //! (sensitive values, the original pattern when it needs translating).
 
-use payway_codegen::model::{Default, Field, JsonValue, ObjectType, StringRules, Type};
+use payway_codegen::model::{DefaultValue, Field, ObjectType, StringRules, Type};
+use serde_json::Value as JsonValue;
 
-use super::json::{array, object, string};
+use super::tree::{array, object, string};
 
 /// Both shapes the API writes a date and time in, `2019-11-21T14:43:30+01:00` (RFC 3339, also
 /// with `Z` and fractions of a second) and `2020-04-23 12:16:50 +0200`, with the ranges of each
@@ -32,7 +33,10 @@ pub fn object_schema(
         .iter()
         .map(|f| (f.name.clone(), field_schema(f, direction)))
         .collect();
-    schema.push(("properties".into(), JsonValue::Object(properties)));
+    schema.push((
+        "properties".into(),
+        JsonValue::Object(properties.into_iter().collect()),
+    ));
     let required: Vec<JsonValue> = fields
         .iter()
         .filter(|f| f.required)
@@ -81,7 +85,7 @@ pub fn field_schema(field: &Field, direction: Direction) -> JsonValue {
     if field.sensitive {
         schema.push(("x-payway-sensitive".into(), JsonValue::Bool(true)));
     }
-    JsonValue::Object(schema)
+    JsonValue::Object(schema.into_iter().collect())
 }
 
 /// A type's schema, as members so that a field can add its own.
@@ -146,7 +150,7 @@ fn type_schema(ty: &Type, direction: Direction) -> Vec<(String, JsonValue)> {
             ("type".into(), string("array")),
             (
                 "items".into(),
-                JsonValue::Object(type_schema(item, direction)),
+                JsonValue::Object(type_schema(item, direction).into_iter().collect()),
             ),
         ],
     }
@@ -154,10 +158,10 @@ fn type_schema(ty: &Type, direction: Direction) -> Vec<(String, JsonValue)> {
 
 fn string_rules(schema: &mut Vec<(String, JsonValue)>, rules: &StringRules) {
     if let Some(min) = rules.min_length {
-        schema.push(("minLength".into(), JsonValue::Number(min.to_string())));
+        schema.push(("minLength".into(), JsonValue::from(min)));
     }
     if let Some(max) = rules.max_length {
-        schema.push(("maxLength".into(), JsonValue::Number(max.to_string())));
+        schema.push(("maxLength".into(), JsonValue::from(max)));
     }
     if let Some(pattern) = &rules.pattern {
         match ecma_pattern(pattern) {
@@ -172,17 +176,17 @@ fn string_rules(schema: &mut Vec<(String, JsonValue)>, rules: &StringRules) {
     }
 }
 
-fn default_value(default: &Default, ty: &Type) -> JsonValue {
+fn default_value(default: &DefaultValue, ty: &Type) -> JsonValue {
     match default {
-        Default::Boolean(b) => JsonValue::Bool(*b),
-        Default::Integer(n) => JsonValue::Number(n.to_string()),
+        DefaultValue::Boolean(b) => JsonValue::Bool(*b),
+        DefaultValue::Integer(n) => JsonValue::from(*n),
         // A number's default is text in the model; written as JSON writes the number.
-        Default::Text(t) if matches!(ty, Type::Number) => t
+        DefaultValue::Text(t) if matches!(ty, Type::Number) => t
             .parse::<f64>()
             .ok()
             .and_then(serde_json::Number::from_f64)
-            .map_or_else(|| string(t), |n| JsonValue::Number(n.to_string())),
-        Default::Text(t) => string(t),
+            .map_or_else(|| string(t), JsonValue::Number),
+        DefaultValue::Text(t) => string(t),
     }
 }
 

@@ -1,7 +1,8 @@
-//! The export's document tree is the model's own ordered [`JsonValue`] (examples are already in
-//! it); this file builds it tersely and writes it as JSON or as YAML.
+//! The export's document tree is a `serde_json::Value` whose objects keep their members in the
+//! order built (serde_json's `preserve_order`, which payway-codegen turns on; examples are
+//! already such values); this file builds it tersely and writes it as JSON or as YAML.
 
-use payway_codegen::model::JsonValue;
+use serde_json::Value as JsonValue;
 
 /// A string value.
 pub fn string(text: &str) -> JsonValue {
@@ -25,52 +26,13 @@ pub fn array(items: impl IntoIterator<Item = JsonValue>) -> JsonValue {
 
 /// Pretty JSON, two-space indented, members in document order.
 pub fn to_json(value: &JsonValue) -> String {
-    let mut out = String::new();
-    write_json(&mut out, value, 0);
-    out.push('\n');
-    out
-}
-
-fn write_json(out: &mut String, value: &JsonValue, indent: usize) {
-    let pad = |n: usize| "  ".repeat(n);
-    match value {
-        JsonValue::Null => out.push_str("null"),
-        JsonValue::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        JsonValue::Number(n) => out.push_str(n),
-        JsonValue::String(s) => out.push_str(&quote(s)),
-        JsonValue::Array(items) if items.is_empty() => out.push_str("[]"),
-        JsonValue::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                out.push_str(if i == 0 { "\n" } else { ",\n" });
-                out.push_str(&pad(indent + 1));
-                write_json(out, item, indent + 1);
-            }
-            out.push('\n');
-            out.push_str(&pad(indent));
-            out.push(']');
-        }
-        JsonValue::Object(members) if members.is_empty() => out.push_str("{}"),
-        JsonValue::Object(members) => {
-            out.push('{');
-            for (i, (key, item)) in members.iter().enumerate() {
-                out.push_str(if i == 0 { "\n" } else { ",\n" });
-                out.push_str(&pad(indent + 1));
-                out.push_str(&quote(key));
-                out.push_str(": ");
-                write_json(out, item, indent + 1);
-            }
-            out.push('\n');
-            out.push_str(&pad(indent));
-            out.push('}');
-        }
-    }
+    format!("{value:#}\n")
 }
 
 /// A JSON string literal. Its escapes are a subset of YAML's double-quoted ones, so it is also
 /// a valid YAML scalar.
 fn quote(text: &str) -> String {
-    serde_json::Value::String(text.to_string()).to_string()
+    JsonValue::String(text.to_string()).to_string()
 }
 
 /// Block-style YAML: maps and lists on their own lines, text plain where that cannot be misread.
@@ -87,7 +49,11 @@ pub fn to_yaml(value: &JsonValue) -> String {
     out
 }
 
-fn write_members(out: &mut String, members: &[(String, JsonValue)], indent: usize) {
+fn write_members<'m>(
+    out: &mut String,
+    members: impl IntoIterator<Item = (&'m String, &'m JsonValue)>,
+    indent: usize,
+) {
     for (key, value) in members {
         out.push_str(&"  ".repeat(indent));
         out.push_str(&yaml_text(key));
@@ -103,12 +69,14 @@ fn write_items(out: &mut String, items: &[JsonValue], indent: usize) {
         match item {
             // `- key: value` with the rest of the map under the first key.
             JsonValue::Object(members) if !members.is_empty() => {
-                let (first_key, first_value) = &members[0];
-                out.push(' ');
-                out.push_str(&yaml_text(first_key));
-                out.push(':');
-                write_after_key(out, first_value, indent + 1);
-                write_members(out, &members[1..], indent + 1);
+                let mut members = members.iter();
+                if let Some((first_key, first_value)) = members.next() {
+                    out.push(' ');
+                    out.push_str(&yaml_text(first_key));
+                    out.push(':');
+                    write_after_key(out, first_value, indent + 1);
+                }
+                write_members(out, members, indent + 1);
             }
             JsonValue::Array(inner) if !inner.is_empty() => {
                 out.push('\n');
@@ -146,7 +114,7 @@ fn yaml_scalar(value: &JsonValue) -> String {
     match value {
         JsonValue::Null => "null".into(),
         JsonValue::Bool(b) => b.to_string(),
-        JsonValue::Number(n) => n.clone(),
+        JsonValue::Number(n) => n.to_string(),
         JsonValue::String(s) => yaml_text(s),
         JsonValue::Array(_) => "[]".into(),
         JsonValue::Object(_) => "{}".into(),
