@@ -192,12 +192,6 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
         (quote!(), quote!())
     };
     let place = quote!(self.value);
-    let states: Vec<Ident> = object
-        .fields
-        .iter()
-        .filter(|f| f.required)
-        .map(|f| format_ident!("{}", naming::state_param_name(&f.name)))
-        .collect();
     let mut plan = Plan {
         ident: builder_ident.clone(),
         leading_params: quote!(),
@@ -256,7 +250,7 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
         #[must_use = "a builder does nothing until `.build()` is called"]
         pub struct #builder_ident #declaration_generics {
             value: #ident,
-            state: ::std::marker::PhantomData<fn() -> (#(#states,)*)>,
+            state: ::std::marker::PhantomData<fn() -> S>,
         }
 
         #setters
