@@ -176,6 +176,7 @@ fn state_module(plan: &Plan<'_>) -> TokenStream {
         quote! {
             #[doc = #doc]
             pub struct #set<S>(::std::marker::PhantomData<fn() -> S>);
+            impl<S> sealed::Sealed for #set<S> {}
             impl<S: State> State for #set<S> { #(#assignments)* }
         }
     });
@@ -205,13 +206,20 @@ fn state_module(plan: &Plan<'_>) -> TokenStream {
             #[allow(unused_imports)]
             use super::__p;
 
+            // Sealed, so that a parameter the spec adds (an associated type) is a minor release.
+            mod sealed {
+                pub trait Sealed {}
+            }
+
             /// Which of the builder's tracked parameters are set, one associated type each.
-            pub trait State {
+            /// Only this module's states implement it.
+            pub trait State: sealed::Sealed {
                 #(#[doc = #member_docs] type #members;)*
             }
 
             /// The state of a fresh builder: nothing set.
             pub enum Empty {}
+            impl sealed::Sealed for Empty {}
             impl State for Empty { #(type #members = __p::Unset;)* }
 
             #(#set_states)*

@@ -4,8 +4,9 @@
 /// - `none`: An application token.
 pub const TOKEN_PATH: &str = "/api/authorization/access_token";
 /// Where the API is: one of the spec's environments, or a base URL of your own (a local
-/// sandbox, a proxy).
+/// sandbox, a proxy). A later release may add environments: a `match` needs a `_` arm.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Environment {
     /// local
     ///
@@ -226,7 +227,9 @@ pub mod catalog {
             __p::impl_checked_text!(Code);
             /// One of `limited`, `recurring`: the values of `kind`.
             ///
+            /// A later release may add values: a `match` needs a `_` arm.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
             pub enum Kind {
                 /// `limited`
                 Limited,
@@ -329,7 +332,9 @@ pub mod catalog {
             }
             /// One element of the list `payment_periods` returns.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct PaymentPeriodsItem {
                 /// The `id` field.
                 pub id: String,
@@ -345,6 +350,26 @@ pub mod catalog {
                 ///
                 /// Not always present.
                 pub note: Option<String>,
+            }
+            impl PaymentPeriodsItem {
+                /// A response with the required fields `id`, `type`, `enabled`, `iteration_length`, `price`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    id: impl Into<String>,
+                    r#type: impl Into<Type>,
+                    enabled: impl Into<bool>,
+                    iteration_length: impl Into<i64>,
+                    price: impl Into<f64>,
+                ) -> Self {
+                    PaymentPeriodsItem {
+                        id: id.into(),
+                        r#type: r#type.into(),
+                        enabled: enabled.into(),
+                        iteration_length: iteration_length.into(),
+                        price: price.into(),
+                        note: None,
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for PaymentPeriodsItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -446,18 +471,24 @@ pub mod catalog {
             pub mod payment_periods_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.code(...)` has been called, `Unset` before.
                     type Code;
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type Code = __p::Unset;
                 }
                 /// The state `S` with `code` set.
                 pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
                 impl<S: State> State for SetCode<S> {
                     type Code = __p::Set;
                 }
@@ -597,12 +628,24 @@ pub mod catalog {
             };
             /// Who sells the product; only partly documented, so other fields are kept.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct Vendor {
                 /// The `id` field.
                 pub id: String,
                 /// Fields the spec does not list (this object is only partly documented).
                 pub extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,
+            }
+            impl Vendor {
+                /// A response with the required fields `id`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(id: impl Into<String>) -> Self {
+                    Vendor {
+                        id: id.into(),
+                        extra: ::std::collections::BTreeMap::new(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for Vendor {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -665,7 +708,9 @@ pub mod catalog {
             }
             /// The response of `lookup`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct LookupResponse {
                 /// The `name` field.
                 pub name: String,
@@ -673,6 +718,16 @@ pub mod catalog {
                 ///
                 /// Not always present.
                 pub vendor: Option<Vendor>,
+            }
+            impl LookupResponse {
+                /// A response with the required fields `name`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(name: impl Into<String>) -> Self {
+                    LookupResponse {
+                        name: name.into(),
+                        vendor: None,
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for LookupResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -746,18 +801,24 @@ pub mod catalog {
             pub mod lookup_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.code(...)` has been called, `Unset` before.
                     type Code;
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type Code = __p::Unset;
                 }
                 /// The state `S` with `code` set.
                 pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
                 impl<S: State> State for SetCode<S> {
                     type Code = __p::Set;
                 }
@@ -916,12 +977,27 @@ pub mod catalog {
             }
             /// The response of `lookup`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct LookupResponse {
                 /// The `name` field.
                 pub name: String,
                 /// The `tags` field.
                 pub tags: Vec<String>,
+            }
+            impl LookupResponse {
+                /// A response with the required fields `name`, `tags`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    name: impl Into<String>,
+                    tags: impl Into<Vec<String>>,
+                ) -> Self {
+                    LookupResponse {
+                        name: name.into(),
+                        tags: tags.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for LookupResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -995,18 +1071,24 @@ pub mod catalog {
             pub mod lookup_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.code(...)` has been called, `Unset` before.
                     type Code;
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type Code = __p::Unset;
                 }
                 /// The state `S` with `code` set.
                 pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
                 impl<S: State> State for SetCode<S> {
                     type Code = __p::Set;
                 }
@@ -1286,18 +1368,24 @@ pub mod accounts {
             pub mod archive_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.account_id(...)` has been called, `Unset` before.
                     type AccountId;
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type AccountId = __p::Unset;
                 }
                 /// The state `S` with `account_id` set.
                 pub struct SetAccountId<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetAccountId<S> {}
                 impl<S: State> State for SetAccountId<S> {
                     type AccountId = __p::Set;
                 }
@@ -1428,10 +1516,19 @@ pub mod accounts {
             }
             /// The response of `register`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct RegisterResponse {
                 /// The `id` field.
                 pub id: String,
+            }
+            impl RegisterResponse {
+                /// A response with the required fields `id`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(id: impl Into<String>) -> Self {
+                    RegisterResponse { id: id.into() }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for RegisterResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -1498,18 +1595,24 @@ pub mod accounts {
             pub mod register_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.happened_at(...)` has been called, `Unset` before.
                     type HappenedAt;
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type HappenedAt = __p::Unset;
                 }
                 /// The state `S` with `happened_at` set.
                 pub struct SetHappenedAt<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetHappenedAt<S> {}
                 impl<S: State> State for SetHappenedAt<S> {
                     type HappenedAt = __p::Set;
                 }
@@ -1640,10 +1743,21 @@ pub mod accounts {
             }
             /// The response of `update_session`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct UpdateSessionResponse {
                 /// The `id` field.
                 pub id: String,
+            }
+            impl UpdateSessionResponse {
+                /// A response with the required fields `id`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(id: impl Into<String>) -> Self {
+                    UpdateSessionResponse {
+                        id: id.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for UpdateSessionResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -1714,18 +1828,24 @@ pub mod accounts {
             pub mod update_session_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.session_id(...)` has been called, `Unset` before.
                     type SessionId;
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type SessionId = __p::Unset;
                 }
                 /// The state `S` with `session_id` set.
                 pub struct SetSessionId<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetSessionId<S> {}
                 impl<S: State> State for SetSessionId<S> {
                     type SessionId = __p::Set;
                 }
@@ -1887,12 +2007,27 @@ pub mod useragreements {
             };
             /// One element of the list `get` returns.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct GetItem {
                 /// The `id` field.
                 pub id: String,
                 /// The `created_at` field.
                 pub created_at: __rt::DateTime,
+            }
+            impl GetItem {
+                /// A response with the required fields `id`, `created_at`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    id: impl Into<String>,
+                    created_at: impl Into<__rt::DateTime>,
+                ) -> Self {
+                    GetItem {
+                        id: id.into(),
+                        created_at: created_at.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for GetItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -1964,10 +2099,15 @@ pub mod useragreements {
             pub mod get_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {}
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {}
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {}
             }
             impl<'c, A, S: get_request_state::State> GetRequest<'c, A, S> {

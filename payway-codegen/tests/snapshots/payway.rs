@@ -8,8 +8,9 @@
 /// - `refresh_token`: Renews a token with the refresh token issued alongside it.
 pub const TOKEN_PATH: &str = "/api/authorization/access_token";
 /// Where the API is: one of the spec's environments, or a base URL of your own (a local
-/// sandbox, a proxy).
+/// sandbox, a proxy). A later release may add environments: a `match` needs a `_` arm.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Environment {
     /// The stage environment, for integration and testing.
     ///
@@ -307,7 +308,9 @@ pub mod klarna_payments {
             }
             /// One element of the list `payment_periods` returns.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct PaymentPeriodsItem {
                 /// The payment period's id (24 hex characters), e.g. `5e4bbd0e09c04c1f6498c57f`.
                 pub id: String,
@@ -323,6 +326,29 @@ pub mod klarna_payments {
                 pub iteration_length: i64,
                 /// The price of the period, e.g. `210`.
                 pub price: f64,
+            }
+            impl PaymentPeriodsItem {
+                /// A response with the required fields `id`, `payment_method`, `type`, `enabled`, `iteration_type`, `iteration_length`, `price`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    id: impl Into<String>,
+                    payment_method: impl Into<String>,
+                    r#type: impl Into<String>,
+                    enabled: impl Into<bool>,
+                    iteration_type: impl Into<String>,
+                    iteration_length: impl Into<i64>,
+                    price: impl Into<f64>,
+                ) -> Self {
+                    PaymentPeriodsItem {
+                        id: id.into(),
+                        payment_method: payment_method.into(),
+                        r#type: r#type.into(),
+                        enabled: enabled.into(),
+                        iteration_type: iteration_type.into(),
+                        iteration_length: iteration_length.into(),
+                        price: price.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for PaymentPeriodsItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -438,18 +464,24 @@ pub mod klarna_payments {
             pub mod payment_periods_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.code(...)` has been called, `Unset` before.
                     type Code;
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type Code = __p::Unset;
                 }
                 /// The state `S` with `code` set.
                 pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
                 impl<S: State> State for SetCode<S> {
                     type Code = __p::Set;
                 }
@@ -563,7 +595,9 @@ pub mod klarna_payments {
             ///
             /// Limited or recurring. Always set to recurring for campaigns.
             ///
+            /// A later release may add values: a `match` needs a `_` arm.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
             pub enum PeriodType {
                 /// `limited`
                 Limited,
@@ -601,12 +635,27 @@ pub mod klarna_payments {
             __p::impl_request_enum!(PeriodType);
             /// Images of the payment method.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct AssetUrls {
                 /// URL of the descriptive badge.
                 pub descriptive: __rt::Url,
                 /// URL of the standard badge.
                 pub standard: __rt::Url,
+            }
+            impl AssetUrls {
+                /// A response with the required fields `descriptive`, `standard`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    descriptive: impl Into<__rt::Url>,
+                    standard: impl Into<__rt::Url>,
+                ) -> Self {
+                    AssetUrls {
+                        descriptive: descriptive.into(),
+                        standard: standard.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for AssetUrls {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -657,7 +706,9 @@ pub mod klarna_payments {
             }
             /// A payment method offered by Klarna for the session.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct PaymentMethodCategory {
                 /// The payment method's identifier, e.g. `direct_debit` or `pay_later`.
                 pub identifier: String,
@@ -665,6 +716,21 @@ pub mod klarna_payments {
                 pub name: String,
                 /// Images of the payment method.
                 pub asset_urls: AssetUrls,
+            }
+            impl PaymentMethodCategory {
+                /// A response with the required fields `identifier`, `name`, `asset_urls`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    identifier: impl Into<String>,
+                    name: impl Into<String>,
+                    asset_urls: impl Into<AssetUrls>,
+                ) -> Self {
+                    PaymentMethodCategory {
+                        identifier: identifier.into(),
+                        name: name.into(),
+                        asset_urls: asset_urls.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for PaymentMethodCategory {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -766,7 +832,9 @@ pub mod klarna_payments {
             }
             /// The response of `create_session`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct CreateSessionResponse {
                 /// The id of the session that was just created. Needed when you place the order; store it in the customer's session in your backend.
                 pub klarna_payments_session_id: String,
@@ -776,6 +844,21 @@ pub mod klarna_payments {
                 pub klarna_client_token: String,
                 /// Payment methods available for that payment session.
                 pub payment_method_categories: Vec<PaymentMethodCategory>,
+            }
+            impl CreateSessionResponse {
+                /// A response with the required fields `klarna_payments_session_id`, `klarna_client_token`, `payment_method_categories`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    klarna_payments_session_id: impl Into<String>,
+                    klarna_client_token: impl Into<String>,
+                    payment_method_categories: impl Into<Vec<PaymentMethodCategory>>,
+                ) -> Self {
+                    CreateSessionResponse {
+                        klarna_payments_session_id: klarna_payments_session_id.into(),
+                        klarna_client_token: klarna_client_token.into(),
+                        payment_method_categories: payment_method_categories.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for CreateSessionResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -881,8 +964,12 @@ pub mod klarna_payments {
             pub mod create_session_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.code(...)` has been called, `Unset` before.
                     type Code;
                     /// `Set` once `.period_type(...)` has been called, `Unset` before.
@@ -892,6 +979,7 @@ pub mod klarna_payments {
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type Code = __p::Unset;
                     type PeriodType = __p::Unset;
@@ -899,6 +987,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `code` set.
                 pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
                 impl<S: State> State for SetCode<S> {
                     type Code = __p::Set;
                     type PeriodType = S::PeriodType;
@@ -906,6 +995,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `period_type` set.
                 pub struct SetPeriodType<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetPeriodType<S> {}
                 impl<S: State> State for SetPeriodType<S> {
                     type Code = S::Code;
                     type PeriodType = __p::Set;
@@ -913,6 +1003,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `confirmation_url` set.
                 pub struct SetConfirmationUrl<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetConfirmationUrl<S> {}
                 impl<S: State> State for SetConfirmationUrl<S> {
                     type Code = S::Code;
                     type PeriodType = S::PeriodType;
@@ -1130,7 +1221,9 @@ pub mod klarna_payments {
             ///
             /// Limited or recurring. Always set to recurring for campaigns.
             ///
+            /// A later release may add values: a `match` needs a `_` arm.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
             pub enum PeriodType {
                 /// `limited`
                 Limited,
@@ -1276,8 +1369,12 @@ pub mod klarna_payments {
             pub mod create_session_without_account_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.code(...)` has been called, `Unset` before.
                     type Code;
                     /// `Set` once `.period_type(...)` has been called, `Unset` before.
@@ -1287,6 +1384,7 @@ pub mod klarna_payments {
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type Code = __p::Unset;
                     type PeriodType = __p::Unset;
@@ -1294,6 +1392,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `code` set.
                 pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
                 impl<S: State> State for SetCode<S> {
                     type Code = __p::Set;
                     type PeriodType = S::PeriodType;
@@ -1301,6 +1400,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `period_type` set.
                 pub struct SetPeriodType<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetPeriodType<S> {}
                 impl<S: State> State for SetPeriodType<S> {
                     type Code = S::Code;
                     type PeriodType = __p::Set;
@@ -1308,6 +1408,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `confirmation_url` set.
                 pub struct SetConfirmationUrl<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetConfirmationUrl<S> {}
                 impl<S: State> State for SetConfirmationUrl<S> {
                     type Code = S::Code;
                     type PeriodType = S::PeriodType;
@@ -1701,8 +1802,12 @@ pub mod klarna_payments {
             pub mod place_order_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.klarna_authorization_token(...)` has been called, `Unset` before.
                     type KlarnaAuthorizationToken;
                     /// `Set` once `.klarna_payments_session_id(...)` has been called, `Unset` before.
@@ -1710,6 +1815,7 @@ pub mod klarna_payments {
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type KlarnaAuthorizationToken = __p::Unset;
                     type KlarnaPaymentsSessionId = __p::Unset;
@@ -1718,6 +1824,7 @@ pub mod klarna_payments {
                 pub struct SetKlarnaAuthorizationToken<S>(
                     ::std::marker::PhantomData<fn() -> S>,
                 );
+                impl<S> sealed::Sealed for SetKlarnaAuthorizationToken<S> {}
                 impl<S: State> State for SetKlarnaAuthorizationToken<S> {
                     type KlarnaAuthorizationToken = __p::Set;
                     type KlarnaPaymentsSessionId = S::KlarnaPaymentsSessionId;
@@ -1726,6 +1833,7 @@ pub mod klarna_payments {
                 pub struct SetKlarnaPaymentsSessionId<S>(
                     ::std::marker::PhantomData<fn() -> S>,
                 );
+                impl<S> sealed::Sealed for SetKlarnaPaymentsSessionId<S> {}
                 impl<S: State> State for SetKlarnaPaymentsSessionId<S> {
                     type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
                     type KlarnaPaymentsSessionId = __p::Set;
@@ -2230,7 +2338,9 @@ pub mod klarna_payments {
             }
             /// One element of the list `payment_periods` returns.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct PaymentPeriodsItem {
                 /// The payment period's id (24 hex characters), e.g. `5e4bbd0e09c04c1f6498c57f`.
                 pub id: String,
@@ -2246,6 +2356,29 @@ pub mod klarna_payments {
                 pub iteration_length: i64,
                 /// The price of the period, e.g. `210`.
                 pub price: f64,
+            }
+            impl PaymentPeriodsItem {
+                /// A response with the required fields `id`, `payment_method`, `type`, `enabled`, `iteration_type`, `iteration_length`, `price`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    id: impl Into<String>,
+                    payment_method: impl Into<String>,
+                    r#type: impl Into<String>,
+                    enabled: impl Into<bool>,
+                    iteration_type: impl Into<String>,
+                    iteration_length: impl Into<i64>,
+                    price: impl Into<f64>,
+                ) -> Self {
+                    PaymentPeriodsItem {
+                        id: id.into(),
+                        payment_method: payment_method.into(),
+                        r#type: r#type.into(),
+                        enabled: enabled.into(),
+                        iteration_type: iteration_type.into(),
+                        iteration_length: iteration_length.into(),
+                        price: price.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for PaymentPeriodsItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -2361,18 +2494,24 @@ pub mod klarna_payments {
             pub mod payment_periods_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.code(...)` has been called, `Unset` before.
                     type Code;
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type Code = __p::Unset;
                 }
                 /// The state `S` with `code` set.
                 pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
                 impl<S: State> State for SetCode<S> {
                     type Code = __p::Set;
                 }
@@ -2486,7 +2625,9 @@ pub mod klarna_payments {
             ///
             /// Limited or recurring. Always set to recurring for campaigns. Required if `period_id` is not set.
             ///
+            /// A later release may add values: a `match` needs a `_` arm.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
             pub enum PeriodType {
                 /// `limited`
                 Limited,
@@ -2625,8 +2766,12 @@ pub mod klarna_payments {
             pub mod create_session_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.code(...)` has been called, `Unset` before.
                     type Code;
                     /// `Set` once `.period_type(...)` has been called, `Unset` before.
@@ -2638,6 +2783,7 @@ pub mod klarna_payments {
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type Code = __p::Unset;
                     type PeriodType = __p::Unset;
@@ -2646,6 +2792,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `code` set.
                 pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
                 impl<S: State> State for SetCode<S> {
                     type Code = __p::Set;
                     type PeriodType = S::PeriodType;
@@ -2654,6 +2801,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `period_type` set.
                 pub struct SetPeriodType<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetPeriodType<S> {}
                 impl<S: State> State for SetPeriodType<S> {
                     type Code = S::Code;
                     type PeriodType = __p::Set;
@@ -2662,6 +2810,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `period_id` set.
                 pub struct SetPeriodId<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetPeriodId<S> {}
                 impl<S: State> State for SetPeriodId<S> {
                     type Code = S::Code;
                     type PeriodType = S::PeriodType;
@@ -2670,6 +2819,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `confirmation_url` set.
                 pub struct SetConfirmationUrl<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetConfirmationUrl<S> {}
                 impl<S: State> State for SetConfirmationUrl<S> {
                     type Code = S::Code;
                     type PeriodType = S::PeriodType;
@@ -2996,10 +3146,15 @@ pub mod klarna_payments {
             pub mod customer_info_builder_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {}
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {}
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {}
             }
             impl<S: customer_info_builder_state::State> CustomerInfoBuilder<S> {
@@ -3233,8 +3388,12 @@ pub mod klarna_payments {
             pub mod place_order_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.klarna_authorization_token(...)` has been called, `Unset` before.
                     type KlarnaAuthorizationToken;
                     /// `Set` once `.klarna_payments_session_id(...)` has been called, `Unset` before.
@@ -3242,6 +3401,7 @@ pub mod klarna_payments {
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type KlarnaAuthorizationToken = __p::Unset;
                     type KlarnaPaymentsSessionId = __p::Unset;
@@ -3250,6 +3410,7 @@ pub mod klarna_payments {
                 pub struct SetKlarnaAuthorizationToken<S>(
                     ::std::marker::PhantomData<fn() -> S>,
                 );
+                impl<S> sealed::Sealed for SetKlarnaAuthorizationToken<S> {}
                 impl<S: State> State for SetKlarnaAuthorizationToken<S> {
                     type KlarnaAuthorizationToken = __p::Set;
                     type KlarnaPaymentsSessionId = S::KlarnaPaymentsSessionId;
@@ -3258,6 +3419,7 @@ pub mod klarna_payments {
                 pub struct SetKlarnaPaymentsSessionId<S>(
                     ::std::marker::PhantomData<fn() -> S>,
                 );
+                impl<S> sealed::Sealed for SetKlarnaPaymentsSessionId<S> {}
                 impl<S: State> State for SetKlarnaPaymentsSessionId<S> {
                     type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
                     type KlarnaPaymentsSessionId = __p::Set;
@@ -3685,10 +3847,15 @@ pub mod klarna_payments {
             pub mod address_builder_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {}
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {}
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {}
             }
             impl<S: address_builder_state::State> AddressBuilder<S> {
@@ -3815,18 +3982,24 @@ pub mod klarna_payments {
             pub mod customer_info_builder_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.email(...)` has been called, `Unset` before.
                     type Email;
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type Email = __p::Unset;
                 }
                 /// The state `S` with `email` set.
                 pub struct SetEmail<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetEmail<S> {}
                 impl<S: State> State for SetEmail<S> {
                     type Email = __p::Set;
                 }
@@ -4136,10 +4309,15 @@ pub mod klarna_payments {
             pub mod custom_urls_builder_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {}
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {}
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {}
             }
             impl<S: custom_urls_builder_state::State> CustomUrlsBuilder<S> {
@@ -4341,7 +4519,9 @@ pub mod klarna_payments {
             }
             /// The response of `place_trial_order`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct PlaceTrialOrderResponse {
                 /// URL where you should redirect the customer.
                 pub redirect_url: __rt::Url,
@@ -4353,6 +4533,25 @@ pub mod klarna_payments {
                 pub account_id: String,
                 /// Whether the account was known since before (`known`) or a new account was registered (`created`).
                 pub account_status: AccountStatus,
+            }
+            impl PlaceTrialOrderResponse {
+                /// A response with the required fields `redirect_url`, `pw_order_id`, `klarna_order_id`, `account_id`, `account_status`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    redirect_url: impl Into<__rt::Url>,
+                    pw_order_id: impl Into<String>,
+                    klarna_order_id: impl Into<String>,
+                    account_id: impl Into<String>,
+                    account_status: impl Into<AccountStatus>,
+                ) -> Self {
+                    PlaceTrialOrderResponse {
+                        redirect_url: redirect_url.into(),
+                        pw_order_id: pw_order_id.into(),
+                        klarna_order_id: klarna_order_id.into(),
+                        account_id: account_id.into(),
+                        account_status: account_status.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for PlaceTrialOrderResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -4458,8 +4657,12 @@ pub mod klarna_payments {
             pub mod place_trial_order_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
                 /// Which of the builder's tracked parameters are set, one associated type each.
-                pub trait State {
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
                     /// `Set` once `.customer_info(...)` has been called, `Unset` before.
                     type CustomerInfo;
                     /// `Set` once `.klarna_authorization_token(...)` has been called, `Unset` before.
@@ -4475,6 +4678,7 @@ pub mod klarna_payments {
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
+                impl sealed::Sealed for Empty {}
                 impl State for Empty {
                     type CustomerInfo = __p::Unset;
                     type KlarnaAuthorizationToken = __p::Unset;
@@ -4485,6 +4689,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `customer_info` set.
                 pub struct SetCustomerInfo<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCustomerInfo<S> {}
                 impl<S: State> State for SetCustomerInfo<S> {
                     type CustomerInfo = __p::Set;
                     type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
@@ -4497,6 +4702,7 @@ pub mod klarna_payments {
                 pub struct SetKlarnaAuthorizationToken<S>(
                     ::std::marker::PhantomData<fn() -> S>,
                 );
+                impl<S> sealed::Sealed for SetKlarnaAuthorizationToken<S> {}
                 impl<S: State> State for SetKlarnaAuthorizationToken<S> {
                     type CustomerInfo = S::CustomerInfo;
                     type KlarnaAuthorizationToken = __p::Set;
@@ -4509,6 +4715,7 @@ pub mod klarna_payments {
                 pub struct SetKlarnaPaymentsSessionId<S>(
                     ::std::marker::PhantomData<fn() -> S>,
                 );
+                impl<S> sealed::Sealed for SetKlarnaPaymentsSessionId<S> {}
                 impl<S: State> State for SetKlarnaPaymentsSessionId<S> {
                     type CustomerInfo = S::CustomerInfo;
                     type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
@@ -4519,6 +4726,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `browser_ip` set.
                 pub struct SetBrowserIp<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetBrowserIp<S> {}
                 impl<S: State> State for SetBrowserIp<S> {
                     type CustomerInfo = S::CustomerInfo;
                     type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
@@ -4529,6 +4737,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `browser_language` set.
                 pub struct SetBrowserLanguage<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetBrowserLanguage<S> {}
                 impl<S: State> State for SetBrowserLanguage<S> {
                     type CustomerInfo = S::CustomerInfo;
                     type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
@@ -4539,6 +4748,7 @@ pub mod klarna_payments {
                 }
                 /// The state `S` with `browser_user_agent` set.
                 pub struct SetBrowserUserAgent<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetBrowserUserAgent<S> {}
                 impl<S: State> State for SetBrowserUserAgent<S> {
                     type CustomerInfo = S::CustomerInfo;
                     type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
