@@ -87,11 +87,13 @@ impl Plan<'_> {
         format_ident!("{snake}_state")
     }
 
-    /// `<'c, A, S: state::State = state::Empty>` for the struct declaration.
+    /// `<'c, A, S = state::Empty>` for the struct declaration. No `S: State` bound there: a
+    /// bound on the struct must be proven wherever the type is named (every setter's return
+    /// type), which cost the compiler memory; the impl blocks carry it.
     pub fn declaration_generics(&self) -> TokenStream {
         let leading = &self.leading_params;
         let module = self.state_module();
-        quote!(<#leading S: #module::State = #module::Empty>)
+        quote!(<#leading S = #module::Empty>)
     }
 
     /// `<'c, A, S: state::State>` for an impl header.

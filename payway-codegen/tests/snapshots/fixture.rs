@@ -444,8 +444,7 @@ pub mod catalog {
             pub struct PaymentPeriodsRequest<
                 'c,
                 A,
-                S: payment_periods_request_state::State
-                    = payment_periods_request_state::Empty,
+                S = payment_periods_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 query: PaymentPeriodsQuery,
@@ -775,11 +774,7 @@ pub mod catalog {
             }
             /// The request of `lookup` (v1 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV1::lookup`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct LookupRequest<
-                'c,
-                A,
-                S: lookup_request_state::State = lookup_request_state::Empty,
-            > {
+            pub struct LookupRequest<'c, A, S = lookup_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 body: LookupBody,
                 problems: __p::Problems,
@@ -1045,11 +1040,7 @@ pub mod catalog {
             }
             /// The request of `lookup` (v2 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV2::lookup`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct LookupRequest<
-                'c,
-                A,
-                S: lookup_request_state::State = lookup_request_state::Empty,
-            > {
+            pub struct LookupRequest<'c, A, S = lookup_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 body: LookupBody,
                 problems: __p::Problems,
@@ -1342,11 +1333,7 @@ pub mod accounts {
             }
             /// The request of `archive` (v1 of section `accounts`): set its parameters, then `.send().await`. Started by [`super::AccountsV1::archive`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct ArchiveRequest<
-                'c,
-                A,
-                S: archive_request_state::State = archive_request_state::Empty,
-            > {
+            pub struct ArchiveRequest<'c, A, S = archive_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 query: ArchiveQuery,
                 problems: __p::Problems,
@@ -1569,11 +1556,7 @@ pub mod accounts {
             }
             /// The request of `register` (v1 of section `accounts`): set its parameters, then `.send().await`. Started by [`super::AccountsV1::register`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct RegisterRequest<
-                'c,
-                A,
-                S: register_request_state::State = register_request_state::Empty,
-            > {
+            pub struct RegisterRequest<'c, A, S = register_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 body: RegisterBody,
                 problems: __p::Problems,
@@ -1801,8 +1784,7 @@ pub mod accounts {
             pub struct UpdateSessionRequest<
                 'c,
                 A,
-                S: update_session_request_state::State
-                    = update_session_request_state::Empty,
+                S = update_session_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 body: UpdateSessionBody,
@@ -2075,11 +2057,7 @@ pub mod useragreements {
             }
             /// The request of `get` (v3 of section `useragreements`): set its parameters, then `.send().await`. Started by [`super::UseragreementsV3::get`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct GetRequest<
-                'c,
-                A,
-                S: get_request_state::State = get_request_state::Empty,
-            > {
+            pub struct GetRequest<'c, A, S = get_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,

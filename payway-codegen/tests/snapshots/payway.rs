@@ -437,8 +437,7 @@ pub mod klarna_payments {
             pub struct PaymentPeriodsRequest<
                 'c,
                 A,
-                S: payment_periods_request_state::State
-                    = payment_periods_request_state::Empty,
+                S = payment_periods_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 query: PaymentPeriodsQuery,
@@ -937,8 +936,7 @@ pub mod klarna_payments {
             pub struct CreateSessionRequest<
                 'c,
                 A,
-                S: create_session_request_state::State
-                    = create_session_request_state::Empty,
+                S = create_session_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 body: CreateSessionBody,
@@ -1338,8 +1336,7 @@ pub mod klarna_payments {
             pub struct CreateSessionWithoutAccountRequest<
                 'c,
                 A,
-                S: create_session_without_account_request_state::State
-                    = create_session_without_account_request_state::Empty,
+                S = create_session_without_account_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 body: CreateSessionWithoutAccountBody,
@@ -1776,11 +1773,7 @@ pub mod klarna_payments {
             }
             /// The request of `place_order` (v1 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV1::place_order`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct PlaceOrderRequest<
-                'c,
-                A,
-                S: place_order_request_state::State = place_order_request_state::Empty,
-            > {
+            pub struct PlaceOrderRequest<'c, A, S = place_order_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 body: PlaceOrderBody,
                 problems: __p::Problems,
@@ -2467,8 +2460,7 @@ pub mod klarna_payments {
             pub struct PaymentPeriodsRequest<
                 'c,
                 A,
-                S: payment_periods_request_state::State
-                    = payment_periods_request_state::Empty,
+                S = payment_periods_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 query: PaymentPeriodsQuery,
@@ -2739,8 +2731,7 @@ pub mod klarna_payments {
             pub struct CreateSessionRequest<
                 'c,
                 A,
-                S: create_session_request_state::State
-                    = create_session_request_state::Empty,
+                S = create_session_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 body: CreateSessionBody,
@@ -3135,10 +3126,7 @@ pub mod klarna_payments {
             }
             /// Builds a [`CustomerInfo`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
-            pub struct CustomerInfoBuilder<
-                S: customer_info_builder_state::State
-                    = customer_info_builder_state::Empty,
-            > {
+            pub struct CustomerInfoBuilder<S = customer_info_builder_state::Empty> {
                 value: CustomerInfo,
                 state: ::std::marker::PhantomData<fn() -> S>,
             }
@@ -3362,11 +3350,7 @@ pub mod klarna_payments {
             }
             /// The request of `place_order` (v2 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV2::place_order`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct PlaceOrderRequest<
-                'c,
-                A,
-                S: place_order_request_state::State = place_order_request_state::Empty,
-            > {
+            pub struct PlaceOrderRequest<'c, A, S = place_order_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 body: PlaceOrderBody,
                 problems: __p::Problems,
@@ -3837,9 +3821,7 @@ pub mod klarna_payments {
             }
             /// Builds a [`Address`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
-            pub struct AddressBuilder<
-                S: address_builder_state::State = address_builder_state::Empty,
-            > {
+            pub struct AddressBuilder<S = address_builder_state::Empty> {
                 value: Address,
                 state: ::std::marker::PhantomData<fn() -> S>,
             }
@@ -3971,10 +3953,7 @@ pub mod klarna_payments {
             }
             /// Builds a [`CustomerInfo`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
-            pub struct CustomerInfoBuilder<
-                S: customer_info_builder_state::State
-                    = customer_info_builder_state::Empty,
-            > {
+            pub struct CustomerInfoBuilder<S = customer_info_builder_state::Empty> {
                 value: CustomerInfo,
                 state: ::std::marker::PhantomData<fn() -> S>,
             }
@@ -4299,9 +4278,7 @@ pub mod klarna_payments {
             }
             /// Builds a [`CustomUrls`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
-            pub struct CustomUrlsBuilder<
-                S: custom_urls_builder_state::State = custom_urls_builder_state::Empty,
-            > {
+            pub struct CustomUrlsBuilder<S = custom_urls_builder_state::Empty> {
                 value: CustomUrls,
                 state: ::std::marker::PhantomData<fn() -> S>,
             }
@@ -4630,8 +4607,7 @@ pub mod klarna_payments {
             pub struct PlaceTrialOrderRequest<
                 'c,
                 A,
-                S: place_trial_order_request_state::State
-                    = place_trial_order_request_state::Empty,
+                S = place_trial_order_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 body: PlaceTrialOrderBody,
