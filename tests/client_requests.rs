@@ -204,13 +204,13 @@ async fn place_trial_order_sends_the_documented_curl_body() {
     // The documented example response, decoded.
     assert_eq!(
         order,
-        PlaceTrialOrderResponse {
-            redirect_url: Url::parse("http://url.to.klarna.se").unwrap(),
-            pw_order_id: "ORDER-123".to_string(),
-            klarna_order_id: "c8328e81-d476-4e7d-9d03-5ae228240943".to_string(),
-            account_id: "6093a11609c04c0ad94a4b9b".to_string(),
-            account_status: AccountStatus::Created,
-        }
+        PlaceTrialOrderResponse::new(
+            Url::parse("http://url.to.klarna.se").unwrap(),
+            "ORDER-123",
+            "c8328e81-d476-4e7d-9d03-5ae228240943",
+            "6093a11609c04c0ad94a4b9b",
+            AccountStatus::Created,
+        )
     );
     assert_eq!(order.redirect_url.host_str(), Some("url.to.klarna.se"));
 }

@@ -1,5 +1,5 @@
 //! Users build every error and response value in their own tests, with no server: each error
-//! has public constructors, responses have public fields. And `Display` says each thing once:
+//! has public constructors, responses a `new` and public fields. And `Display` says each thing once:
 //! what an error's message says is not repeated by its `source()`.
 
 use std::error::Error as _;
@@ -141,13 +141,23 @@ fn display_says_each_thing_once() {
 
 #[test]
 fn responses_are_built_and_read_field_by_field() {
-    let order = PlaceTrialOrderResponse {
-        redirect_url: Url::parse("https://example.com/klarna").expect("URL"),
-        pw_order_id: "PW-1".into(),
-        klarna_order_id: "K-1".into(),
-        account_id: "6093a11609c04c0ad94a4b9b".into(),
-        account_status: AccountStatus::Created,
-    };
+    // Response structs are `#[non_exhaustive]` (a field the spec adds is a minor release), so
+    // they are built with `new`, which takes the required fields in spec order.
+    let order = PlaceTrialOrderResponse::new(
+        Url::parse("https://example.com/klarna").expect("URL"),
+        "PW-1",
+        "K-1",
+        "6093a11609c04c0ad94a4b9b",
+        AccountStatus::Created,
+    );
     assert_eq!(order.pw_order_id, "PW-1");
+    assert_eq!(order.klarna_order_id, "K-1");
     assert_eq!(order.account_status, AccountStatus::Created);
+    let PlaceTrialOrderResponse {
+        redirect_url,
+        account_id,
+        ..
+    } = order;
+    assert_eq!(redirect_url.as_str(), "https://example.com/klarna");
+    assert_eq!(account_id, "6093a11609c04c0ad94a4b9b");
 }

@@ -53,7 +53,8 @@ pub fn pascal_case(name: &str) -> String {
         .collect()
 }
 
-/// `PascalCase` to `SCREAMING_SNAKE_CASE` pieces, e.g. for constants.
+/// Text to `SCREAMING_SNAKE_CASE`, every character that is not an ASCII letter or digit becoming
+/// `_`, e.g. a scope's resource and access (`klarna_payments/w`) to its constant's name.
 pub fn screaming_snake_case(name: &str) -> String {
     name.chars()
         .map(|c| {
@@ -195,9 +196,19 @@ pub fn query_name(endpoint: &Endpoint) -> String {
     format!("{}Query", pascal_case(&endpoint.action))
 }
 
-/// The name of the typestate parameter that tracks whether a required field is set.
-pub fn state_param_name(field_name: &str) -> String {
-    format!("{}State", pascal_case(field_name))
+/// The name of the associated type of a builder's `State` trait that tracks whether a required
+/// field (or a member of a `required_one_of` group) is set, e.g. `BrowserIp`. `self` would
+/// become `Self`, which cannot name an associated type.
+pub fn state_member_name(field_name: &str) -> String {
+    match pascal_case(field_name).as_str() {
+        "Self" => "Self_".to_string(),
+        name => name.to_string(),
+    }
+}
+
+/// The name of the builder state a tracked field's setter moves to, e.g. `SetBrowserIp`.
+pub fn set_state_name(field_name: &str) -> String {
+    format!("Set{}", pascal_case(field_name))
 }
 
 /// The name of the marker trait a required field's state must implement before finishing.

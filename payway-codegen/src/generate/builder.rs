@@ -1,19 +1,23 @@
 //! The typestate shared by endpoint request builders and object builders.
 //!
-//! A builder has one type parameter per tracked field (a required one, or one of a
-//! `required_one_of` group), `Unset` until its setter is called and `Set` after. The finishing
-//! method (`send` or `build`) has a `where` bound per required field, and one per group (on the
-//! tuple of the group's states), on a marker trait implemented only for the complete states. Each
-//! marker trait carries `#[diagnostic::on_unimplemented]`, so a mistake fails to compile with one
-//! error that says what is missing and which setter to call. Optional fields have a setter and a
-//! `maybe_` setter taking an `Option`, neither of which changes the builder's type (for a
-//! group's member, only the plain setter counts towards the group).
+//! A builder has one state type parameter `S`, like bon's builders: a type of the builder's
+//! state module that says, through one associated type per tracked field (a required one, or one
+//! of a `required_one_of` group), whether that field is `Unset` or `Set`. A fresh builder is in
+//! `Empty`; the setter of a tracked field `x` returns the builder in `SetX<S>`, whose `X` is `Set`
+//! and whose other associated types are those of `S`. So the rustdoc of every setter reads
+//! `Builder<'c, A, S>` → `Builder<'c, A, SetX<S>>`, however many fields are tracked. The
+//! finishing method (`send` or `build`) has a `where` bound per required field (`S::X: XIsSet`),
+//! and one per group (on the tuple of the group's states), on a marker trait implemented only for
+//! the complete states. Each marker trait carries `#[diagnostic::on_unimplemented]`, so a mistake
+//! fails to compile with one error that says what is missing and which setter to call. Optional
+//! fields have a setter and a `maybe_` setter taking an `Option`, neither of which changes the
+//! builder's type (for a group's member, only the plain setter counts towards the group).
 
 use super::docs;
 use super::types::{Side, rust_type};
 use crate::model::{Field, Type};
 use crate::naming;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 /// What a builder looks like, for the parts of it this module generates.
@@ -64,15 +68,7 @@ impl Plan<'_> {
             .collect()
     }
 
-    /// The state parameter idents, one per tracked field.
-    pub fn state_params(&self) -> Vec<Ident> {
-        self.tracked()
-            .iter()
-            .map(|f| format_ident!("{}", naming::state_param_name(&f.name)))
-            .collect()
-    }
-
-    /// The module holding the marker traits, e.g. `create_session_request_state`.
+    /// The module holding the state types and marker traits, e.g. `create_session_request_state`.
     pub fn state_module(&self) -> Ident {
         let snake: String = self
             .ident
@@ -91,44 +87,147 @@ impl Plan<'_> {
         format_ident!("{snake}_state")
     }
 
-    /// `<'c, A, CodeState = Unset, ...>` for the struct declaration.
+    /// `<'c, A, S = state::Empty>` for the struct declaration. No `S: State` bound there: a
+    /// bound on the struct must be proven wherever the type is named (every setter's return
+    /// type), which cost the compiler memory; the impl blocks carry it.
     pub fn declaration_generics(&self) -> TokenStream {
         let leading = &self.leading_params;
-        let states = self.state_params();
-        quote!(<#leading #(#states = __p::Unset),*>)
+        let module = self.state_module();
+        quote!(<#leading S = #module::Empty>)
     }
 
-    /// `<'c, A, CodeState, ...>` for an impl header or a type.
+    /// `<'c, A, S: state::State>` for an impl header.
+    pub fn impl_generics(&self) -> TokenStream {
+        let leading = &self.leading_params;
+        let module = self.state_module();
+        quote!(<#leading S: #module::State>)
+    }
+
+    /// `<'c, A, S>` for a type.
     pub fn generic_args(&self) -> TokenStream {
         let leading = &self.leading_args;
-        let states = self.state_params();
-        quote!(<#leading #(#states),*>)
+        quote!(<#leading S>)
     }
 
-    /// `<'c, A, Unset, Unset>`: the type of a fresh builder.
+    /// `<'c, A, state::Empty>`: the type of a fresh builder.
     pub fn fresh_args(&self) -> TokenStream {
         let leading = &self.leading_args;
-        let unset = self.state_params().into_iter().map(|_| quote!(__p::Unset));
-        quote!(<#leading #(#unset),*>)
+        let module = self.state_module();
+        quote!(<#leading #module::Empty>)
     }
 
-    /// `where CodeState: state::CodeIsSet, (AState, BState): state::AOrBIsSet, ...`: the
-    /// bounds the finishing method carries.
+    /// `where S::Code: state::CodeIsSet, (S::A, S::B): state::AOrBIsSet, ...`: the bounds the
+    /// finishing method carries.
     pub fn finish_bounds(&self) -> Vec<TokenStream> {
         let module = self.state_module();
         let required = self.required().into_iter().map(|f| {
-            let state = format_ident!("{}", naming::state_param_name(&f.name));
+            let member = state_member(&f.name);
             let marker = format_ident!("{}", naming::is_set_trait_name(&f.name));
-            quote!(#state: #module::#marker)
+            quote!(S::#member: #module::#marker)
         });
         let groups = self.one_of.iter().map(|group| {
-            let states = group
-                .iter()
-                .map(|name| format_ident!("{}", naming::state_param_name(name)));
+            let members = group.iter().map(|name| state_member(name));
             let marker = format_ident!("{}", naming::one_of_trait_name(group));
-            quote!((#(#states,)*): #module::#marker)
+            quote!((#(S::#members,)*): #module::#marker)
         });
         required.chain(groups).collect()
+    }
+}
+
+/// The associated type of the `State` trait that tracks `field`, e.g. `BrowserIp`.
+fn state_member(field: &str) -> Ident {
+    format_ident!("{}", naming::state_member_name(field))
+}
+
+/// The state type a tracked field's setter moves to, e.g. `SetBrowserIp`.
+fn set_state(field: &str) -> Ident {
+    format_ident!("{}", naming::set_state_name(field))
+}
+
+/// The builder's state module: the `State` trait (one associated type per tracked field), the
+/// fresh state `Empty`, one `SetX<S>` per tracked field, and the marker traits `send()` or
+/// `build()` asks for.
+fn state_module(plan: &Plan<'_>) -> TokenStream {
+    let ident = &plan.ident;
+    let module = plan.state_module();
+    let module_doc = format!(
+        " The typestate of [`{ident}`](super::{ident}): which of its required parameters are \
+         set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, \
+         or of a member of a group of which one must be set, wraps it in that parameter's \
+         `Set…` type."
+    );
+    let tracked = plan.tracked();
+    let members: Vec<Ident> = tracked.iter().map(|f| state_member(&f.name)).collect();
+    let member_docs = tracked.iter().map(|f| {
+        format!(
+            " `Set` once `.{}(...)` has been called, `Unset` before.",
+            f.name
+        )
+    });
+    let set_states = tracked.iter().map(|field| {
+        let set = set_state(&field.name);
+        let own = state_member(&field.name);
+        let doc = format!(" The state `S` with `{}` set.", field.name);
+        let assignments = members.iter().map(|member| {
+            if *member == own {
+                quote!(type #member = __p::Set;)
+            } else {
+                quote!(type #member = S::#member;)
+            }
+        });
+        quote! {
+            #[doc = #doc]
+            pub struct #set<S>(::std::marker::PhantomData<fn() -> S>);
+            impl<S> sealed::Sealed for #set<S> {}
+            impl<S: State> State for #set<S> { #(#assignments)* }
+        }
+    });
+
+    // The message says what is missing and the label how to fix it: the first lines of the
+    // one error a mistake gives.
+    let markers = plan.required().into_iter().map(|field| {
+        let marker = format_ident!("{}", naming::is_set_trait_name(&field.name));
+        let message = format!(
+            "{}: the required parameter `{}` is not set",
+            plan.cannot_finish, field.name
+        );
+        let label = format!("call `.{}(...)` before `.{}()`", field.name, plan.finish);
+        let doc = format!(" Implemented once `{}` is set.", field.name);
+        quote! {
+            #[doc = #doc]
+            #[diagnostic::on_unimplemented(message = #message, label = #label)]
+            pub trait #marker {}
+            impl #marker for __p::Set {}
+        }
+    });
+    let group_markers = plan.one_of.iter().map(|group| group_marker(plan, group));
+
+    quote! {
+        #[doc = #module_doc]
+        pub mod #module {
+            #[allow(unused_imports)]
+            use super::__p;
+
+            // Sealed, so that a parameter the spec adds (an associated type) is a minor release.
+            mod sealed {
+                pub trait Sealed {}
+            }
+
+            /// Which of the builder's tracked parameters are set, one associated type each.
+            /// Only this module's states implement it.
+            pub trait State: sealed::Sealed {
+                #(#[doc = #member_docs] type #members;)*
+            }
+
+            /// The state of a fresh builder: nothing set.
+            pub enum Empty {}
+            impl sealed::Sealed for Empty {}
+            impl State for Empty { #(type #members = __p::Unset;)* }
+
+            #(#set_states)*
+            #(#markers)*
+            #(#group_markers)*
+        }
     }
 }
 
@@ -169,43 +268,18 @@ fn group_marker(plan: &Plan<'_>, group: &[String]) -> TokenStream {
     }
 }
 
-/// The state marker traits, the state-changing helper and every setter of a builder.
+/// The state module, the state-changing helper and every setter of a builder.
 pub fn generate(plan: &Plan<'_>, rt: &TokenStream) -> TokenStream {
     let ident = &plan.ident;
-    let leading_params = &plan.leading_params;
-    let states = plan.state_params();
+    let impl_generics = plan.impl_generics();
     let args = plan.generic_args();
     let module = plan.state_module();
-    let module_doc =
-        format!(" Typestate markers of [`{ident}`]: which required parameters are set.");
-
-    // The message says what is missing and the label how to fix it: the first lines of the
-    // one error a mistake gives.
-    let markers = plan.required().into_iter().map(|field| {
-        let marker = format_ident!("{}", naming::is_set_trait_name(&field.name));
-        let message = format!(
-            "{}: the required parameter `{}` is not set",
-            plan.cannot_finish, field.name
-        );
-        let label = format!("call `.{}(...)` before `.{}()`", field.name, plan.finish);
-        let doc = format!(" Implemented once `{}` is set.", field.name);
-        quote! {
-            #[doc = #doc]
-            #[diagnostic::on_unimplemented(message = #message, label = #label)]
-            pub trait #marker {}
-            impl #marker for __p::Set {}
-        }
-    });
-    let group_markers = plan.one_of.iter().map(|group| group_marker(plan, group));
+    let states = state_module(plan);
 
     let carried = &plan.carried;
-    let new_states: Vec<Ident> = states
-        .iter()
-        .map(|s| Ident::new(&format!("New{s}"), Span::call_site()))
-        .collect();
     let leading_args = &plan.leading_args;
     let transition = quote! {
-        fn into_state<#(#new_states),*>(self) -> #ident<#leading_args #(#new_states),*> {
+        fn into_state<T: #module::State>(self) -> #ident<#leading_args T> {
             #ident { #(#carried: self.#carried,)* state: ::std::marker::PhantomData }
         }
     };
@@ -217,16 +291,9 @@ pub fn generate(plan: &Plan<'_>, rt: &TokenStream) -> TokenStream {
     let methods = &plan.methods;
 
     quote! {
-        #[doc = #module_doc]
-        #[doc(hidden)]
-        pub mod #module {
-            #[allow(unused_imports)]
-            use super::__p;
-            #(#markers)*
-            #(#group_markers)*
-        }
+        #states
 
-        impl<#leading_params #(#states),*> #ident #args {
+        impl #impl_generics #ident #args {
             #transition
             #(#setters)*
             #methods
@@ -277,18 +344,11 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
     };
 
     if field.required || plan.in_group(field) {
-        let states = plan.state_params();
-        let own_state = format_ident!("{}", naming::state_param_name(name));
-        let next_states = states.iter().map(|s| {
-            if *s == own_state {
-                quote!(__p::Set)
-            } else {
-                quote!(#s)
-            }
-        });
+        let module = plan.state_module();
+        let set = set_state(name);
         let setter_fn = quote! {
             #doc
-            pub fn #setter(mut self, #argument) -> #ident<#leading_args #(#next_states),*> {
+            pub fn #setter(mut self, #argument) -> #ident<#leading_args #module::#set<S>> {
                 let value = Some(#wrap);
                 #place.#member = #store;
                 self.into_state()

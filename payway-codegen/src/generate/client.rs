@@ -55,8 +55,9 @@ fn environment(spec: &Spec, rt: &TokenStream) -> TokenStream {
     });
     quote! {
         /// Where the API is: one of the spec's environments, or a base URL of your own (a local
-        /// sandbox, a proxy).
+        /// sandbox, a proxy). A later release may add environments: a `match` needs a `_` arm.
         #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
         pub enum Environment {
             #( #variant_docs #variants, )*
             /// A base URL of your choosing, e.g. `http://127.0.0.1:8080` for a local sandbox.

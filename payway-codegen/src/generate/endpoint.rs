@@ -210,7 +210,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     let declaration_generics = plan.declaration_generics();
     let args = plan.generic_args();
     let fresh = plan.fresh_args();
-    let states = plan.state_params();
+    let impl_generics = plan.impl_generics();
     let setters = builder::generate(&plan, rt);
 
     quote! {
@@ -231,7 +231,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
                 #body_member
                 problems: __p::Problems,
                 options: #rt::RequestOptions,
-                state: ::std::marker::PhantomData<fn() -> (#(#states,)*)>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
 
             impl<'c, A> #request #fresh {
@@ -249,7 +249,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
 
             #setters
 
-            impl<'c, A, #(#states),*> ::std::fmt::Debug for #request #args {
+            impl #impl_generics ::std::fmt::Debug for #request #args {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(#request))
                         .field("endpoint", &ENDPOINT.name)

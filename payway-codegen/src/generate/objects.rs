@@ -192,12 +192,6 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
         (quote!(), quote!())
     };
     let place = quote!(self.value);
-    let states: Vec<Ident> = object
-        .fields
-        .iter()
-        .filter(|f| f.required)
-        .map(|f| format_ident!("{}", naming::state_param_name(&f.name)))
-        .collect();
     let mut plan = Plan {
         ident: builder_ident.clone(),
         leading_params: quote!(),
@@ -256,7 +250,7 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
         #[must_use = "a builder does nothing until `.build()` is called"]
         pub struct #builder_ident #declaration_generics {
             value: #ident,
-            state: ::std::marker::PhantomData<fn() -> (#(#states,)*)>,
+            state: ::std::marker::PhantomData<fn() -> S>,
         }
 
         #setters
@@ -264,7 +258,9 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
 }
 
 /// A response struct: public members, unknown JSON fields ignored, personal data redacted in
-/// `Debug`.
+/// `Debug`. It is `#[non_exhaustive]`, so that a field the spec adds is a minor release (users
+/// destructure with `..`), and has a constructor taking the required fields, so that users can
+/// still build one in their tests (optional fields are then set by assignment).
 pub fn response_object(
     name: &str,
     description: Option<&str>,
@@ -290,17 +286,61 @@ pub fn response_object(
             pub extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,
         }
     });
+    let constructor = constructor(&ident, fields, additional_fields, rt);
     let deserialize = deserialize(&ident, fields, additional_fields);
     let debug = redacting_debug(&ident, fields, false);
     quote! {
         #description
+        #[doc = " A later release may add fields: destructure it with `..`, and build one with `new`."]
         #[derive(Clone, PartialEq)]
+        #[non_exhaustive]
         pub struct #ident {
             #(#members,)*
             #extra
         }
+        #constructor
         #deserialize
         #debug
+    }
+}
+
+/// `new`, taking a response's required fields in spec order; every optional field is `None`.
+/// A struct literal would not compile outside the crate: the struct is `#[non_exhaustive]`.
+fn constructor(ident: &Ident, fields: &[Field], additional: bool, rt: &TokenStream) -> TokenStream {
+    let required: Vec<&Field> = fields.iter().filter(|f| f.required).collect();
+    let parameters = required.iter().map(|field| {
+        let member = naming::field_ident(&field.name);
+        let ty = rust_type(&field.name, &field.ty, Side::Response, rt);
+        quote!(#member: impl Into<#ty>)
+    });
+    let values = fields.iter().map(|field| {
+        let member = naming::field_ident(&field.name);
+        if field.required {
+            quote!(#member: #member.into())
+        } else {
+            quote!(#member: None)
+        }
+    });
+    let extra = additional.then(|| quote!(extra: ::std::collections::BTreeMap::new(),));
+    let doc = if required.is_empty() {
+        " A response with every field unset, e.g. for a test double; set fields by assignment."
+            .to_string()
+    } else {
+        let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.name)).collect();
+        format!(
+            " A response with the required fields {}, e.g. for a test double; every optional \
+             field is `None` (set them by assignment).",
+            names.join(", ")
+        )
+    };
+    quote! {
+        impl #ident {
+            #[doc = #doc]
+            #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+            pub fn new(#(#parameters),*) -> Self {
+                #ident { #(#values,)* #extra }
+            }
+        }
     }
 }
 

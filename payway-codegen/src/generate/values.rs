@@ -7,8 +7,10 @@ use crate::naming;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// An enum for a closed set of values. On the response side it has an `Unknown(String)` variant
-/// so that a value the server adds later does not break a deployed client.
+/// An enum for a closed set of values, `#[non_exhaustive]` on both sides so that a value the spec
+/// adds later is a minor release (a user's `match` has a `_` arm). On the response side it also
+/// has an `Unknown(String)` variant so that a value the server adds does not break a deployed
+/// client.
 pub fn enumeration(
     name: &str,
     ty: &EnumType,
@@ -37,7 +39,9 @@ pub fn enumeration(
             #[doc = #intro]
             #[doc = ""]
             #description
+            #[doc = " A later release may add values: a `match` needs a `_` arm."]
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
             pub enum #ident {
                 #( #[doc = #variant_docs] #variants, )*
             }

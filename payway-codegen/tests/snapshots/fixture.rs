@@ -4,8 +4,9 @@
 /// - `none`: An application token.
 pub const TOKEN_PATH: &str = "/api/authorization/access_token";
 /// Where the API is: one of the spec's environments, or a base URL of your own (a local
-/// sandbox, a proxy).
+/// sandbox, a proxy). A later release may add environments: a `match` needs a `_` arm.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Environment {
     /// local
     ///
@@ -226,7 +227,9 @@ pub mod catalog {
             __p::impl_checked_text!(Code);
             /// One of `limited`, `recurring`: the values of `kind`.
             ///
+            /// A later release may add values: a `match` needs a `_` arm.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
             pub enum Kind {
                 /// `limited`
                 Limited,
@@ -329,7 +332,9 @@ pub mod catalog {
             }
             /// One element of the list `payment_periods` returns.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct PaymentPeriodsItem {
                 /// The `id` field.
                 pub id: String,
@@ -345,6 +350,26 @@ pub mod catalog {
                 ///
                 /// Not always present.
                 pub note: Option<String>,
+            }
+            impl PaymentPeriodsItem {
+                /// A response with the required fields `id`, `type`, `enabled`, `iteration_length`, `price`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    id: impl Into<String>,
+                    r#type: impl Into<Type>,
+                    enabled: impl Into<bool>,
+                    iteration_length: impl Into<i64>,
+                    price: impl Into<f64>,
+                ) -> Self {
+                    PaymentPeriodsItem {
+                        id: id.into(),
+                        r#type: r#type.into(),
+                        enabled: enabled.into(),
+                        iteration_length: iteration_length.into(),
+                        price: price.into(),
+                        note: None,
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for PaymentPeriodsItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -416,14 +441,21 @@ pub mod catalog {
             }
             /// The request of `payment_periods` (v1 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV1::payment_periods`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct PaymentPeriodsRequest<'c, A, CodeState = __p::Unset> {
+            pub struct PaymentPeriodsRequest<
+                'c,
+                A,
+                S = payment_periods_request_state::Empty,
+            > {
                 connection: &'c __rt::Connection<A>,
                 query: PaymentPeriodsQuery,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> PaymentPeriodsRequest<'c, A, __p::Unset> {
+            impl<
+                'c,
+                A,
+            > PaymentPeriodsRequest<'c, A, payment_periods_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     PaymentPeriodsRequest {
                         connection,
@@ -434,11 +466,31 @@ pub mod catalog {
                     }
                 }
             }
-            /// Typestate markers of [`PaymentPeriodsRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`PaymentPeriodsRequest`](super::PaymentPeriodsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod payment_periods_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.code(...)` has been called, `Unset` before.
+                    type Code;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type Code = __p::Unset;
+                }
+                /// The state `S` with `code` set.
+                pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
+                impl<S: State> State for SetCode<S> {
+                    type Code = __p::Set;
+                }
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PaymentPeriodsRequest` cannot be sent: the required parameter `code` is not set",
@@ -447,10 +499,14 @@ pub mod catalog {
                 pub trait CodeIsSet {}
                 impl CodeIsSet for __p::Set {}
             }
-            impl<'c, A, CodeState> PaymentPeriodsRequest<'c, A, CodeState> {
-                fn into_state<NewCodeState>(
+            impl<
+                'c,
+                A,
+                S: payment_periods_request_state::State,
+            > PaymentPeriodsRequest<'c, A, S> {
+                fn into_state<T: payment_periods_request_state::State>(
                     self,
-                ) -> PaymentPeriodsRequest<'c, A, NewCodeState> {
+                ) -> PaymentPeriodsRequest<'c, A, T> {
                     PaymentPeriodsRequest {
                         connection: self.connection,
                         query: self.query,
@@ -465,7 +521,11 @@ pub mod catalog {
                 pub fn code(
                     mut self,
                     value: impl __rt::IntoValue<Code>,
-                ) -> PaymentPeriodsRequest<'c, A, __p::Set> {
+                ) -> PaymentPeriodsRequest<
+                    'c,
+                    A,
+                    payment_periods_request_state::SetCode<S>,
+                > {
                     let value = Some(value);
                     self.query.code = self.problems.check_maybe("code", value);
                     self.into_state()
@@ -521,7 +581,7 @@ pub mod catalog {
                 >
                 where
                     A: __rt::Auth,
-                    CodeState: payment_periods_request_state::CodeIsSet,
+                    S::Code: payment_periods_request_state::CodeIsSet,
                 {
                     __p::send::<
                         _,
@@ -538,8 +598,8 @@ pub mod catalog {
                     )
                 }
             }
-            impl<'c, A, CodeState> ::std::fmt::Debug
-            for PaymentPeriodsRequest<'c, A, CodeState> {
+            impl<'c, A, S: payment_periods_request_state::State> ::std::fmt::Debug
+            for PaymentPeriodsRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(PaymentPeriodsRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -567,12 +627,24 @@ pub mod catalog {
             };
             /// Who sells the product; only partly documented, so other fields are kept.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct Vendor {
                 /// The `id` field.
                 pub id: String,
                 /// Fields the spec does not list (this object is only partly documented).
                 pub extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,
+            }
+            impl Vendor {
+                /// A response with the required fields `id`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(id: impl Into<String>) -> Self {
+                    Vendor {
+                        id: id.into(),
+                        extra: ::std::collections::BTreeMap::new(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for Vendor {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -635,7 +707,9 @@ pub mod catalog {
             }
             /// The response of `lookup`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct LookupResponse {
                 /// The `name` field.
                 pub name: String,
@@ -643,6 +717,16 @@ pub mod catalog {
                 ///
                 /// Not always present.
                 pub vendor: Option<Vendor>,
+            }
+            impl LookupResponse {
+                /// A response with the required fields `name`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(name: impl Into<String>) -> Self {
+                    LookupResponse {
+                        name: name.into(),
+                        vendor: None,
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for LookupResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -690,14 +774,14 @@ pub mod catalog {
             }
             /// The request of `lookup` (v1 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV1::lookup`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct LookupRequest<'c, A, CodeState = __p::Unset> {
+            pub struct LookupRequest<'c, A, S = lookup_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 body: LookupBody,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> LookupRequest<'c, A, __p::Unset> {
+            impl<'c, A> LookupRequest<'c, A, lookup_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     LookupRequest {
                         connection,
@@ -708,11 +792,31 @@ pub mod catalog {
                     }
                 }
             }
-            /// Typestate markers of [`LookupRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`LookupRequest`](super::LookupRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod lookup_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.code(...)` has been called, `Unset` before.
+                    type Code;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type Code = __p::Unset;
+                }
+                /// The state `S` with `code` set.
+                pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
+                impl<S: State> State for SetCode<S> {
+                    type Code = __p::Set;
+                }
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`LookupRequest` cannot be sent: the required parameter `code` is not set",
@@ -721,8 +825,10 @@ pub mod catalog {
                 pub trait CodeIsSet {}
                 impl CodeIsSet for __p::Set {}
             }
-            impl<'c, A, CodeState> LookupRequest<'c, A, CodeState> {
-                fn into_state<NewCodeState>(self) -> LookupRequest<'c, A, NewCodeState> {
+            impl<'c, A, S: lookup_request_state::State> LookupRequest<'c, A, S> {
+                fn into_state<T: lookup_request_state::State>(
+                    self,
+                ) -> LookupRequest<'c, A, T> {
                     LookupRequest {
                         connection: self.connection,
                         body: self.body,
@@ -737,7 +843,7 @@ pub mod catalog {
                 pub fn code(
                     mut self,
                     value: impl __rt::IntoValue<String>,
-                ) -> LookupRequest<'c, A, __p::Set> {
+                ) -> LookupRequest<'c, A, lookup_request_state::SetCode<S>> {
                     let value = Some(value);
                     self.body.code = self.problems.check_maybe("code", value);
                     self.into_state()
@@ -765,7 +871,7 @@ pub mod catalog {
                 >
                 where
                     A: __rt::Auth,
-                    CodeState: lookup_request_state::CodeIsSet,
+                    S::Code: lookup_request_state::CodeIsSet,
                 {
                     __p::send::<
                         _,
@@ -782,8 +888,8 @@ pub mod catalog {
                     )
                 }
             }
-            impl<'c, A, CodeState> ::std::fmt::Debug
-            for LookupRequest<'c, A, CodeState> {
+            impl<'c, A, S: lookup_request_state::State> ::std::fmt::Debug
+            for LookupRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(LookupRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -866,12 +972,27 @@ pub mod catalog {
             }
             /// The response of `lookup`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct LookupResponse {
                 /// The `name` field.
                 pub name: String,
                 /// The `tags` field.
                 pub tags: Vec<String>,
+            }
+            impl LookupResponse {
+                /// A response with the required fields `name`, `tags`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    name: impl Into<String>,
+                    tags: impl Into<Vec<String>>,
+                ) -> Self {
+                    LookupResponse {
+                        name: name.into(),
+                        tags: tags.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for LookupResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -919,14 +1040,14 @@ pub mod catalog {
             }
             /// The request of `lookup` (v2 of section `catalog`): set its parameters, then `.send().await`. Started by [`super::CatalogV2::lookup`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct LookupRequest<'c, A, CodeState = __p::Unset> {
+            pub struct LookupRequest<'c, A, S = lookup_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 body: LookupBody,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> LookupRequest<'c, A, __p::Unset> {
+            impl<'c, A> LookupRequest<'c, A, lookup_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     LookupRequest {
                         connection,
@@ -937,11 +1058,31 @@ pub mod catalog {
                     }
                 }
             }
-            /// Typestate markers of [`LookupRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`LookupRequest`](super::LookupRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod lookup_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.code(...)` has been called, `Unset` before.
+                    type Code;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type Code = __p::Unset;
+                }
+                /// The state `S` with `code` set.
+                pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
+                impl<S: State> State for SetCode<S> {
+                    type Code = __p::Set;
+                }
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`LookupRequest` cannot be sent: the required parameter `code` is not set",
@@ -950,8 +1091,10 @@ pub mod catalog {
                 pub trait CodeIsSet {}
                 impl CodeIsSet for __p::Set {}
             }
-            impl<'c, A, CodeState> LookupRequest<'c, A, CodeState> {
-                fn into_state<NewCodeState>(self) -> LookupRequest<'c, A, NewCodeState> {
+            impl<'c, A, S: lookup_request_state::State> LookupRequest<'c, A, S> {
+                fn into_state<T: lookup_request_state::State>(
+                    self,
+                ) -> LookupRequest<'c, A, T> {
                     LookupRequest {
                         connection: self.connection,
                         body: self.body,
@@ -966,7 +1109,7 @@ pub mod catalog {
                 pub fn code(
                     mut self,
                     value: impl __rt::IntoValue<String>,
-                ) -> LookupRequest<'c, A, __p::Set> {
+                ) -> LookupRequest<'c, A, lookup_request_state::SetCode<S>> {
                     let value = Some(value);
                     self.body.code = self.problems.check_maybe("code", value);
                     self.into_state()
@@ -1005,7 +1148,7 @@ pub mod catalog {
                 >
                 where
                     A: __rt::Auth,
-                    CodeState: lookup_request_state::CodeIsSet,
+                    S::Code: lookup_request_state::CodeIsSet,
                 {
                     __p::send::<
                         _,
@@ -1022,8 +1165,8 @@ pub mod catalog {
                     )
                 }
             }
-            impl<'c, A, CodeState> ::std::fmt::Debug
-            for LookupRequest<'c, A, CodeState> {
+            impl<'c, A, S: lookup_request_state::State> ::std::fmt::Debug
+            for LookupRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(LookupRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -1190,14 +1333,14 @@ pub mod accounts {
             }
             /// The request of `archive` (v1 of section `accounts`): set its parameters, then `.send().await`. Started by [`super::AccountsV1::archive`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct ArchiveRequest<'c, A, AccountIdState = __p::Unset> {
+            pub struct ArchiveRequest<'c, A, S = archive_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 query: ArchiveQuery,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<fn() -> (AccountIdState,)>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> ArchiveRequest<'c, A, __p::Unset> {
+            impl<'c, A> ArchiveRequest<'c, A, archive_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     ArchiveRequest {
                         connection,
@@ -1208,11 +1351,31 @@ pub mod accounts {
                     }
                 }
             }
-            /// Typestate markers of [`ArchiveRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`ArchiveRequest`](super::ArchiveRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod archive_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.account_id(...)` has been called, `Unset` before.
+                    type AccountId;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type AccountId = __p::Unset;
+                }
+                /// The state `S` with `account_id` set.
+                pub struct SetAccountId<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetAccountId<S> {}
+                impl<S: State> State for SetAccountId<S> {
+                    type AccountId = __p::Set;
+                }
                 /// Implemented once `account_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`ArchiveRequest` cannot be sent: the required parameter `account_id` is not set",
@@ -1221,10 +1384,10 @@ pub mod accounts {
                 pub trait AccountIdIsSet {}
                 impl AccountIdIsSet for __p::Set {}
             }
-            impl<'c, A, AccountIdState> ArchiveRequest<'c, A, AccountIdState> {
-                fn into_state<NewAccountIdState>(
+            impl<'c, A, S: archive_request_state::State> ArchiveRequest<'c, A, S> {
+                fn into_state<T: archive_request_state::State>(
                     self,
-                ) -> ArchiveRequest<'c, A, NewAccountIdState> {
+                ) -> ArchiveRequest<'c, A, T> {
                     ArchiveRequest {
                         connection: self.connection,
                         query: self.query,
@@ -1239,7 +1402,7 @@ pub mod accounts {
                 pub fn account_id(
                     mut self,
                     value: impl __rt::IntoValue<AccountId>,
-                ) -> ArchiveRequest<'c, A, __p::Set> {
+                ) -> ArchiveRequest<'c, A, archive_request_state::SetAccountId<S>> {
                     let value = Some(value);
                     self.query.account_id = self
                         .problems
@@ -1270,7 +1433,7 @@ pub mod accounts {
                 >
                 where
                     A: __rt::Auth,
-                    AccountIdState: archive_request_state::AccountIdIsSet,
+                    S::AccountId: archive_request_state::AccountIdIsSet,
                 {
                     __p::send::<
                         _,
@@ -1287,8 +1450,8 @@ pub mod accounts {
                     )
                 }
             }
-            impl<'c, A, AccountIdState> ::std::fmt::Debug
-            for ArchiveRequest<'c, A, AccountIdState> {
+            impl<'c, A, S: archive_request_state::State> ::std::fmt::Debug
+            for ArchiveRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(ArchiveRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -1340,10 +1503,19 @@ pub mod accounts {
             }
             /// The response of `register`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct RegisterResponse {
                 /// The `id` field.
                 pub id: String,
+            }
+            impl RegisterResponse {
+                /// A response with the required fields `id`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(id: impl Into<String>) -> Self {
+                    RegisterResponse { id: id.into() }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for RegisterResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -1384,14 +1556,14 @@ pub mod accounts {
             }
             /// The request of `register` (v1 of section `accounts`): set its parameters, then `.send().await`. Started by [`super::AccountsV1::register`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct RegisterRequest<'c, A, HappenedAtState = __p::Unset> {
+            pub struct RegisterRequest<'c, A, S = register_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 body: RegisterBody,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<fn() -> (HappenedAtState,)>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> RegisterRequest<'c, A, __p::Unset> {
+            impl<'c, A> RegisterRequest<'c, A, register_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     RegisterRequest {
                         connection,
@@ -1402,11 +1574,31 @@ pub mod accounts {
                     }
                 }
             }
-            /// Typestate markers of [`RegisterRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`RegisterRequest`](super::RegisterRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod register_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.happened_at(...)` has been called, `Unset` before.
+                    type HappenedAt;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type HappenedAt = __p::Unset;
+                }
+                /// The state `S` with `happened_at` set.
+                pub struct SetHappenedAt<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetHappenedAt<S> {}
+                impl<S: State> State for SetHappenedAt<S> {
+                    type HappenedAt = __p::Set;
+                }
                 /// Implemented once `happened_at` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`RegisterRequest` cannot be sent: the required parameter `happened_at` is not set",
@@ -1415,10 +1607,10 @@ pub mod accounts {
                 pub trait HappenedAtIsSet {}
                 impl HappenedAtIsSet for __p::Set {}
             }
-            impl<'c, A, HappenedAtState> RegisterRequest<'c, A, HappenedAtState> {
-                fn into_state<NewHappenedAtState>(
+            impl<'c, A, S: register_request_state::State> RegisterRequest<'c, A, S> {
+                fn into_state<T: register_request_state::State>(
                     self,
-                ) -> RegisterRequest<'c, A, NewHappenedAtState> {
+                ) -> RegisterRequest<'c, A, T> {
                     RegisterRequest {
                         connection: self.connection,
                         body: self.body,
@@ -1433,7 +1625,7 @@ pub mod accounts {
                 pub fn happened_at(
                     mut self,
                     value: impl __rt::IntoValue<__rt::DateTime>,
-                ) -> RegisterRequest<'c, A, __p::Set> {
+                ) -> RegisterRequest<'c, A, register_request_state::SetHappenedAt<S>> {
                     let value = Some(value);
                     self.body.happened_at = self
                         .problems
@@ -1464,7 +1656,7 @@ pub mod accounts {
                 >
                 where
                     A: __rt::Auth,
-                    HappenedAtState: register_request_state::HappenedAtIsSet,
+                    S::HappenedAt: register_request_state::HappenedAtIsSet,
                 {
                     __p::send::<
                         _,
@@ -1481,8 +1673,8 @@ pub mod accounts {
                     )
                 }
             }
-            impl<'c, A, HappenedAtState> ::std::fmt::Debug
-            for RegisterRequest<'c, A, HappenedAtState> {
+            impl<'c, A, S: register_request_state::State> ::std::fmt::Debug
+            for RegisterRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(RegisterRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -1534,10 +1726,21 @@ pub mod accounts {
             }
             /// The response of `update_session`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct UpdateSessionResponse {
                 /// The `id` field.
                 pub id: String,
+            }
+            impl UpdateSessionResponse {
+                /// A response with the required fields `id`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(id: impl Into<String>) -> Self {
+                    UpdateSessionResponse {
+                        id: id.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for UpdateSessionResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -1578,14 +1781,21 @@ pub mod accounts {
             }
             /// The request of `update_session` (v1 of section `accounts`): set its parameters, then `.send().await`. Started by [`super::AccountsV1::update_session`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct UpdateSessionRequest<'c, A, SessionIdState = __p::Unset> {
+            pub struct UpdateSessionRequest<
+                'c,
+                A,
+                S = update_session_request_state::Empty,
+            > {
                 connection: &'c __rt::Connection<A>,
                 body: UpdateSessionBody,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<fn() -> (SessionIdState,)>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> UpdateSessionRequest<'c, A, __p::Unset> {
+            impl<
+                'c,
+                A,
+            > UpdateSessionRequest<'c, A, update_session_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     UpdateSessionRequest {
                         connection,
@@ -1596,11 +1806,31 @@ pub mod accounts {
                     }
                 }
             }
-            /// Typestate markers of [`UpdateSessionRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`UpdateSessionRequest`](super::UpdateSessionRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod update_session_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.session_id(...)` has been called, `Unset` before.
+                    type SessionId;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type SessionId = __p::Unset;
+                }
+                /// The state `S` with `session_id` set.
+                pub struct SetSessionId<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetSessionId<S> {}
+                impl<S: State> State for SetSessionId<S> {
+                    type SessionId = __p::Set;
+                }
                 /// Implemented once `session_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`UpdateSessionRequest` cannot be sent: the required parameter `session_id` is not set",
@@ -1609,10 +1839,14 @@ pub mod accounts {
                 pub trait SessionIdIsSet {}
                 impl SessionIdIsSet for __p::Set {}
             }
-            impl<'c, A, SessionIdState> UpdateSessionRequest<'c, A, SessionIdState> {
-                fn into_state<NewSessionIdState>(
+            impl<
+                'c,
+                A,
+                S: update_session_request_state::State,
+            > UpdateSessionRequest<'c, A, S> {
+                fn into_state<T: update_session_request_state::State>(
                     self,
-                ) -> UpdateSessionRequest<'c, A, NewSessionIdState> {
+                ) -> UpdateSessionRequest<'c, A, T> {
                     UpdateSessionRequest {
                         connection: self.connection,
                         body: self.body,
@@ -1627,7 +1861,11 @@ pub mod accounts {
                 pub fn session_id(
                     mut self,
                     value: impl __rt::IntoValue<String>,
-                ) -> UpdateSessionRequest<'c, A, __p::Set> {
+                ) -> UpdateSessionRequest<
+                    'c,
+                    A,
+                    update_session_request_state::SetSessionId<S>,
+                > {
                     let value = Some(value);
                     self.body.session_id = self
                         .problems
@@ -1658,7 +1896,7 @@ pub mod accounts {
                 >
                 where
                     A: __rt::Auth,
-                    SessionIdState: update_session_request_state::SessionIdIsSet,
+                    S::SessionId: update_session_request_state::SessionIdIsSet,
                 {
                     __p::send::<
                         _,
@@ -1675,8 +1913,8 @@ pub mod accounts {
                     )
                 }
             }
-            impl<'c, A, SessionIdState> ::std::fmt::Debug
-            for UpdateSessionRequest<'c, A, SessionIdState> {
+            impl<'c, A, S: update_session_request_state::State> ::std::fmt::Debug
+            for UpdateSessionRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(UpdateSessionRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -1751,12 +1989,27 @@ pub mod useragreements {
             };
             /// One element of the list `get` returns.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct GetItem {
                 /// The `id` field.
                 pub id: String,
                 /// The `created_at` field.
                 pub created_at: __rt::DateTime,
+            }
+            impl GetItem {
+                /// A response with the required fields `id`, `created_at`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    id: impl Into<String>,
+                    created_at: impl Into<__rt::DateTime>,
+                ) -> Self {
+                    GetItem {
+                        id: id.into(),
+                        created_at: created_at.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for GetItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -1804,13 +2057,13 @@ pub mod useragreements {
             }
             /// The request of `get` (v3 of section `useragreements`): set its parameters, then `.send().await`. Started by [`super::UseragreementsV3::get`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct GetRequest<'c, A> {
+            pub struct GetRequest<'c, A, S = get_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<fn() -> ()>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> GetRequest<'c, A> {
+            impl<'c, A> GetRequest<'c, A, get_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     GetRequest {
                         connection,
@@ -1820,14 +2073,25 @@ pub mod useragreements {
                     }
                 }
             }
-            /// Typestate markers of [`GetRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`GetRequest`](super::GetRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod get_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {}
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {}
             }
-            impl<'c, A> GetRequest<'c, A> {
-                fn into_state(self) -> GetRequest<'c, A> {
+            impl<'c, A, S: get_request_state::State> GetRequest<'c, A, S> {
+                fn into_state<T: get_request_state::State>(
+                    self,
+                ) -> GetRequest<'c, A, T> {
                     GetRequest {
                         connection: self.connection,
                         problems: self.problems,
@@ -1870,7 +2134,8 @@ pub mod useragreements {
                     )
                 }
             }
-            impl<'c, A> ::std::fmt::Debug for GetRequest<'c, A> {
+            impl<'c, A, S: get_request_state::State> ::std::fmt::Debug
+            for GetRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(GetRequest))
                         .field("endpoint", &ENDPOINT.name)

@@ -8,8 +8,9 @@
 /// - `refresh_token`: Renews a token with the refresh token issued alongside it.
 pub const TOKEN_PATH: &str = "/api/authorization/access_token";
 /// Where the API is: one of the spec's environments, or a base URL of your own (a local
-/// sandbox, a proxy).
+/// sandbox, a proxy). A later release may add environments: a `match` needs a `_` arm.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Environment {
     /// The stage environment, for integration and testing.
     ///
@@ -307,7 +308,9 @@ pub mod klarna_payments {
             }
             /// One element of the list `payment_periods` returns.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct PaymentPeriodsItem {
                 /// The payment period's id (24 hex characters), e.g. `5e4bbd0e09c04c1f6498c57f`.
                 pub id: String,
@@ -323,6 +326,29 @@ pub mod klarna_payments {
                 pub iteration_length: i64,
                 /// The price of the period, e.g. `210`.
                 pub price: f64,
+            }
+            impl PaymentPeriodsItem {
+                /// A response with the required fields `id`, `payment_method`, `type`, `enabled`, `iteration_type`, `iteration_length`, `price`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    id: impl Into<String>,
+                    payment_method: impl Into<String>,
+                    r#type: impl Into<String>,
+                    enabled: impl Into<bool>,
+                    iteration_type: impl Into<String>,
+                    iteration_length: impl Into<i64>,
+                    price: impl Into<f64>,
+                ) -> Self {
+                    PaymentPeriodsItem {
+                        id: id.into(),
+                        payment_method: payment_method.into(),
+                        r#type: r#type.into(),
+                        enabled: enabled.into(),
+                        iteration_type: iteration_type.into(),
+                        iteration_length: iteration_length.into(),
+                        price: price.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for PaymentPeriodsItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -408,14 +434,21 @@ pub mod klarna_payments {
             }
             /// The request of `payment_periods` (v1 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV1::payment_periods`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct PaymentPeriodsRequest<'c, A, CodeState = __p::Unset> {
+            pub struct PaymentPeriodsRequest<
+                'c,
+                A,
+                S = payment_periods_request_state::Empty,
+            > {
                 connection: &'c __rt::Connection<A>,
                 query: PaymentPeriodsQuery,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> PaymentPeriodsRequest<'c, A, __p::Unset> {
+            impl<
+                'c,
+                A,
+            > PaymentPeriodsRequest<'c, A, payment_periods_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     PaymentPeriodsRequest {
                         connection,
@@ -426,11 +459,31 @@ pub mod klarna_payments {
                     }
                 }
             }
-            /// Typestate markers of [`PaymentPeriodsRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`PaymentPeriodsRequest`](super::PaymentPeriodsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod payment_periods_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.code(...)` has been called, `Unset` before.
+                    type Code;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type Code = __p::Unset;
+                }
+                /// The state `S` with `code` set.
+                pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
+                impl<S: State> State for SetCode<S> {
+                    type Code = __p::Set;
+                }
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PaymentPeriodsRequest` cannot be sent: the required parameter `code` is not set",
@@ -439,10 +492,14 @@ pub mod klarna_payments {
                 pub trait CodeIsSet {}
                 impl CodeIsSet for __p::Set {}
             }
-            impl<'c, A, CodeState> PaymentPeriodsRequest<'c, A, CodeState> {
-                fn into_state<NewCodeState>(
+            impl<
+                'c,
+                A,
+                S: payment_periods_request_state::State,
+            > PaymentPeriodsRequest<'c, A, S> {
+                fn into_state<T: payment_periods_request_state::State>(
                     self,
-                ) -> PaymentPeriodsRequest<'c, A, NewCodeState> {
+                ) -> PaymentPeriodsRequest<'c, A, T> {
                     PaymentPeriodsRequest {
                         connection: self.connection,
                         query: self.query,
@@ -457,7 +514,11 @@ pub mod klarna_payments {
                 pub fn code(
                     mut self,
                     value: impl __rt::IntoValue<Code>,
-                ) -> PaymentPeriodsRequest<'c, A, __p::Set> {
+                ) -> PaymentPeriodsRequest<
+                    'c,
+                    A,
+                    payment_periods_request_state::SetCode<S>,
+                > {
                     let value = Some(value);
                     self.query.code = self.problems.check_maybe("code", value);
                     self.into_state()
@@ -485,7 +546,7 @@ pub mod klarna_payments {
                 >
                 where
                     A: __rt::Auth,
-                    CodeState: payment_periods_request_state::CodeIsSet,
+                    S::Code: payment_periods_request_state::CodeIsSet,
                 {
                     __p::send::<
                         _,
@@ -502,8 +563,8 @@ pub mod klarna_payments {
                     )
                 }
             }
-            impl<'c, A, CodeState> ::std::fmt::Debug
-            for PaymentPeriodsRequest<'c, A, CodeState> {
+            impl<'c, A, S: payment_periods_request_state::State> ::std::fmt::Debug
+            for PaymentPeriodsRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(PaymentPeriodsRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -533,7 +594,9 @@ pub mod klarna_payments {
             ///
             /// Limited or recurring. Always set to recurring for campaigns.
             ///
+            /// A later release may add values: a `match` needs a `_` arm.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
             pub enum PeriodType {
                 /// `limited`
                 Limited,
@@ -571,12 +634,27 @@ pub mod klarna_payments {
             __p::impl_request_enum!(PeriodType);
             /// Images of the payment method.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct AssetUrls {
                 /// URL of the descriptive badge.
                 pub descriptive: __rt::Url,
                 /// URL of the standard badge.
                 pub standard: __rt::Url,
+            }
+            impl AssetUrls {
+                /// A response with the required fields `descriptive`, `standard`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    descriptive: impl Into<__rt::Url>,
+                    standard: impl Into<__rt::Url>,
+                ) -> Self {
+                    AssetUrls {
+                        descriptive: descriptive.into(),
+                        standard: standard.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for AssetUrls {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -627,7 +705,9 @@ pub mod klarna_payments {
             }
             /// A payment method offered by Klarna for the session.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct PaymentMethodCategory {
                 /// The payment method's identifier, e.g. `direct_debit` or `pay_later`.
                 pub identifier: String,
@@ -635,6 +715,21 @@ pub mod klarna_payments {
                 pub name: String,
                 /// Images of the payment method.
                 pub asset_urls: AssetUrls,
+            }
+            impl PaymentMethodCategory {
+                /// A response with the required fields `identifier`, `name`, `asset_urls`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    identifier: impl Into<String>,
+                    name: impl Into<String>,
+                    asset_urls: impl Into<AssetUrls>,
+                ) -> Self {
+                    PaymentMethodCategory {
+                        identifier: identifier.into(),
+                        name: name.into(),
+                        asset_urls: asset_urls.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for PaymentMethodCategory {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -736,7 +831,9 @@ pub mod klarna_payments {
             }
             /// The response of `create_session`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct CreateSessionResponse {
                 /// The id of the session that was just created. Needed when you place the order; store it in the customer's session in your backend.
                 pub klarna_payments_session_id: String,
@@ -746,6 +843,21 @@ pub mod klarna_payments {
                 pub klarna_client_token: String,
                 /// Payment methods available for that payment session.
                 pub payment_method_categories: Vec<PaymentMethodCategory>,
+            }
+            impl CreateSessionResponse {
+                /// A response with the required fields `klarna_payments_session_id`, `klarna_client_token`, `payment_method_categories`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    klarna_payments_session_id: impl Into<String>,
+                    klarna_client_token: impl Into<String>,
+                    payment_method_categories: impl Into<Vec<PaymentMethodCategory>>,
+                ) -> Self {
+                    CreateSessionResponse {
+                        klarna_payments_session_id: klarna_payments_session_id.into(),
+                        klarna_client_token: klarna_client_token.into(),
+                        payment_method_categories: payment_method_categories.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for CreateSessionResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -824,19 +936,18 @@ pub mod klarna_payments {
             pub struct CreateSessionRequest<
                 'c,
                 A,
-                CodeState = __p::Unset,
-                PeriodTypeState = __p::Unset,
-                ConfirmationUrlState = __p::Unset,
+                S = create_session_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 body: CreateSessionBody,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<
-                    fn() -> (CodeState, PeriodTypeState, ConfirmationUrlState),
-                >,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> CreateSessionRequest<'c, A, __p::Unset, __p::Unset, __p::Unset> {
+            impl<
+                'c,
+                A,
+            > CreateSessionRequest<'c, A, create_session_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     CreateSessionRequest {
                         connection,
@@ -847,11 +958,55 @@ pub mod klarna_payments {
                     }
                 }
             }
-            /// Typestate markers of [`CreateSessionRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`CreateSessionRequest`](super::CreateSessionRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod create_session_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.code(...)` has been called, `Unset` before.
+                    type Code;
+                    /// `Set` once `.period_type(...)` has been called, `Unset` before.
+                    type PeriodType;
+                    /// `Set` once `.confirmation_url(...)` has been called, `Unset` before.
+                    type ConfirmationUrl;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type Code = __p::Unset;
+                    type PeriodType = __p::Unset;
+                    type ConfirmationUrl = __p::Unset;
+                }
+                /// The state `S` with `code` set.
+                pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
+                impl<S: State> State for SetCode<S> {
+                    type Code = __p::Set;
+                    type PeriodType = S::PeriodType;
+                    type ConfirmationUrl = S::ConfirmationUrl;
+                }
+                /// The state `S` with `period_type` set.
+                pub struct SetPeriodType<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetPeriodType<S> {}
+                impl<S: State> State for SetPeriodType<S> {
+                    type Code = S::Code;
+                    type PeriodType = __p::Set;
+                    type ConfirmationUrl = S::ConfirmationUrl;
+                }
+                /// The state `S` with `confirmation_url` set.
+                pub struct SetConfirmationUrl<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetConfirmationUrl<S> {}
+                impl<S: State> State for SetConfirmationUrl<S> {
+                    type Code = S::Code;
+                    type PeriodType = S::PeriodType;
+                    type ConfirmationUrl = __p::Set;
+                }
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionRequest` cannot be sent: the required parameter `code` is not set",
@@ -877,25 +1032,11 @@ pub mod klarna_payments {
             impl<
                 'c,
                 A,
-                CodeState,
-                PeriodTypeState,
-                ConfirmationUrlState,
-            > CreateSessionRequest<
-                'c,
-                A,
-                CodeState,
-                PeriodTypeState,
-                ConfirmationUrlState,
-            > {
-                fn into_state<NewCodeState, NewPeriodTypeState, NewConfirmationUrlState>(
+                S: create_session_request_state::State,
+            > CreateSessionRequest<'c, A, S> {
+                fn into_state<T: create_session_request_state::State>(
                     self,
-                ) -> CreateSessionRequest<
-                    'c,
-                    A,
-                    NewCodeState,
-                    NewPeriodTypeState,
-                    NewConfirmationUrlState,
-                > {
+                ) -> CreateSessionRequest<'c, A, T> {
                     CreateSessionRequest {
                         connection: self.connection,
                         body: self.body,
@@ -913,9 +1054,7 @@ pub mod klarna_payments {
                 ) -> CreateSessionRequest<
                     'c,
                     A,
-                    __p::Set,
-                    PeriodTypeState,
-                    ConfirmationUrlState,
+                    create_session_request_state::SetCode<S>,
                 > {
                     let value = Some(value);
                     self.body.code = self.problems.check_maybe("code", value);
@@ -930,9 +1069,7 @@ pub mod klarna_payments {
                 ) -> CreateSessionRequest<
                     'c,
                     A,
-                    CodeState,
-                    __p::Set,
-                    ConfirmationUrlState,
+                    create_session_request_state::SetPeriodType<S>,
                 > {
                     let value = Some(value);
                     self.body.period_type = self
@@ -960,7 +1097,11 @@ pub mod klarna_payments {
                 pub fn confirmation_url(
                     mut self,
                     value: impl __rt::IntoValue<__rt::AbsoluteUrl>,
-                ) -> CreateSessionRequest<'c, A, CodeState, PeriodTypeState, __p::Set> {
+                ) -> CreateSessionRequest<
+                    'c,
+                    A,
+                    create_session_request_state::SetConfirmationUrl<S>,
+                > {
                     let value = Some(value);
                     self.body.confirmation_url = self
                         .problems
@@ -1028,9 +1169,9 @@ pub mod klarna_payments {
                 >
                 where
                     A: __rt::Auth,
-                    CodeState: create_session_request_state::CodeIsSet,
-                    PeriodTypeState: create_session_request_state::PeriodTypeIsSet,
-                    ConfirmationUrlState: create_session_request_state::ConfirmationUrlIsSet,
+                    S::Code: create_session_request_state::CodeIsSet,
+                    S::PeriodType: create_session_request_state::PeriodTypeIsSet,
+                    S::ConfirmationUrl: create_session_request_state::ConfirmationUrlIsSet,
                 {
                     __p::send::<
                         _,
@@ -1047,20 +1188,8 @@ pub mod klarna_payments {
                     )
                 }
             }
-            impl<
-                'c,
-                A,
-                CodeState,
-                PeriodTypeState,
-                ConfirmationUrlState,
-            > ::std::fmt::Debug
-            for CreateSessionRequest<
-                'c,
-                A,
-                CodeState,
-                PeriodTypeState,
-                ConfirmationUrlState,
-            > {
+            impl<'c, A, S: create_session_request_state::State> ::std::fmt::Debug
+            for CreateSessionRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(CreateSessionRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -1090,7 +1219,9 @@ pub mod klarna_payments {
             ///
             /// Limited or recurring. Always set to recurring for campaigns.
             ///
+            /// A later release may add values: a `match` needs a `_` arm.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
             pub enum PeriodType {
                 /// `limited`
                 Limited,
@@ -1205,17 +1336,13 @@ pub mod klarna_payments {
             pub struct CreateSessionWithoutAccountRequest<
                 'c,
                 A,
-                CodeState = __p::Unset,
-                PeriodTypeState = __p::Unset,
-                ConfirmationUrlState = __p::Unset,
+                S = create_session_without_account_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 body: CreateSessionWithoutAccountBody,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<
-                    fn() -> (CodeState, PeriodTypeState, ConfirmationUrlState),
-                >,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
             impl<
                 'c,
@@ -1223,9 +1350,7 @@ pub mod klarna_payments {
             > CreateSessionWithoutAccountRequest<
                 'c,
                 A,
-                __p::Unset,
-                __p::Unset,
-                __p::Unset,
+                create_session_without_account_request_state::Empty,
             > {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     CreateSessionWithoutAccountRequest {
@@ -1237,11 +1362,55 @@ pub mod klarna_payments {
                     }
                 }
             }
-            /// Typestate markers of [`CreateSessionWithoutAccountRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`CreateSessionWithoutAccountRequest`](super::CreateSessionWithoutAccountRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod create_session_without_account_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.code(...)` has been called, `Unset` before.
+                    type Code;
+                    /// `Set` once `.period_type(...)` has been called, `Unset` before.
+                    type PeriodType;
+                    /// `Set` once `.confirmation_url(...)` has been called, `Unset` before.
+                    type ConfirmationUrl;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type Code = __p::Unset;
+                    type PeriodType = __p::Unset;
+                    type ConfirmationUrl = __p::Unset;
+                }
+                /// The state `S` with `code` set.
+                pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
+                impl<S: State> State for SetCode<S> {
+                    type Code = __p::Set;
+                    type PeriodType = S::PeriodType;
+                    type ConfirmationUrl = S::ConfirmationUrl;
+                }
+                /// The state `S` with `period_type` set.
+                pub struct SetPeriodType<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetPeriodType<S> {}
+                impl<S: State> State for SetPeriodType<S> {
+                    type Code = S::Code;
+                    type PeriodType = __p::Set;
+                    type ConfirmationUrl = S::ConfirmationUrl;
+                }
+                /// The state `S` with `confirmation_url` set.
+                pub struct SetConfirmationUrl<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetConfirmationUrl<S> {}
+                impl<S: State> State for SetConfirmationUrl<S> {
+                    type Code = S::Code;
+                    type PeriodType = S::PeriodType;
+                    type ConfirmationUrl = __p::Set;
+                }
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionWithoutAccountRequest` cannot be sent: the required parameter `code` is not set",
@@ -1267,25 +1436,11 @@ pub mod klarna_payments {
             impl<
                 'c,
                 A,
-                CodeState,
-                PeriodTypeState,
-                ConfirmationUrlState,
-            > CreateSessionWithoutAccountRequest<
-                'c,
-                A,
-                CodeState,
-                PeriodTypeState,
-                ConfirmationUrlState,
-            > {
-                fn into_state<NewCodeState, NewPeriodTypeState, NewConfirmationUrlState>(
+                S: create_session_without_account_request_state::State,
+            > CreateSessionWithoutAccountRequest<'c, A, S> {
+                fn into_state<T: create_session_without_account_request_state::State>(
                     self,
-                ) -> CreateSessionWithoutAccountRequest<
-                    'c,
-                    A,
-                    NewCodeState,
-                    NewPeriodTypeState,
-                    NewConfirmationUrlState,
-                > {
+                ) -> CreateSessionWithoutAccountRequest<'c, A, T> {
                     CreateSessionWithoutAccountRequest {
                         connection: self.connection,
                         body: self.body,
@@ -1303,9 +1458,7 @@ pub mod klarna_payments {
                 ) -> CreateSessionWithoutAccountRequest<
                     'c,
                     A,
-                    __p::Set,
-                    PeriodTypeState,
-                    ConfirmationUrlState,
+                    create_session_without_account_request_state::SetCode<S>,
                 > {
                     let value = Some(value);
                     self.body.code = self.problems.check_maybe("code", value);
@@ -1320,9 +1473,7 @@ pub mod klarna_payments {
                 ) -> CreateSessionWithoutAccountRequest<
                     'c,
                     A,
-                    CodeState,
-                    __p::Set,
-                    ConfirmationUrlState,
+                    create_session_without_account_request_state::SetPeriodType<S>,
                 > {
                     let value = Some(value);
                     self.body.period_type = self
@@ -1353,9 +1504,7 @@ pub mod klarna_payments {
                 ) -> CreateSessionWithoutAccountRequest<
                     'c,
                     A,
-                    CodeState,
-                    PeriodTypeState,
-                    __p::Set,
+                    create_session_without_account_request_state::SetConfirmationUrl<S>,
                 > {
                     let value = Some(value);
                     self.body.confirmation_url = self
@@ -1436,9 +1585,9 @@ pub mod klarna_payments {
                 >
                 where
                     A: __rt::Auth,
-                    CodeState: create_session_without_account_request_state::CodeIsSet,
-                    PeriodTypeState: create_session_without_account_request_state::PeriodTypeIsSet,
-                    ConfirmationUrlState: create_session_without_account_request_state::ConfirmationUrlIsSet,
+                    S::Code: create_session_without_account_request_state::CodeIsSet,
+                    S::PeriodType: create_session_without_account_request_state::PeriodTypeIsSet,
+                    S::ConfirmationUrl: create_session_without_account_request_state::ConfirmationUrlIsSet,
                 {
                     __p::send::<
                         _,
@@ -1458,17 +1607,8 @@ pub mod klarna_payments {
             impl<
                 'c,
                 A,
-                CodeState,
-                PeriodTypeState,
-                ConfirmationUrlState,
-            > ::std::fmt::Debug
-            for CreateSessionWithoutAccountRequest<
-                'c,
-                A,
-                CodeState,
-                PeriodTypeState,
-                ConfirmationUrlState,
-            > {
+                S: create_session_without_account_request_state::State,
+            > ::std::fmt::Debug for CreateSessionWithoutAccountRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(CreateSessionWithoutAccountRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -1633,21 +1773,14 @@ pub mod klarna_payments {
             }
             /// The request of `place_order` (v1 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV1::place_order`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct PlaceOrderRequest<
-                'c,
-                A,
-                KlarnaAuthorizationTokenState = __p::Unset,
-                KlarnaPaymentsSessionIdState = __p::Unset,
-            > {
+            pub struct PlaceOrderRequest<'c, A, S = place_order_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 body: PlaceOrderBody,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<
-                    fn() -> (KlarnaAuthorizationTokenState, KlarnaPaymentsSessionIdState),
-                >,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> PlaceOrderRequest<'c, A, __p::Unset, __p::Unset> {
+            impl<'c, A> PlaceOrderRequest<'c, A, place_order_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     PlaceOrderRequest {
                         connection,
@@ -1658,11 +1791,46 @@ pub mod klarna_payments {
                     }
                 }
             }
-            /// Typestate markers of [`PlaceOrderRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`PlaceOrderRequest`](super::PlaceOrderRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod place_order_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.klarna_authorization_token(...)` has been called, `Unset` before.
+                    type KlarnaAuthorizationToken;
+                    /// `Set` once `.klarna_payments_session_id(...)` has been called, `Unset` before.
+                    type KlarnaPaymentsSessionId;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type KlarnaAuthorizationToken = __p::Unset;
+                    type KlarnaPaymentsSessionId = __p::Unset;
+                }
+                /// The state `S` with `klarna_authorization_token` set.
+                pub struct SetKlarnaAuthorizationToken<S>(
+                    ::std::marker::PhantomData<fn() -> S>,
+                );
+                impl<S> sealed::Sealed for SetKlarnaAuthorizationToken<S> {}
+                impl<S: State> State for SetKlarnaAuthorizationToken<S> {
+                    type KlarnaAuthorizationToken = __p::Set;
+                    type KlarnaPaymentsSessionId = S::KlarnaPaymentsSessionId;
+                }
+                /// The state `S` with `klarna_payments_session_id` set.
+                pub struct SetKlarnaPaymentsSessionId<S>(
+                    ::std::marker::PhantomData<fn() -> S>,
+                );
+                impl<S> sealed::Sealed for SetKlarnaPaymentsSessionId<S> {}
+                impl<S: State> State for SetKlarnaPaymentsSessionId<S> {
+                    type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
+                    type KlarnaPaymentsSessionId = __p::Set;
+                }
                 /// Implemented once `klarna_authorization_token` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceOrderRequest` cannot be sent: the required parameter `klarna_authorization_token` is not set",
@@ -1681,25 +1849,11 @@ pub mod klarna_payments {
             impl<
                 'c,
                 A,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-            > PlaceOrderRequest<
-                'c,
-                A,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-            > {
-                fn into_state<
-                    NewKlarnaAuthorizationTokenState,
-                    NewKlarnaPaymentsSessionIdState,
-                >(
+                S: place_order_request_state::State,
+            > PlaceOrderRequest<'c, A, S> {
+                fn into_state<T: place_order_request_state::State>(
                     self,
-                ) -> PlaceOrderRequest<
-                    'c,
-                    A,
-                    NewKlarnaAuthorizationTokenState,
-                    NewKlarnaPaymentsSessionIdState,
-                > {
+                ) -> PlaceOrderRequest<'c, A, T> {
                     PlaceOrderRequest {
                         connection: self.connection,
                         body: self.body,
@@ -1714,7 +1868,11 @@ pub mod klarna_payments {
                 pub fn klarna_authorization_token(
                     mut self,
                     value: impl __rt::IntoValue<String>,
-                ) -> PlaceOrderRequest<'c, A, __p::Set, KlarnaPaymentsSessionIdState> {
+                ) -> PlaceOrderRequest<
+                    'c,
+                    A,
+                    place_order_request_state::SetKlarnaAuthorizationToken<S>,
+                > {
                     let value = Some(value);
                     self.body.klarna_authorization_token = self
                         .problems
@@ -1727,7 +1885,11 @@ pub mod klarna_payments {
                 pub fn klarna_payments_session_id(
                     mut self,
                     value: impl __rt::IntoValue<String>,
-                ) -> PlaceOrderRequest<'c, A, KlarnaAuthorizationTokenState, __p::Set> {
+                ) -> PlaceOrderRequest<
+                    'c,
+                    A,
+                    place_order_request_state::SetKlarnaPaymentsSessionId<S>,
+                > {
                     let value = Some(value);
                     self.body.klarna_payments_session_id = self
                         .problems
@@ -1963,8 +2125,8 @@ pub mod klarna_payments {
                 >
                 where
                     A: __rt::Auth,
-                    KlarnaAuthorizationTokenState: place_order_request_state::KlarnaAuthorizationTokenIsSet,
-                    KlarnaPaymentsSessionIdState: place_order_request_state::KlarnaPaymentsSessionIdIsSet,
+                    S::KlarnaAuthorizationToken: place_order_request_state::KlarnaAuthorizationTokenIsSet,
+                    S::KlarnaPaymentsSessionId: place_order_request_state::KlarnaPaymentsSessionIdIsSet,
                 {
                     __p::send::<
                         _,
@@ -1981,18 +2143,8 @@ pub mod klarna_payments {
                     )
                 }
             }
-            impl<
-                'c,
-                A,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-            > ::std::fmt::Debug
-            for PlaceOrderRequest<
-                'c,
-                A,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-            > {
+            impl<'c, A, S: place_order_request_state::State> ::std::fmt::Debug
+            for PlaceOrderRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(PlaceOrderRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -2179,7 +2331,9 @@ pub mod klarna_payments {
             }
             /// One element of the list `payment_periods` returns.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct PaymentPeriodsItem {
                 /// The payment period's id (24 hex characters), e.g. `5e4bbd0e09c04c1f6498c57f`.
                 pub id: String,
@@ -2195,6 +2349,29 @@ pub mod klarna_payments {
                 pub iteration_length: i64,
                 /// The price of the period, e.g. `210`.
                 pub price: f64,
+            }
+            impl PaymentPeriodsItem {
+                /// A response with the required fields `id`, `payment_method`, `type`, `enabled`, `iteration_type`, `iteration_length`, `price`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    id: impl Into<String>,
+                    payment_method: impl Into<String>,
+                    r#type: impl Into<String>,
+                    enabled: impl Into<bool>,
+                    iteration_type: impl Into<String>,
+                    iteration_length: impl Into<i64>,
+                    price: impl Into<f64>,
+                ) -> Self {
+                    PaymentPeriodsItem {
+                        id: id.into(),
+                        payment_method: payment_method.into(),
+                        r#type: r#type.into(),
+                        enabled: enabled.into(),
+                        iteration_type: iteration_type.into(),
+                        iteration_length: iteration_length.into(),
+                        price: price.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for PaymentPeriodsItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -2280,14 +2457,21 @@ pub mod klarna_payments {
             }
             /// The request of `payment_periods` (v2 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV2::payment_periods`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct PaymentPeriodsRequest<'c, A, CodeState = __p::Unset> {
+            pub struct PaymentPeriodsRequest<
+                'c,
+                A,
+                S = payment_periods_request_state::Empty,
+            > {
                 connection: &'c __rt::Connection<A>,
                 query: PaymentPeriodsQuery,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<fn() -> (CodeState,)>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> PaymentPeriodsRequest<'c, A, __p::Unset> {
+            impl<
+                'c,
+                A,
+            > PaymentPeriodsRequest<'c, A, payment_periods_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     PaymentPeriodsRequest {
                         connection,
@@ -2298,11 +2482,31 @@ pub mod klarna_payments {
                     }
                 }
             }
-            /// Typestate markers of [`PaymentPeriodsRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`PaymentPeriodsRequest`](super::PaymentPeriodsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod payment_periods_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.code(...)` has been called, `Unset` before.
+                    type Code;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type Code = __p::Unset;
+                }
+                /// The state `S` with `code` set.
+                pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
+                impl<S: State> State for SetCode<S> {
+                    type Code = __p::Set;
+                }
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PaymentPeriodsRequest` cannot be sent: the required parameter `code` is not set",
@@ -2311,10 +2515,14 @@ pub mod klarna_payments {
                 pub trait CodeIsSet {}
                 impl CodeIsSet for __p::Set {}
             }
-            impl<'c, A, CodeState> PaymentPeriodsRequest<'c, A, CodeState> {
-                fn into_state<NewCodeState>(
+            impl<
+                'c,
+                A,
+                S: payment_periods_request_state::State,
+            > PaymentPeriodsRequest<'c, A, S> {
+                fn into_state<T: payment_periods_request_state::State>(
                     self,
-                ) -> PaymentPeriodsRequest<'c, A, NewCodeState> {
+                ) -> PaymentPeriodsRequest<'c, A, T> {
                     PaymentPeriodsRequest {
                         connection: self.connection,
                         query: self.query,
@@ -2329,7 +2537,11 @@ pub mod klarna_payments {
                 pub fn code(
                     mut self,
                     value: impl __rt::IntoValue<Code>,
-                ) -> PaymentPeriodsRequest<'c, A, __p::Set> {
+                ) -> PaymentPeriodsRequest<
+                    'c,
+                    A,
+                    payment_periods_request_state::SetCode<S>,
+                > {
                     let value = Some(value);
                     self.query.code = self.problems.check_maybe("code", value);
                     self.into_state()
@@ -2357,7 +2569,7 @@ pub mod klarna_payments {
                 >
                 where
                     A: __rt::Auth,
-                    CodeState: payment_periods_request_state::CodeIsSet,
+                    S::Code: payment_periods_request_state::CodeIsSet,
                 {
                     __p::send::<
                         _,
@@ -2374,8 +2586,8 @@ pub mod klarna_payments {
                     )
                 }
             }
-            impl<'c, A, CodeState> ::std::fmt::Debug
-            for PaymentPeriodsRequest<'c, A, CodeState> {
+            impl<'c, A, S: payment_periods_request_state::State> ::std::fmt::Debug
+            for PaymentPeriodsRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(PaymentPeriodsRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -2405,7 +2617,9 @@ pub mod klarna_payments {
             ///
             /// Limited or recurring. Always set to recurring for campaigns. Required if `period_id` is not set.
             ///
+            /// A later release may add values: a `match` needs a `_` arm.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
             pub enum PeriodType {
                 /// `limited`
                 Limited,
@@ -2517,35 +2731,18 @@ pub mod klarna_payments {
             pub struct CreateSessionRequest<
                 'c,
                 A,
-                CodeState = __p::Unset,
-                PeriodTypeState = __p::Unset,
-                PeriodIdState = __p::Unset,
-                ConfirmationUrlState = __p::Unset,
+                S = create_session_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 body: CreateSessionBody,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<
-                    fn() -> (
-                        CodeState,
-                        PeriodTypeState,
-                        PeriodIdState,
-                        ConfirmationUrlState,
-                    ),
-                >,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
             impl<
                 'c,
                 A,
-            > CreateSessionRequest<
-                'c,
-                A,
-                __p::Unset,
-                __p::Unset,
-                __p::Unset,
-                __p::Unset,
-            > {
+            > CreateSessionRequest<'c, A, create_session_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     CreateSessionRequest {
                         connection,
@@ -2556,11 +2753,70 @@ pub mod klarna_payments {
                     }
                 }
             }
-            /// Typestate markers of [`CreateSessionRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`CreateSessionRequest`](super::CreateSessionRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod create_session_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.code(...)` has been called, `Unset` before.
+                    type Code;
+                    /// `Set` once `.period_type(...)` has been called, `Unset` before.
+                    type PeriodType;
+                    /// `Set` once `.period_id(...)` has been called, `Unset` before.
+                    type PeriodId;
+                    /// `Set` once `.confirmation_url(...)` has been called, `Unset` before.
+                    type ConfirmationUrl;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type Code = __p::Unset;
+                    type PeriodType = __p::Unset;
+                    type PeriodId = __p::Unset;
+                    type ConfirmationUrl = __p::Unset;
+                }
+                /// The state `S` with `code` set.
+                pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCode<S> {}
+                impl<S: State> State for SetCode<S> {
+                    type Code = __p::Set;
+                    type PeriodType = S::PeriodType;
+                    type PeriodId = S::PeriodId;
+                    type ConfirmationUrl = S::ConfirmationUrl;
+                }
+                /// The state `S` with `period_type` set.
+                pub struct SetPeriodType<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetPeriodType<S> {}
+                impl<S: State> State for SetPeriodType<S> {
+                    type Code = S::Code;
+                    type PeriodType = __p::Set;
+                    type PeriodId = S::PeriodId;
+                    type ConfirmationUrl = S::ConfirmationUrl;
+                }
+                /// The state `S` with `period_id` set.
+                pub struct SetPeriodId<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetPeriodId<S> {}
+                impl<S: State> State for SetPeriodId<S> {
+                    type Code = S::Code;
+                    type PeriodType = S::PeriodType;
+                    type PeriodId = __p::Set;
+                    type ConfirmationUrl = S::ConfirmationUrl;
+                }
+                /// The state `S` with `confirmation_url` set.
+                pub struct SetConfirmationUrl<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetConfirmationUrl<S> {}
+                impl<S: State> State for SetConfirmationUrl<S> {
+                    type Code = S::Code;
+                    type PeriodType = S::PeriodType;
+                    type PeriodId = S::PeriodId;
+                    type ConfirmationUrl = __p::Set;
+                }
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CreateSessionRequest` cannot be sent: the required parameter `code` is not set",
@@ -2589,33 +2845,11 @@ pub mod klarna_payments {
             impl<
                 'c,
                 A,
-                CodeState,
-                PeriodTypeState,
-                PeriodIdState,
-                ConfirmationUrlState,
-            > CreateSessionRequest<
-                'c,
-                A,
-                CodeState,
-                PeriodTypeState,
-                PeriodIdState,
-                ConfirmationUrlState,
-            > {
-                fn into_state<
-                    NewCodeState,
-                    NewPeriodTypeState,
-                    NewPeriodIdState,
-                    NewConfirmationUrlState,
-                >(
+                S: create_session_request_state::State,
+            > CreateSessionRequest<'c, A, S> {
+                fn into_state<T: create_session_request_state::State>(
                     self,
-                ) -> CreateSessionRequest<
-                    'c,
-                    A,
-                    NewCodeState,
-                    NewPeriodTypeState,
-                    NewPeriodIdState,
-                    NewConfirmationUrlState,
-                > {
+                ) -> CreateSessionRequest<'c, A, T> {
                     CreateSessionRequest {
                         connection: self.connection,
                         body: self.body,
@@ -2633,10 +2867,7 @@ pub mod klarna_payments {
                 ) -> CreateSessionRequest<
                     'c,
                     A,
-                    __p::Set,
-                    PeriodTypeState,
-                    PeriodIdState,
-                    ConfirmationUrlState,
+                    create_session_request_state::SetCode<S>,
                 > {
                     let value = Some(value);
                     self.body.code = self.problems.check_maybe("code", value);
@@ -2651,10 +2882,7 @@ pub mod klarna_payments {
                 ) -> CreateSessionRequest<
                     'c,
                     A,
-                    CodeState,
-                    __p::Set,
-                    PeriodIdState,
-                    ConfirmationUrlState,
+                    create_session_request_state::SetPeriodType<S>,
                 > {
                     let value = Some(value);
                     self.body.period_type = self
@@ -2681,10 +2909,7 @@ pub mod klarna_payments {
                 ) -> CreateSessionRequest<
                     'c,
                     A,
-                    CodeState,
-                    PeriodTypeState,
-                    __p::Set,
-                    ConfirmationUrlState,
+                    create_session_request_state::SetPeriodId<S>,
                 > {
                     let value = Some(value);
                     self.body.period_id = self.problems.check_maybe("period_id", value);
@@ -2707,10 +2932,7 @@ pub mod klarna_payments {
                 ) -> CreateSessionRequest<
                     'c,
                     A,
-                    CodeState,
-                    PeriodTypeState,
-                    PeriodIdState,
-                    __p::Set,
+                    create_session_request_state::SetConfirmationUrl<S>,
                 > {
                     let value = Some(value);
                     self.body.confirmation_url = self
@@ -2788,11 +3010,11 @@ pub mod klarna_payments {
                 >
                 where
                     A: __rt::Auth,
-                    CodeState: create_session_request_state::CodeIsSet,
-                    ConfirmationUrlState: create_session_request_state::ConfirmationUrlIsSet,
+                    S::Code: create_session_request_state::CodeIsSet,
+                    S::ConfirmationUrl: create_session_request_state::ConfirmationUrlIsSet,
                     (
-                        PeriodTypeState,
-                        PeriodIdState,
+                        S::PeriodType,
+                        S::PeriodId,
                     ): create_session_request_state::PeriodTypeOrPeriodIdIsSet,
                 {
                     __p::send::<
@@ -2810,22 +3032,8 @@ pub mod klarna_payments {
                     )
                 }
             }
-            impl<
-                'c,
-                A,
-                CodeState,
-                PeriodTypeState,
-                PeriodIdState,
-                ConfirmationUrlState,
-            > ::std::fmt::Debug
-            for CreateSessionRequest<
-                'c,
-                A,
-                CodeState,
-                PeriodTypeState,
-                PeriodIdState,
-                ConfirmationUrlState,
-            > {
+            impl<'c, A, S: create_session_request_state::State> ::std::fmt::Debug
+            for CreateSessionRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(CreateSessionRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -2876,7 +3084,9 @@ pub mod klarna_payments {
             }
             impl CustomerInfo {
                 /// Starts building a value.
-                pub fn builder() -> CustomerInfoBuilder {
+                pub fn builder() -> CustomerInfoBuilder<
+                    customer_info_builder_state::Empty,
+                > {
                     CustomerInfoBuilder {
                         value: Default::default(),
                         state: ::std::marker::PhantomData,
@@ -2916,18 +3126,29 @@ pub mod klarna_payments {
             }
             /// Builds a [`CustomerInfo`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
-            pub struct CustomerInfoBuilder {
+            pub struct CustomerInfoBuilder<S = customer_info_builder_state::Empty> {
                 value: CustomerInfo,
-                state: ::std::marker::PhantomData<fn() -> ()>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            /// Typestate markers of [`CustomerInfoBuilder`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`CustomerInfoBuilder`](super::CustomerInfoBuilder): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod customer_info_builder_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {}
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {}
             }
-            impl CustomerInfoBuilder {
-                fn into_state(self) -> CustomerInfoBuilder {
+            impl<S: customer_info_builder_state::State> CustomerInfoBuilder<S> {
+                fn into_state<T: customer_info_builder_state::State>(
+                    self,
+                ) -> CustomerInfoBuilder<T> {
                     CustomerInfoBuilder {
                         value: self.value,
                         state: ::std::marker::PhantomData,
@@ -3129,21 +3350,14 @@ pub mod klarna_payments {
             }
             /// The request of `place_order` (v2 of section `klarna_payments`): set its parameters, then `.send().await`. Started by [`super::KlarnaPaymentsV2::place_order`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct PlaceOrderRequest<
-                'c,
-                A,
-                KlarnaAuthorizationTokenState = __p::Unset,
-                KlarnaPaymentsSessionIdState = __p::Unset,
-            > {
+            pub struct PlaceOrderRequest<'c, A, S = place_order_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
                 body: PlaceOrderBody,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<
-                    fn() -> (KlarnaAuthorizationTokenState, KlarnaPaymentsSessionIdState),
-                >,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> PlaceOrderRequest<'c, A, __p::Unset, __p::Unset> {
+            impl<'c, A> PlaceOrderRequest<'c, A, place_order_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     PlaceOrderRequest {
                         connection,
@@ -3154,11 +3368,46 @@ pub mod klarna_payments {
                     }
                 }
             }
-            /// Typestate markers of [`PlaceOrderRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`PlaceOrderRequest`](super::PlaceOrderRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod place_order_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.klarna_authorization_token(...)` has been called, `Unset` before.
+                    type KlarnaAuthorizationToken;
+                    /// `Set` once `.klarna_payments_session_id(...)` has been called, `Unset` before.
+                    type KlarnaPaymentsSessionId;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type KlarnaAuthorizationToken = __p::Unset;
+                    type KlarnaPaymentsSessionId = __p::Unset;
+                }
+                /// The state `S` with `klarna_authorization_token` set.
+                pub struct SetKlarnaAuthorizationToken<S>(
+                    ::std::marker::PhantomData<fn() -> S>,
+                );
+                impl<S> sealed::Sealed for SetKlarnaAuthorizationToken<S> {}
+                impl<S: State> State for SetKlarnaAuthorizationToken<S> {
+                    type KlarnaAuthorizationToken = __p::Set;
+                    type KlarnaPaymentsSessionId = S::KlarnaPaymentsSessionId;
+                }
+                /// The state `S` with `klarna_payments_session_id` set.
+                pub struct SetKlarnaPaymentsSessionId<S>(
+                    ::std::marker::PhantomData<fn() -> S>,
+                );
+                impl<S> sealed::Sealed for SetKlarnaPaymentsSessionId<S> {}
+                impl<S: State> State for SetKlarnaPaymentsSessionId<S> {
+                    type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
+                    type KlarnaPaymentsSessionId = __p::Set;
+                }
                 /// Implemented once `klarna_authorization_token` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceOrderRequest` cannot be sent: the required parameter `klarna_authorization_token` is not set",
@@ -3177,25 +3426,11 @@ pub mod klarna_payments {
             impl<
                 'c,
                 A,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-            > PlaceOrderRequest<
-                'c,
-                A,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-            > {
-                fn into_state<
-                    NewKlarnaAuthorizationTokenState,
-                    NewKlarnaPaymentsSessionIdState,
-                >(
+                S: place_order_request_state::State,
+            > PlaceOrderRequest<'c, A, S> {
+                fn into_state<T: place_order_request_state::State>(
                     self,
-                ) -> PlaceOrderRequest<
-                    'c,
-                    A,
-                    NewKlarnaAuthorizationTokenState,
-                    NewKlarnaPaymentsSessionIdState,
-                > {
+                ) -> PlaceOrderRequest<'c, A, T> {
                     PlaceOrderRequest {
                         connection: self.connection,
                         body: self.body,
@@ -3226,7 +3461,11 @@ pub mod klarna_payments {
                 pub fn klarna_authorization_token(
                     mut self,
                     value: impl __rt::IntoValue<String>,
-                ) -> PlaceOrderRequest<'c, A, __p::Set, KlarnaPaymentsSessionIdState> {
+                ) -> PlaceOrderRequest<
+                    'c,
+                    A,
+                    place_order_request_state::SetKlarnaAuthorizationToken<S>,
+                > {
                     let value = Some(value);
                     self.body.klarna_authorization_token = self
                         .problems
@@ -3239,7 +3478,11 @@ pub mod klarna_payments {
                 pub fn klarna_payments_session_id(
                     mut self,
                     value: impl __rt::IntoValue<String>,
-                ) -> PlaceOrderRequest<'c, A, KlarnaAuthorizationTokenState, __p::Set> {
+                ) -> PlaceOrderRequest<
+                    'c,
+                    A,
+                    place_order_request_state::SetKlarnaPaymentsSessionId<S>,
+                > {
                     let value = Some(value);
                     self.body.klarna_payments_session_id = self
                         .problems
@@ -3476,8 +3719,8 @@ pub mod klarna_payments {
                 >
                 where
                     A: __rt::Auth,
-                    KlarnaAuthorizationTokenState: place_order_request_state::KlarnaAuthorizationTokenIsSet,
-                    KlarnaPaymentsSessionIdState: place_order_request_state::KlarnaPaymentsSessionIdIsSet,
+                    S::KlarnaAuthorizationToken: place_order_request_state::KlarnaAuthorizationTokenIsSet,
+                    S::KlarnaPaymentsSessionId: place_order_request_state::KlarnaPaymentsSessionIdIsSet,
                 {
                     __p::send::<
                         _,
@@ -3494,18 +3737,8 @@ pub mod klarna_payments {
                     )
                 }
             }
-            impl<
-                'c,
-                A,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-            > ::std::fmt::Debug
-            for PlaceOrderRequest<
-                'c,
-                A,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-            > {
+            impl<'c, A, S: place_order_request_state::State> ::std::fmt::Debug
+            for PlaceOrderRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(PlaceOrderRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -3559,7 +3792,7 @@ pub mod klarna_payments {
             }
             impl Address {
                 /// Starts building a value.
-                pub fn builder() -> AddressBuilder {
+                pub fn builder() -> AddressBuilder<address_builder_state::Empty> {
                     AddressBuilder {
                         value: Default::default(),
                         state: ::std::marker::PhantomData,
@@ -3588,18 +3821,29 @@ pub mod klarna_payments {
             }
             /// Builds a [`Address`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
-            pub struct AddressBuilder {
+            pub struct AddressBuilder<S = address_builder_state::Empty> {
                 value: Address,
-                state: ::std::marker::PhantomData<fn() -> ()>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            /// Typestate markers of [`AddressBuilder`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`AddressBuilder`](super::AddressBuilder): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod address_builder_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {}
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {}
             }
-            impl AddressBuilder {
-                fn into_state(self) -> AddressBuilder {
+            impl<S: address_builder_state::State> AddressBuilder<S> {
+                fn into_state<T: address_builder_state::State>(
+                    self,
+                ) -> AddressBuilder<T> {
                     AddressBuilder {
                         value: self.value,
                         state: ::std::marker::PhantomData,
@@ -3640,7 +3884,9 @@ pub mod klarna_payments {
             }
             impl CustomerInfo {
                 /// Starts building a value.
-                pub fn builder() -> CustomerInfoBuilder<__p::Unset> {
+                pub fn builder() -> CustomerInfoBuilder<
+                    customer_info_builder_state::Empty,
+                > {
                     CustomerInfoBuilder {
                         value: Default::default(),
                         state: ::std::marker::PhantomData,
@@ -3707,15 +3953,35 @@ pub mod klarna_payments {
             }
             /// Builds a [`CustomerInfo`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
-            pub struct CustomerInfoBuilder<EmailState = __p::Unset> {
+            pub struct CustomerInfoBuilder<S = customer_info_builder_state::Empty> {
                 value: CustomerInfo,
-                state: ::std::marker::PhantomData<fn() -> (EmailState,)>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            /// Typestate markers of [`CustomerInfoBuilder`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`CustomerInfoBuilder`](super::CustomerInfoBuilder): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod customer_info_builder_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.email(...)` has been called, `Unset` before.
+                    type Email;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type Email = __p::Unset;
+                }
+                /// The state `S` with `email` set.
+                pub struct SetEmail<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetEmail<S> {}
+                impl<S: State> State for SetEmail<S> {
+                    type Email = __p::Set;
+                }
                 /// Implemented once `email` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`CustomerInfo` cannot be built: the required parameter `email` is not set",
@@ -3724,10 +3990,10 @@ pub mod klarna_payments {
                 pub trait EmailIsSet {}
                 impl EmailIsSet for __p::Set {}
             }
-            impl<EmailState> CustomerInfoBuilder<EmailState> {
-                fn into_state<NewEmailState>(
+            impl<S: customer_info_builder_state::State> CustomerInfoBuilder<S> {
+                fn into_state<T: customer_info_builder_state::State>(
                     self,
-                ) -> CustomerInfoBuilder<NewEmailState> {
+                ) -> CustomerInfoBuilder<T> {
                     CustomerInfoBuilder {
                         value: self.value,
                         state: ::std::marker::PhantomData,
@@ -3739,7 +4005,7 @@ pub mod klarna_payments {
                 pub fn email(
                     mut self,
                     value: impl __rt::IntoValue<__rt::Email>,
-                ) -> CustomerInfoBuilder<__p::Set> {
+                ) -> CustomerInfoBuilder<customer_info_builder_state::SetEmail<S>> {
                     let value = Some(value);
                     self.value.email = self.value.problems.check_maybe("email", value);
                     self.into_state()
@@ -3921,7 +4187,7 @@ pub mod klarna_payments {
                 /// is sent, before anything goes over the network.
                 pub fn build(self) -> CustomerInfo
                 where
-                    EmailState: customer_info_builder_state::EmailIsSet,
+                    S::Email: customer_info_builder_state::EmailIsSet,
                 {
                     self.value
                 }
@@ -3975,7 +4241,7 @@ pub mod klarna_payments {
             }
             impl CustomUrls {
                 /// Starts building a value.
-                pub fn builder() -> CustomUrlsBuilder {
+                pub fn builder() -> CustomUrlsBuilder<custom_urls_builder_state::Empty> {
                     CustomUrlsBuilder {
                         value: Default::default(),
                         state: ::std::marker::PhantomData,
@@ -4012,18 +4278,29 @@ pub mod klarna_payments {
             }
             /// Builds a [`CustomUrls`]: `build()` compiles once every required parameter is set.
             #[must_use = "a builder does nothing until `.build()` is called"]
-            pub struct CustomUrlsBuilder {
+            pub struct CustomUrlsBuilder<S = custom_urls_builder_state::Empty> {
                 value: CustomUrls,
-                state: ::std::marker::PhantomData<fn() -> ()>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            /// Typestate markers of [`CustomUrlsBuilder`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`CustomUrlsBuilder`](super::CustomUrlsBuilder): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod custom_urls_builder_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {}
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {}
             }
-            impl CustomUrlsBuilder {
-                fn into_state(self) -> CustomUrlsBuilder {
+            impl<S: custom_urls_builder_state::State> CustomUrlsBuilder<S> {
+                fn into_state<T: custom_urls_builder_state::State>(
+                    self,
+                ) -> CustomUrlsBuilder<T> {
                     CustomUrlsBuilder {
                         value: self.value,
                         state: ::std::marker::PhantomData,
@@ -4219,7 +4496,9 @@ pub mod klarna_payments {
             }
             /// The response of `place_trial_order`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct PlaceTrialOrderResponse {
                 /// URL where you should redirect the customer.
                 pub redirect_url: __rt::Url,
@@ -4231,6 +4510,25 @@ pub mod klarna_payments {
                 pub account_id: String,
                 /// Whether the account was known since before (`known`) or a new account was registered (`created`).
                 pub account_status: AccountStatus,
+            }
+            impl PlaceTrialOrderResponse {
+                /// A response with the required fields `redirect_url`, `pw_order_id`, `klarna_order_id`, `account_id`, `account_status`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    redirect_url: impl Into<__rt::Url>,
+                    pw_order_id: impl Into<String>,
+                    klarna_order_id: impl Into<String>,
+                    account_id: impl Into<String>,
+                    account_status: impl Into<AccountStatus>,
+                ) -> Self {
+                    PlaceTrialOrderResponse {
+                        redirect_url: redirect_url.into(),
+                        pw_order_id: pw_order_id.into(),
+                        klarna_order_id: klarna_order_id.into(),
+                        account_id: account_id.into(),
+                        account_status: account_status.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for PlaceTrialOrderResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -4309,41 +4607,18 @@ pub mod klarna_payments {
             pub struct PlaceTrialOrderRequest<
                 'c,
                 A,
-                CustomerInfoState = __p::Unset,
-                KlarnaAuthorizationTokenState = __p::Unset,
-                KlarnaPaymentsSessionIdState = __p::Unset,
-                BrowserIpState = __p::Unset,
-                BrowserLanguageState = __p::Unset,
-                BrowserUserAgentState = __p::Unset,
+                S = place_trial_order_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
                 body: PlaceTrialOrderBody,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<
-                    fn() -> (
-                        CustomerInfoState,
-                        KlarnaAuthorizationTokenState,
-                        KlarnaPaymentsSessionIdState,
-                        BrowserIpState,
-                        BrowserLanguageState,
-                        BrowserUserAgentState,
-                    ),
-                >,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
             impl<
                 'c,
                 A,
-            > PlaceTrialOrderRequest<
-                'c,
-                A,
-                __p::Unset,
-                __p::Unset,
-                __p::Unset,
-                __p::Unset,
-                __p::Unset,
-                __p::Unset,
-            > {
+            > PlaceTrialOrderRequest<'c, A, place_trial_order_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     PlaceTrialOrderRequest {
                         connection,
@@ -4354,11 +4629,110 @@ pub mod klarna_payments {
                     }
                 }
             }
-            /// Typestate markers of [`PlaceTrialOrderRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`PlaceTrialOrderRequest`](super::PlaceTrialOrderRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod place_trial_order_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.customer_info(...)` has been called, `Unset` before.
+                    type CustomerInfo;
+                    /// `Set` once `.klarna_authorization_token(...)` has been called, `Unset` before.
+                    type KlarnaAuthorizationToken;
+                    /// `Set` once `.klarna_payments_session_id(...)` has been called, `Unset` before.
+                    type KlarnaPaymentsSessionId;
+                    /// `Set` once `.browser_ip(...)` has been called, `Unset` before.
+                    type BrowserIp;
+                    /// `Set` once `.browser_language(...)` has been called, `Unset` before.
+                    type BrowserLanguage;
+                    /// `Set` once `.browser_user_agent(...)` has been called, `Unset` before.
+                    type BrowserUserAgent;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type CustomerInfo = __p::Unset;
+                    type KlarnaAuthorizationToken = __p::Unset;
+                    type KlarnaPaymentsSessionId = __p::Unset;
+                    type BrowserIp = __p::Unset;
+                    type BrowserLanguage = __p::Unset;
+                    type BrowserUserAgent = __p::Unset;
+                }
+                /// The state `S` with `customer_info` set.
+                pub struct SetCustomerInfo<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCustomerInfo<S> {}
+                impl<S: State> State for SetCustomerInfo<S> {
+                    type CustomerInfo = __p::Set;
+                    type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
+                    type KlarnaPaymentsSessionId = S::KlarnaPaymentsSessionId;
+                    type BrowserIp = S::BrowserIp;
+                    type BrowserLanguage = S::BrowserLanguage;
+                    type BrowserUserAgent = S::BrowserUserAgent;
+                }
+                /// The state `S` with `klarna_authorization_token` set.
+                pub struct SetKlarnaAuthorizationToken<S>(
+                    ::std::marker::PhantomData<fn() -> S>,
+                );
+                impl<S> sealed::Sealed for SetKlarnaAuthorizationToken<S> {}
+                impl<S: State> State for SetKlarnaAuthorizationToken<S> {
+                    type CustomerInfo = S::CustomerInfo;
+                    type KlarnaAuthorizationToken = __p::Set;
+                    type KlarnaPaymentsSessionId = S::KlarnaPaymentsSessionId;
+                    type BrowserIp = S::BrowserIp;
+                    type BrowserLanguage = S::BrowserLanguage;
+                    type BrowserUserAgent = S::BrowserUserAgent;
+                }
+                /// The state `S` with `klarna_payments_session_id` set.
+                pub struct SetKlarnaPaymentsSessionId<S>(
+                    ::std::marker::PhantomData<fn() -> S>,
+                );
+                impl<S> sealed::Sealed for SetKlarnaPaymentsSessionId<S> {}
+                impl<S: State> State for SetKlarnaPaymentsSessionId<S> {
+                    type CustomerInfo = S::CustomerInfo;
+                    type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
+                    type KlarnaPaymentsSessionId = __p::Set;
+                    type BrowserIp = S::BrowserIp;
+                    type BrowserLanguage = S::BrowserLanguage;
+                    type BrowserUserAgent = S::BrowserUserAgent;
+                }
+                /// The state `S` with `browser_ip` set.
+                pub struct SetBrowserIp<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetBrowserIp<S> {}
+                impl<S: State> State for SetBrowserIp<S> {
+                    type CustomerInfo = S::CustomerInfo;
+                    type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
+                    type KlarnaPaymentsSessionId = S::KlarnaPaymentsSessionId;
+                    type BrowserIp = __p::Set;
+                    type BrowserLanguage = S::BrowserLanguage;
+                    type BrowserUserAgent = S::BrowserUserAgent;
+                }
+                /// The state `S` with `browser_language` set.
+                pub struct SetBrowserLanguage<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetBrowserLanguage<S> {}
+                impl<S: State> State for SetBrowserLanguage<S> {
+                    type CustomerInfo = S::CustomerInfo;
+                    type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
+                    type KlarnaPaymentsSessionId = S::KlarnaPaymentsSessionId;
+                    type BrowserIp = S::BrowserIp;
+                    type BrowserLanguage = __p::Set;
+                    type BrowserUserAgent = S::BrowserUserAgent;
+                }
+                /// The state `S` with `browser_user_agent` set.
+                pub struct SetBrowserUserAgent<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetBrowserUserAgent<S> {}
+                impl<S: State> State for SetBrowserUserAgent<S> {
+                    type CustomerInfo = S::CustomerInfo;
+                    type KlarnaAuthorizationToken = S::KlarnaAuthorizationToken;
+                    type KlarnaPaymentsSessionId = S::KlarnaPaymentsSessionId;
+                    type BrowserIp = S::BrowserIp;
+                    type BrowserLanguage = S::BrowserLanguage;
+                    type BrowserUserAgent = __p::Set;
+                }
                 /// Implemented once `customer_info` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PlaceTrialOrderRequest` cannot be sent: the required parameter `customer_info` is not set",
@@ -4405,41 +4779,11 @@ pub mod klarna_payments {
             impl<
                 'c,
                 A,
-                CustomerInfoState,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-                BrowserIpState,
-                BrowserLanguageState,
-                BrowserUserAgentState,
-            > PlaceTrialOrderRequest<
-                'c,
-                A,
-                CustomerInfoState,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-                BrowserIpState,
-                BrowserLanguageState,
-                BrowserUserAgentState,
-            > {
-                fn into_state<
-                    NewCustomerInfoState,
-                    NewKlarnaAuthorizationTokenState,
-                    NewKlarnaPaymentsSessionIdState,
-                    NewBrowserIpState,
-                    NewBrowserLanguageState,
-                    NewBrowserUserAgentState,
-                >(
+                S: place_trial_order_request_state::State,
+            > PlaceTrialOrderRequest<'c, A, S> {
+                fn into_state<T: place_trial_order_request_state::State>(
                     self,
-                ) -> PlaceTrialOrderRequest<
-                    'c,
-                    A,
-                    NewCustomerInfoState,
-                    NewKlarnaAuthorizationTokenState,
-                    NewKlarnaPaymentsSessionIdState,
-                    NewBrowserIpState,
-                    NewBrowserLanguageState,
-                    NewBrowserUserAgentState,
-                > {
+                ) -> PlaceTrialOrderRequest<'c, A, T> {
                     PlaceTrialOrderRequest {
                         connection: self.connection,
                         body: self.body,
@@ -4457,12 +4801,7 @@ pub mod klarna_payments {
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
-                    __p::Set,
-                    KlarnaAuthorizationTokenState,
-                    KlarnaPaymentsSessionIdState,
-                    BrowserIpState,
-                    BrowserLanguageState,
-                    BrowserUserAgentState,
+                    place_trial_order_request_state::SetCustomerInfo<S>,
                 > {
                     let value = Some(value);
                     self.body.customer_info = self
@@ -4479,12 +4818,7 @@ pub mod klarna_payments {
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
-                    CustomerInfoState,
-                    __p::Set,
-                    KlarnaPaymentsSessionIdState,
-                    BrowserIpState,
-                    BrowserLanguageState,
-                    BrowserUserAgentState,
+                    place_trial_order_request_state::SetKlarnaAuthorizationToken<S>,
                 > {
                     let value = Some(value);
                     self.body.klarna_authorization_token = self
@@ -4501,12 +4835,7 @@ pub mod klarna_payments {
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
-                    CustomerInfoState,
-                    KlarnaAuthorizationTokenState,
-                    __p::Set,
-                    BrowserIpState,
-                    BrowserLanguageState,
-                    BrowserUserAgentState,
+                    place_trial_order_request_state::SetKlarnaPaymentsSessionId<S>,
                 > {
                     let value = Some(value);
                     self.body.klarna_payments_session_id = self
@@ -4523,12 +4852,7 @@ pub mod klarna_payments {
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
-                    CustomerInfoState,
-                    KlarnaAuthorizationTokenState,
-                    KlarnaPaymentsSessionIdState,
-                    __p::Set,
-                    BrowserLanguageState,
-                    BrowserUserAgentState,
+                    place_trial_order_request_state::SetBrowserIp<S>,
                 > {
                     let value = Some(value);
                     self.body.browser_ip = self
@@ -4545,12 +4869,7 @@ pub mod klarna_payments {
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
-                    CustomerInfoState,
-                    KlarnaAuthorizationTokenState,
-                    KlarnaPaymentsSessionIdState,
-                    BrowserIpState,
-                    __p::Set,
-                    BrowserUserAgentState,
+                    place_trial_order_request_state::SetBrowserLanguage<S>,
                 > {
                     let value = Some(value);
                     self.body.browser_language = self
@@ -4567,12 +4886,7 @@ pub mod klarna_payments {
                 ) -> PlaceTrialOrderRequest<
                     'c,
                     A,
-                    CustomerInfoState,
-                    KlarnaAuthorizationTokenState,
-                    KlarnaPaymentsSessionIdState,
-                    BrowserIpState,
-                    BrowserLanguageState,
-                    __p::Set,
+                    place_trial_order_request_state::SetBrowserUserAgent<S>,
                 > {
                     let value = Some(value);
                     self.body.browser_user_agent = self
@@ -4745,12 +5059,12 @@ pub mod klarna_payments {
                 >
                 where
                     A: __rt::Auth,
-                    CustomerInfoState: place_trial_order_request_state::CustomerInfoIsSet,
-                    KlarnaAuthorizationTokenState: place_trial_order_request_state::KlarnaAuthorizationTokenIsSet,
-                    KlarnaPaymentsSessionIdState: place_trial_order_request_state::KlarnaPaymentsSessionIdIsSet,
-                    BrowserIpState: place_trial_order_request_state::BrowserIpIsSet,
-                    BrowserLanguageState: place_trial_order_request_state::BrowserLanguageIsSet,
-                    BrowserUserAgentState: place_trial_order_request_state::BrowserUserAgentIsSet,
+                    S::CustomerInfo: place_trial_order_request_state::CustomerInfoIsSet,
+                    S::KlarnaAuthorizationToken: place_trial_order_request_state::KlarnaAuthorizationTokenIsSet,
+                    S::KlarnaPaymentsSessionId: place_trial_order_request_state::KlarnaPaymentsSessionIdIsSet,
+                    S::BrowserIp: place_trial_order_request_state::BrowserIpIsSet,
+                    S::BrowserLanguage: place_trial_order_request_state::BrowserLanguageIsSet,
+                    S::BrowserUserAgent: place_trial_order_request_state::BrowserUserAgentIsSet,
                 {
                     __p::send::<
                         _,
@@ -4767,26 +5081,8 @@ pub mod klarna_payments {
                     )
                 }
             }
-            impl<
-                'c,
-                A,
-                CustomerInfoState,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-                BrowserIpState,
-                BrowserLanguageState,
-                BrowserUserAgentState,
-            > ::std::fmt::Debug
-            for PlaceTrialOrderRequest<
-                'c,
-                A,
-                CustomerInfoState,
-                KlarnaAuthorizationTokenState,
-                KlarnaPaymentsSessionIdState,
-                BrowserIpState,
-                BrowserLanguageState,
-                BrowserUserAgentState,
-            > {
+            impl<'c, A, S: place_trial_order_request_state::State> ::std::fmt::Debug
+            for PlaceTrialOrderRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(PlaceTrialOrderRequest))
                         .field("endpoint", &ENDPOINT.name)

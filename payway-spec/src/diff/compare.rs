@@ -576,7 +576,8 @@ impl Diff {
         let rule = match (side, field.required) {
             (Side::Request, true) => &rules::PARAMETER_ADDED_REQUIRED,
             (Side::Request, false) => &rules::PARAMETER_ADDED_OPTIONAL,
-            (Side::Response, _) => &rules::RESPONSE_FIELD_ADDED,
+            (Side::Response, true) => &rules::RESPONSE_FIELD_ADDED_REQUIRED,
+            (Side::Response, false) => &rules::RESPONSE_FIELD_ADDED,
         };
         self.report(
             rule,

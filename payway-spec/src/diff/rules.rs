@@ -53,7 +53,7 @@ rules! {
         "the name only appears in documentation";
     /// An environment was added.
     ENVIRONMENT_ADDED = "environment-added", Additive,
-        "a new `Environment` variant; existing ones are unchanged";
+        "a new `Environment` variant; `Environment` is `#[non_exhaustive]`, so matches still compile";
     /// An environment was removed.
     ENVIRONMENT_REMOVED = "environment-removed", Breaking,
         "code naming the `Environment` variant no longer compiles";
@@ -154,9 +154,12 @@ rules! {
         "the request changes shape on the wire: an upgrade should be deliberate";
 
     // Response fields, at any depth.
-    /// A response field was added.
+    /// An optional field was added to a response.
     RESPONSE_FIELD_ADDED = "response-field-added", Additive,
-        "a new field on the response struct";
+        "a new `Option` field on the response struct, which is `#[non_exhaustive]` (code destructures it with `..`); its `new` is unchanged";
+    /// A required field was added to a response.
+    RESPONSE_FIELD_ADDED_REQUIRED = "response-field-added-required", Breaking,
+        "a new field on the response struct, and a new argument of its `new`: code that builds the response (a test double) no longer compiles";
     /// A response field was removed.
     RESPONSE_FIELD_REMOVED = "response-field-removed", Breaking,
         "code reading the field no longer compiles";
@@ -170,7 +173,7 @@ rules! {
         "the setter's or the field's Rust type changes";
     /// An enum value was added.
     ENUM_VALUE_ADDED = "enum-value-added", Additive,
-        "a new variant; generated enums are `#[non_exhaustive]`, so matches still compile";
+        "a new variant; generated enums (request and response) are `#[non_exhaustive]`, so matches still compile";
     /// An enum value was removed.
     ENUM_VALUE_REMOVED = "enum-value-removed", Breaking,
         "code naming the variant no longer compiles";

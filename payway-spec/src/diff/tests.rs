@@ -217,6 +217,8 @@ cases! {
         "          notify: { type: boolean, default: false }\n" => "",
         "          trace: { type: string }\n" => "          trace: { type: string }\n          notify: { type: boolean, default: false }\n";
     response_field_added: RESPONSE_FIELD_ADDED,
+        "            id: { type: string }\n" => "            id: { type: string }\n            name: { type: string, required: false }\n";
+    response_field_added_required: RESPONSE_FIELD_ADDED_REQUIRED,
         "            id: { type: string }\n" => "            id: { type: string }\n            name: { type: string }\n";
     response_field_removed: RESPONSE_FIELD_REMOVED,
         "            note: { type: string, required: false }\n" => "";
