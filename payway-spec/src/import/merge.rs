@@ -172,7 +172,7 @@ impl<'t> Lines<'t> {
 }
 
 /// Merges the endpoints into the spec text: the new text and one line per change, or why not.
-pub fn into(
+pub fn merge_endpoints(
     original: &str,
     imported: &[Imported],
     keep_text: bool,

@@ -91,9 +91,9 @@ pub fn run(args: &ImportArgs) -> ExitCode {
                 eprintln!("error: cannot read the spec `{}`", path.display());
                 return ExitCode::from(2);
             };
-            match merge::into(&original, &imported, args.keep_text) {
+            match merge::merge_endpoints(&original, &imported, args.keep_text) {
                 Ok((merged, changes)) => {
-                    if let Err(why) = write_atomically(path, &merged) {
+                    if let Err(why) = crate::spec_file::write_atomically(path, &merged) {
                         eprintln!("error: {why}");
                         return ExitCode::from(2);
                     }
@@ -209,26 +209,6 @@ fn host_warnings(spec: &str, imported: &Imported) -> Vec<String> {
         }
     }
     warnings
-}
-
-/// Replaces `path` with `text` in one step: a temporary file beside it, then a rename, so a
-/// failure never leaves a half-written spec.
-fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "spec.yaml".to_string());
-    let temporary = dir.join(format!(".{name}.payway-spec-{}", std::process::id()));
-    std::fs::write(&temporary, text)
-        .and_then(|()| std::fs::rename(&temporary, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&temporary);
-            format!("cannot write `{}`: {e}", path.display())
-        })
 }
 
 #[cfg(test)]
