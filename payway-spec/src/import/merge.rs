@@ -88,6 +88,9 @@ struct Merge<'l, 't> {
     label: String,
     /// Keep the spec's summaries and descriptions (edited by a person).
     keep_text: bool,
+    /// The endpoint's keys the page did not state but the importer guessed: a value the spec
+    /// has is kept.
+    guessed: &'l [String],
     edits: Vec<Edit>,
     changes: Vec<String>,
 }
@@ -299,6 +302,7 @@ fn merge_one(
                         lines: &lines,
                         label: label.clone(),
                         keep_text,
+                        guessed: &one.guessed,
                         edits: Vec::new(),
                         changes: Vec::new(),
                     };
@@ -421,8 +425,11 @@ fn merge_map(merge: &mut Merge<'_, '_>, old: &Node, new: &[Entry], kind: Kind, p
     // Where the block of each old key ends, to insert after it.
     let end_of = |key: &yaml::Key| lines.block_end(key.location.line - 1, key.location.column - 1);
 
+    let guessed = |key: &str| kind == Kind::Endpoint && merge.guessed.iter().any(|g| g == key);
     for (index, entry) in new.iter().enumerate() {
-        if keeps(&entry.key) {
+        if keeps(&entry.key)
+            || (guessed(&entry.key) && old_entries.iter().any(|(k, _)| k.text == entry.key))
+        {
             continue;
         }
         let Some((key, value)) = old_entries.iter().find(|(k, _)| k.text == entry.key) else {
