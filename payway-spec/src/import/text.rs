@@ -293,6 +293,10 @@ fn paragraphs(lines: &[&str]) -> Vec<String> {
         if is_admonition(line) {
             break;
         }
+        // A table inside the introduction (the values of a status, say) is not prose.
+        if line.ends_with('|') || is_separator(line) {
+            continue;
+        }
         if line.is_empty() {
             if !current.is_empty() {
                 out.push(current.join(" "));
@@ -565,8 +569,13 @@ fn row_start(line: &str) -> Option<(String, &str)> {
 
 fn push_row(rows: &mut Vec<Row>, pending: Pending, columns: &[Column]) {
     let cells = split_cells(&pending.text, columns).unwrap_or_else(|| {
-        // Cells that run together: keep the text as the description.
-        vec![(Column::Description, pending.text.clone())]
+        // Cells that run together (or a row the copy cuts off): the text is the description,
+        // and the Required cell is there but empty.
+        let mut cells = vec![(Column::Description, pending.text.clone())];
+        if columns.contains(&Column::Required) {
+            cells.push((Column::Required, String::new()));
+        }
+        cells
     });
     let row = Row {
         name: pending.name,

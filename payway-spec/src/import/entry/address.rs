@@ -132,7 +132,9 @@ pub fn sent(curl: &[String]) -> Sent {
     match super::super::json::read_object(body) {
         Some(Ok((object, review))) => {
             out.body = Some(object);
-            out.body_review = review;
+            out.body_review = review.map(|mended| {
+                format!("the curl example's body is not JSON as written ({mended}); read as mended")
+            });
         }
         Some(Err(why)) => {
             out.body_review = Some(format!(

@@ -207,14 +207,14 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
                 Yaml::Map(vec![Entry::new("envelope", Yaml::text("undocumented"))]),
                 match &cut {
                     Some(_) => format!(
-                        "the copy ends {} (at `{}`), before the response can be read ({why}); the \
-                     client keeps the whole JSON body",
+                        "the copy ends {} (at `{}`), before the response: the client keeps \
+                         the whole JSON body",
                         where_it_ends(cut.as_ref()),
                         last_words(page)
                     ),
                     None => format!(
-                        "the page shows no response that can be read ({why}); the client keeps the \
-                     whole JSON body"
+                        "the page shows no response that can be read ({why}); the client keeps \
+                         the whole JSON body"
                     ),
                 },
             )
