@@ -232,6 +232,10 @@ mod tests {
             include_str!("../../tests/pages/v2-klarna_payments-place_trial_order.txt"),
             include_str!("../../tests/pages/v2-klarna_payments-place_trial_order.html"),
             include_str!("../../tests/pages/v3-useragreements-get.txt"),
+            include_str!("../../tests/pages/v1-accounts-status.cells.txt"),
+            include_str!("../../tests/pages/v1-temporary_address-create.txt"),
+            include_str!("../../tests/pages/v1-vouchers-update.txt"),
+            include_str!("../../tests/pages/v2-accounts-create_account.cut.txt"),
         ];
         for page in pages {
             let cuts = (0..page.len())

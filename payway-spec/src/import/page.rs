@@ -183,5 +183,10 @@ pub fn cell_name(token: &str) -> Option<String> {
     let mut chars = name.chars();
     let valid = matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
-    valid.then(|| name.to_string())
+    // The words of the other columns are never names (a row that lost its name cell).
+    let other_column = matches!(
+        name.to_ascii_lowercase().as_str(),
+        "yes" | "no" | "required" | "optional" | "mandatory"
+    ) || super::text::is_type_word(name);
+    (valid && !other_column).then(|| name.to_string())
 }

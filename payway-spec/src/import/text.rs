@@ -417,6 +417,13 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
         let Some((name, values)) = cells.split_first() else {
             continue;
         };
+        // Another table's header row (its heading lost): not a parameter.
+        if cells
+            .iter()
+            .all(|c| Column::from_header(c) != Some(Column::Other))
+        {
+            continue;
+        }
         let mut values = values.to_vec();
         // A `|` inside a description (a regex, say) splits it: put the pieces back together.
         while values.len() > columns.len() && columns.len() >= 2 {

@@ -151,6 +151,7 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             .map(|row| request::parameter(row, &sent))
             .collect();
         let mut comments = Vec::new();
+        fields = request::distinct(fields, &mut comments);
         if in_query {
             // A query carries single values: an object or a list says the method is wrong.
             let (single, nested): (Vec<Entry>, Vec<Entry>) =

@@ -213,10 +213,19 @@ fn request_type(
             ..Sent::default()
         };
         let fields = row.children.iter().map(|c| parameter(c, &inner)).collect();
+        let mut dropped = Vec::new();
+        let fields = distinct(fields, &mut dropped);
+        let review = (!dropped.is_empty()).then(|| {
+            dropped
+                .iter()
+                .map(|d| d.trim_start_matches("review: "))
+                .collect::<Vec<_>>()
+                .join("; ")
+        });
         return (
             "object",
             vec![Entry::new("fields", Yaml::Map(fields))],
-            None,
+            review,
         );
     }
     if matches!(format.as_str(), "object" | "hash")
@@ -297,6 +306,23 @@ fn request_type(
         }
     }
     ("string", Vec::new(), None)
+}
+
+/// The parameters with each name once: a name the table repeats (a misread row, a copy
+/// damaged on the way) keeps its first row, and `comments` says which were left out.
+pub fn distinct(fields: Vec<Entry>, comments: &mut Vec<String>) -> Vec<Entry> {
+    let mut out: Vec<Entry> = Vec::new();
+    for field in fields {
+        if out.iter().any(|f| f.key == field.key) {
+            comments.push(format!(
+                "review: the table has a second row named `{}`, left out: check the page",
+                field.key
+            ));
+        } else {
+            out.push(field);
+        }
+    }
+    out
 }
 
 /// The name the curl example sends for a parameter the table calls `name`: the same name in
