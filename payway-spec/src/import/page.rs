@@ -187,6 +187,7 @@ pub fn cell_name(token: &str) -> Option<String> {
     let other_column = matches!(
         name.to_ascii_lowercase().as_str(),
         "yes" | "no" | "required" | "optional" | "mandatory"
-    ) || super::text::is_type_word(name);
+    ) || (name.starts_with(|c: char| c.is_ascii_uppercase())
+        && super::text::is_type_word(name));
     (valid && !other_column).then(|| name.to_string())
 }
