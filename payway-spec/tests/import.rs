@@ -811,6 +811,13 @@ fn space_cells_without_a_required_column_and_several_examples() {
     assert_eq!(active.query[0].name, "include_articles");
     assert_eq!(active.query[0].ty, Type::Boolean);
     assert!(!active.query[0].required);
+    // Label lines under a row whose cells all came before the description.
+    assert!(matches!(&active.query[1].ty, Type::String(r)
+        if r.max_length == Some(10) && r.pattern.as_deref() == Some("^[A-Z]+$")));
+    assert_eq!(
+        active.query[1].description.as_deref(),
+        Some("Only the products of this title.")
+    );
     // A field only the second example shows is kept, not required; the first ones are.
     let fields: Vec<(&str, bool)> = active
         .response

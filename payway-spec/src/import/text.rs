@@ -530,9 +530,18 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
         if trimmed.is_empty() {
             continue;
         }
-        let complete = pending
-            .as_ref()
-            .is_none_or(|p| split_cells(&p.text, cols).is_some());
+        // A label line of the description ("Size range: ..24", "Allowed values:" and the
+        // value on the line after it) continues the row above, complete or not.
+        let labelled = pending.as_ref().is_some_and(|p| {
+            p.text.trim_end().ends_with(':')
+                || ["Size range:", "Allowed values:", "Max length:", "Format:"]
+                    .iter()
+                    .any(|label| trimmed.starts_with(label))
+        });
+        let complete = !labelled
+            && pending
+                .as_ref()
+                .is_none_or(|p| split_cells(&p.text, cols).is_some());
         let start = row_start(trimmed);
         if complete && let Some((name, text)) = start {
             if let Some(p) = pending.take() {
