@@ -14,6 +14,7 @@ mod openapi;
 mod output;
 mod refresh;
 mod spec_file;
+mod yaml_writer;
 
 /// Check, import, diff and export the Payway API spec.
 #[derive(Debug, Parser)]

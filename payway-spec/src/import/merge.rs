@@ -10,8 +10,8 @@
 
 use payway_codegen::yaml::{self, Node, Value};
 
-use super::doc::{self, Entry, Yaml};
 use super::entry::Imported;
+use crate::yaml_writer::{self as doc, Entry, Yaml};
 
 /// The kinds of maps in an endpoint, which decide what the docs own in them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -362,7 +362,7 @@ fn apply(text: &str, mut edits: Vec<Edit>) -> String {
 /// The scalar text of a node, or the items of a flow list of scalars.
 fn same_value(old: &Node, new: &Yaml) -> Option<bool> {
     match (&old.value, new) {
-        (Value::Scalar { text, .. }, Yaml::Scalar(new)) => Some(text == new),
+        (Value::Scalar { text, .. }, Yaml::Scalar(new) | Yaml::Text(new)) => Some(text == new),
         (Value::List(items), Yaml::Flow(new)) => Some(
             items.len() == new.len()
                 && items
@@ -376,10 +376,10 @@ fn same_value(old: &Node, new: &Yaml) -> Option<bool> {
 
 fn shown(value: &Yaml) -> String {
     match value {
-        Yaml::Scalar(text) if text.len() > 60 => {
+        Yaml::Scalar(text) | Yaml::Text(text) if text.len() > 60 => {
             format!("`{}…`", &text[..text.floor_char_boundary(57)])
         }
-        Yaml::Scalar(text) => format!("`{text}`"),
+        Yaml::Scalar(text) | Yaml::Text(text) => format!("`{text}`"),
         Yaml::Flow(items) => format!("`[{}]`", items.join(", ")),
         Yaml::Map(_) | Yaml::List(_) => "a new block".to_string(),
     }

@@ -2,10 +2,9 @@
 //!
 //! The pipeline, one file per stage: `source` (file, `-` or https address via `fetch`) ->
 //! `text` / `html` (either text layout, or saved HTML) -> `page` (the neutral page model) ->
-//! `entry` (the page's facts as spec keys, with `# review:` notes) -> `doc` (written as YAML)
+//! `entry` (the page's facts as spec keys, with `# review:` notes) -> `crate::yaml_writer`
 //! -> a printed fragment, or `merge` into an existing spec, written atomically.
 
-pub mod doc;
 pub mod entry;
 pub mod fetch;
 pub mod html;
@@ -20,7 +19,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use doc::{Entry, Yaml};
+use crate::yaml_writer::{self as doc, Entry, Yaml};
 use entry::Imported;
 
 /// Arguments of `payway-spec import`.

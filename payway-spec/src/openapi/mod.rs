@@ -1,7 +1,7 @@
 //! `payway-spec openapi`: the spec as an OpenAPI 3.1 document, in YAML or JSON.
 //!
 //! `document.rs` builds the document, `schema.rs` the JSON Schemas of fields, `json.rs` writes
-//! the tree as JSON or YAML.
+//! the tree as JSON; YAML goes through payway-spec's one YAML writer (`yaml_writer.rs`).
 
 mod document;
 mod json;
@@ -43,7 +43,9 @@ pub fn run(args: Args) -> ExitCode {
     };
     let document = document::document(&spec, env!("CARGO_PKG_VERSION"));
     output::print(&match args.format {
-        DocumentFormat::Yaml => json::to_yaml(&document),
+        DocumentFormat::Yaml => {
+            crate::yaml_writer::document(&crate::yaml_writer::from_json(&document))
+        }
         DocumentFormat::Json => json::to_json(&document),
     });
     ExitCode::from(output::OK)

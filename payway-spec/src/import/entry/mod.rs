@@ -11,8 +11,8 @@ mod address;
 mod request;
 mod response;
 
-use super::doc::{Entry, Yaml};
 use super::page::{Page, Part};
+use crate::yaml_writer::{Entry, Yaml};
 
 /// An endpoint read from a page, ready to be written or merged.
 #[derive(Debug, Clone, PartialEq)]

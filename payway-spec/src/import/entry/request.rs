@@ -1,10 +1,10 @@
 //! One request parameter from its table row: type, required, default, constraints and
 //! nesting, named as the curl example sends it; every guess gets a `# review:` note.
 
-use super::super::doc::{Entry, Yaml};
 use super::super::page::{Column, Row};
 use super::address::Sent;
 use super::one_line;
+use crate::yaml_writer::{Entry, Yaml};
 
 /// One request parameter; `sent` is what the curl example sends at this level (names, values).
 pub fn parameter(row: &Row, sent: &Sent) -> Entry {

@@ -3,11 +3,11 @@
 
 use serde_json::{Map, Value};
 
-use super::super::doc::{Entry, Yaml};
 use super::super::json;
 use super::super::page::{Column, Page, Row};
 use super::one_line;
 use super::request::closed_set;
+use crate::yaml_writer::{Entry, Yaml};
 
 /// The response's keys, and review notes on how they were read.
 pub struct Response {
