@@ -410,15 +410,20 @@ pub fn closed_set(description: &str) -> Option<Vec<String>> {
     usable_values(values)
 }
 
-/// Values that can name enum variants: words, no repeats, none that is the `Unknown` kept for
-/// values the server adds later.
+/// Values that can name enum variants, by the loader's own naming rules: snake_case words whose
+/// variant names (`naming::pascal_case`) start a Rust name, all different, none of them
+/// `Unknown` (kept for values the server adds later).
 fn usable_values(values: Vec<String>) -> Option<Vec<String>> {
-    let distinct = values
+    use payway_codegen::naming;
+    let variants: Vec<String> = values.iter().map(|v| naming::pascal_case(v)).collect();
+    let distinct = variants
         .iter()
         .enumerate()
-        .all(|(i, v)| !values[..i].contains(v));
-    (values.len() >= 2 && distinct && values.iter().all(|v| is_value_word(v) && v != "unknown"))
-        .then_some(values)
+        .all(|(i, v)| !variants[..i].contains(v));
+    let usable = values.iter().zip(&variants).all(|(value, variant)| {
+        is_value_word(value) && naming::is_identifier_start(variant) && variant != "Unknown"
+    });
+    (values.len() >= 2 && distinct && usable).then_some(values)
 }
 
 /// A `# review:` note when the name suggests personal data or a secret: marked sensitive.
