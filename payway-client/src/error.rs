@@ -411,7 +411,9 @@ pub struct ApiError {
     pub(crate) code: Option<ErrorCode>,
     pub(crate) field: Option<String>,
     pub(crate) message: String,
-    pub(crate) details: serde_json::Map<String, serde_json::Value>,
+    // Boxed: a JSON map is large with serde_json's `preserve_order` (which a program may turn
+    // on for its own reasons), and `Error` is returned everywhere.
+    pub(crate) details: Box<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl ApiError {
@@ -424,7 +426,7 @@ impl ApiError {
             code: None,
             field: None,
             message: message.into(),
-            details: serde_json::Map::new(),
+            details: Box::default(),
         }
     }
 
@@ -442,7 +444,7 @@ impl ApiError {
 
     /// The same with other properties of the error body.
     pub fn with_details(mut self, details: serde_json::Map<String, serde_json::Value>) -> Self {
-        self.details = details;
+        *self.details = details;
         self
     }
 

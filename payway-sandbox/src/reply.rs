@@ -16,7 +16,9 @@ pub(crate) struct ApiError {
     pub(crate) code: &'static str,
     pub(crate) message: String,
     pub(crate) field: Option<String>,
-    pub(crate) details: Map<String, Value>,
+    // Boxed: a JSON map is large with serde_json's `preserve_order` (which another crate of a
+    // build may turn on), and every handler returns this error.
+    pub(crate) details: Box<Map<String, Value>>,
     pub(crate) headers: Vec<(HeaderName, HeaderValue)>,
 }
 
@@ -28,7 +30,7 @@ impl ApiError {
             code,
             message: message.into(),
             field: None,
-            details: Map::new(),
+            details: Box::default(),
             headers: Vec::new(),
         }
     }
@@ -78,7 +80,7 @@ impl ApiError {
             body.insert("field".into(), Value::String(field));
         }
         body.insert("message".into(), Value::String(self.message));
-        for (key, value) in self.details {
+        for (key, value) in *self.details {
             body.entry(key).or_insert(value);
         }
         let mut reply = json_reply(self.status, &Value::Object(body));

@@ -247,7 +247,7 @@ fn text_in(text: &str, out: &mut Lines, table: &mut Option<Table>, pre: bool, sk
         }
         return;
     }
-    let collapsed = collapse(&text);
+    let collapsed = collapse(text);
     if collapsed.is_empty() {
         if !out.current.is_empty() && text.contains(char::is_whitespace) {
             out.current.push(' ');

@@ -50,8 +50,11 @@ fn balanced(text: &str) -> Vec<Result<&str, String>> {
     out
 }
 
+/// A value read from a page, and what had to be mended for it to read (for a review note).
+pub type Mended<T> = (T, Option<String>);
+
 /// `text` as JSON, or mended until it reads: the value and what was mended.
-fn lenient(text: &str) -> Result<(Value, Option<String>), String> {
+fn lenient(text: &str) -> Result<Mended<Value>, String> {
     let strict = match serde_json::from_str::<Value>(text) {
         Ok(value) => return Ok((value, None)),
         Err(e) => e.to_string(),
@@ -147,7 +150,7 @@ fn outside_strings(text: &str, change: impl Fn(&str) -> String) -> String {
 
 /// The first JSON object in `text`: the object and what was mended, or why it does not read;
 /// `None` when there is no `{`.
-pub fn read_object(text: &str) -> Option<Result<(Map<String, Value>, Option<String>), String>> {
+pub fn read_object(text: &str) -> Option<Result<Mended<Map<String, Value>>, String>> {
     let first = balanced(text).into_iter().next()?;
     Some(first.and_then(|object| {
         lenient(object).and_then(|(value, mended)| match value {
@@ -158,7 +161,7 @@ pub fn read_object(text: &str) -> Option<Result<(Map<String, Value>, Option<Stri
 }
 
 /// Every JSON object in the lines (the example responses), in order, each read or with why not.
-pub fn objects(lines: &[String]) -> Vec<Result<(Value, Option<String>), String>> {
+pub fn objects(lines: &[String]) -> Vec<Result<Mended<Value>, String>> {
     let text = lines.join("\n");
     balanced(&text)
         .into_iter()

@@ -215,7 +215,7 @@ fn cells_to_pipe(text: &str) -> String {
     let flush = |cells: &mut Vec<String>, out: &mut Vec<String>| {
         let header = cells.iter().take_while(|c| is_header_cell(c)).count();
         if header == 0 {
-            out.extend(cells.drain(..));
+            out.append(cells);
             return;
         }
         let rows: Vec<Vec<String>> = cells.chunks(header).map(<[String]>::to_vec).collect();
