@@ -1,6 +1,6 @@
 //! `payway-spec`: from an updated Payway docs page to a regenerated client.
 //!
-//! Subcommands (each with `--help`): `check`, `import`, `diff`, `openapi`.
+//! Subcommands (each with `--help`): `check`, `import`, `refresh`, `diff`, `openapi`.
 //! Exit codes: 0 fine, 1 the command found something (problems, breaking changes), 2 bad input.
 
 use std::process::ExitCode;
@@ -12,7 +12,9 @@ mod diff;
 mod import;
 mod openapi;
 mod output;
+mod refresh;
 mod spec_file;
+mod yaml_writer;
 
 /// Check, import, diff and export the Payway API spec.
 #[derive(Debug, Parser)]
@@ -33,6 +35,9 @@ enum Command {
     /// Read docs pages (copied text, saved HTML, an https address, or `-`) into spec entries:
     /// print a fragment, or merge them into a spec with `--into`.
     Import(import::ImportArgs),
+    /// Fetch the docs page of every endpoint with a `docs:` address, import it and compare it
+    /// with the spec: what changed, classed as `diff` classes it; `--write` applies it.
+    Refresh(refresh::Args),
 }
 
 fn main() -> ExitCode {
@@ -42,5 +47,6 @@ fn main() -> ExitCode {
         Command::Diff(args) => diff::run(args),
         Command::Openapi(args) => openapi::run(args),
         Command::Import(args) => import::run(&args),
+        Command::Refresh(args) => refresh::run(args),
     }
 }

@@ -59,3 +59,23 @@ pub fn load_valid(path: &Path) -> Result<Spec, Unreadable> {
         Unreadable(lines.join("\n"))
     })
 }
+
+/// Replaces `path` with `text` in one step: a temporary file beside it, then a rename, so a
+/// failure never leaves a half-written spec.
+pub fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "spec.yaml".to_string());
+    let temporary = dir.join(format!(".{name}.payway-spec-{}", std::process::id()));
+    std::fs::write(&temporary, text)
+        .and_then(|()| std::fs::rename(&temporary, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&temporary);
+            format!("cannot write `{}`: {e}", path.display())
+        })
+}

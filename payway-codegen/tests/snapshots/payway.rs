@@ -173,7 +173,7 @@ pub mod klarna_payments {
             /// | Safe to retry | Yes |
             /// | Section, version | `klarna_payments`, v1 |
             ///
-            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/klarna_payments_api/v1/create_session/>
+            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/endpoints/klarna_payments_api/v1/session/create_session>
             pub fn create_session(&self) -> create_session::CreateSessionRequest<'c, A>
             where
                 A: __rt::Auth,
@@ -2249,7 +2249,7 @@ pub mod klarna_payments {
             /// | Since release | 4.7.5 |
             /// | Section, version | `klarna_payments`, v2 |
             ///
-            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/klarna_payments_api/v2/place_trial_order/>
+            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/endpoints/klarna_payments_api/v2/order/place_trial_order/>
             pub fn place_trial_order(
                 &self,
             ) -> place_trial_order::PlaceTrialOrderRequest<'c, A>

@@ -4,8 +4,8 @@
 //! `rules.rs` is the table of kinds of change and their classes; `compare.rs` walks two models
 //! and reports changes; `report.rs` prints them and works out the bump.
 
-mod compare;
-mod report;
+pub(crate) mod compare;
+pub(crate) mod report;
 mod rules;
 #[cfg(test)]
 mod tests;

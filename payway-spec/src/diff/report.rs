@@ -74,7 +74,8 @@ impl<'c> Report<'c> {
             .count()
     }
 
-    fn bump_line(&self) -> String {
+    /// `payway-client needs a minor version bump (0.1.0 -> 0.2.0): ...`.
+    pub fn bump_line(&self) -> String {
         let reason = match self.bump {
             Bump::None => "no changes",
             Bump::Patch => "no breaking changes",
@@ -97,13 +98,8 @@ impl<'c> Report<'c> {
         sorted.sort_by_key(|c| c.rule.class);
         let mut out = String::new();
         for change in sorted {
-            out.push_str(&format!(
-                "{:<13} {:<32} {}: {}\n",
-                change.rule.class.as_str(),
-                change.rule.id,
-                change.at,
-                change.what
-            ));
+            out.push_str(&line(change));
+            out.push('\n');
         }
         if !self.changes.is_empty() {
             out.push('\n');
@@ -121,19 +117,7 @@ impl<'c> Report<'c> {
 
     /// The same as one JSON document.
     pub fn json(&self) -> serde_json::Value {
-        let changes: Vec<serde_json::Value> = self
-            .changes
-            .iter()
-            .map(|c| {
-                json!({
-                    "class": c.rule.class.as_str(),
-                    "rule": c.rule.id,
-                    "at": c.at,
-                    "change": c.what,
-                    "why": c.rule.why,
-                })
-            })
-            .collect();
+        let changes: Vec<serde_json::Value> = self.changes.iter().map(change_json).collect();
         json!({
             "changes": changes,
             "counts": {
@@ -146,6 +130,28 @@ impl<'c> Report<'c> {
             "next_version": self.bump.apply(self.version),
         })
     }
+}
+
+/// One change as `diff` prints it: class, rule, where, what.
+pub fn line(change: &Change) -> String {
+    format!(
+        "{:<13} {:<32} {}: {}",
+        change.rule.class.as_str(),
+        change.rule.id,
+        change.at,
+        change.what
+    )
+}
+
+/// One change as `diff --format json` writes it.
+pub fn change_json(c: &Change) -> serde_json::Value {
+    json!({
+        "class": c.rule.class.as_str(),
+        "rule": c.rule.id,
+        "at": c.at,
+        "change": c.what,
+        "why": c.rule.why,
+    })
 }
 
 /// Breaking: minor while 0.x, major after; anything else: patch; nothing: none.

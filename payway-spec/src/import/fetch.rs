@@ -6,10 +6,63 @@ use std::time::Duration;
 /// The largest page read (the docs' pages are tens of kilobytes).
 const MAX_PAGE: usize = 4 * 1024 * 1024;
 
-/// The body of `address`. Plain `http://` is refused: the docs site is https-only, and a page
-/// read over plain http could have been changed on the way.
-pub fn get(address: &str, extra_root: Option<&Path>) -> Result<Vec<u8>, String> {
-    if !address.starts_with("https://") {
+/// A page as the server sent it.
+#[derive(Debug)]
+pub struct Fetched {
+    /// The HTTP status (any: a 404 is an answer, not a failure to fetch).
+    pub status: u16,
+    /// The `Content-Type` header's media type, lowercased (`text/html`), when there is one.
+    pub media_type: Option<String>,
+    /// The body (empty unless the status is a success).
+    pub body: Vec<u8>,
+}
+
+impl Fetched {
+    /// Whether the server says the body is HTML.
+    pub fn is_html(&self) -> bool {
+        matches!(
+            self.media_type.as_deref(),
+            Some("text/html" | "application/xhtml+xml")
+        )
+    }
+}
+
+/// Whether `address` may be fetched: https anywhere, plain http only on a loopback address
+/// (a local mirror or a test server: a page read over plain http from elsewhere could have
+/// been changed on the way).
+pub fn allowed(address: &str) -> Result<(), String> {
+    if address.starts_with("https://") {
+        return Ok(());
+    }
+    if let Some(rest) = address.strip_prefix("http://") {
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let host = match authority.strip_prefix('[') {
+            Some(v6) => v6.split(']').next().unwrap_or(""),
+            None => authority.split(':').next().unwrap_or(""),
+        };
+        if host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+        {
+            return Ok(());
+        }
+        return Err(format!(
+            "`{address}` is plain http on a host that is not a loopback address; use https"
+        ));
+    }
+    Err(format!("`{address}` is not an https:// address"))
+}
+
+/// The page at `address`, whatever its status; `extra_root` is a PEM certificate to trust too.
+/// Plain http is refused unless `loopback_http` (and then only for loopback addresses).
+pub fn fetch(
+    address: &str,
+    extra_root: Option<&Path>,
+    loopback_http: bool,
+) -> Result<Fetched, String> {
+    if loopback_http {
+        allowed(address)?;
+    } else if !address.starts_with("https://") {
         return Err(format!(
             "`{address}` is not an https:// address; save the page and import the file instead"
         ));
@@ -42,11 +95,22 @@ pub fn get(address: &str, extra_root: Option<&Path>) -> Result<Vec<u8>, String> 
             .send()
             .await
             .map_err(|e| format!("cannot fetch `{address}`: {}", chain(&e)))?;
-        let status = response.status();
-        if !status.is_success() {
-            return Err(format!("fetching `{address}` gave HTTP {status}"));
-        }
+        let status = response.status().as_u16();
+        let media_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .map(|v| v.trim().to_ascii_lowercase())
+            .filter(|v| !v.is_empty());
         let mut body = Vec::new();
+        if !(200..300).contains(&status) {
+            return Ok(Fetched {
+                status,
+                media_type,
+                body,
+            });
+        }
         while let Some(chunk) = response
             .chunk()
             .await
@@ -59,8 +123,21 @@ pub fn get(address: &str, extra_root: Option<&Path>) -> Result<Vec<u8>, String> 
             }
             body.extend_from_slice(&chunk);
         }
-        Ok(body)
+        Ok(Fetched {
+            status,
+            media_type,
+            body,
+        })
     })
+}
+
+/// The body of `address` (https only), or why not: a status other than a success is an error.
+pub fn get(address: &str, extra_root: Option<&Path>) -> Result<Fetched, String> {
+    let fetched = fetch(address, extra_root, false)?;
+    if !(200..300).contains(&fetched.status) {
+        return Err(format!("fetching `{address}` gave HTTP {}", fetched.status));
+    }
+    Ok(fetched)
 }
 
 /// An error with its causes, so "certificate not trusted" is not hidden behind "request failed".
@@ -73,4 +150,20 @@ fn chain(error: &dyn std::error::Error) -> String {
         source = cause.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::allowed;
+
+    #[test]
+    fn plain_http_only_on_loopback() {
+        assert!(allowed("https://docs.worldoftulo.com/x").is_ok());
+        assert!(allowed("http://127.0.0.1:8080/x").is_ok());
+        assert!(allowed("http://[::1]:8080/x").is_ok());
+        assert!(allowed("http://docs.worldoftulo.com/x").is_err());
+        assert!(allowed("http://127.0.0.1.example.com/x").is_err());
+        assert!(allowed("http://localhost.example.com/x").is_err());
+        assert!(allowed("ftp://127.0.0.1/x").is_err());
+    }
 }

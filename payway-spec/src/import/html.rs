@@ -1,7 +1,10 @@
-//! A saved HTML page of the docs site (MkDocs Material): headings, paragraphs, tables and code
-//! blocks are laid out as the pipe layout's text (`Heading¶`, `a | b |` rows), which the text
+//! A saved HTML page of the docs site (MkDocs Material), read with html5gum (a WHATWG
+//! tokenizer: every character reference, `>` inside attribute values, script contents as
+//! text): headings, paragraphs, tables and code blocks are laid out as the pipe layout's text (`Heading¶`, `a | b |` rows), which the text
 //! reader then reads. A nested parameter's row is one whose name cell is indented or holds a
 //! list item; it becomes `parent.child`.
+
+use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 use super::page::Page;
 use super::text::{self, Layout};
@@ -53,43 +56,36 @@ pub fn to_text(html: &str) -> String {
     let mut pre = 0usize;
     // The table being read: rows of (name cell indented?, cells), and whether a row is a header.
     let mut table: Option<Table> = None;
-    let mut rest = html;
-    while !rest.is_empty() {
-        let Some(open) = rest.find('<') else {
-            text_in(rest, &mut out, &mut table, pre > 0, skipping.is_some());
-            break;
+    let mut emitter = DefaultEmitter::default();
+    // Script and style content is text, not tags, as a browser reads it.
+    emitter.naively_switch_states(true);
+    for token in Tokenizer::new_with_emitter(html, emitter) {
+        let (name, closing, self_closing) = match token {
+            Ok(Token::String(text)) => {
+                let text = String::from_utf8_lossy(&text);
+                text_in(&text, &mut out, &mut table, pre > 0, skipping.is_some());
+                continue;
+            }
+            Ok(Token::StartTag(tag)) => (
+                String::from_utf8_lossy(&tag.name).to_ascii_lowercase(),
+                false,
+                tag.self_closing,
+            ),
+            Ok(Token::EndTag(tag)) => (
+                String::from_utf8_lossy(&tag.name).to_ascii_lowercase(),
+                true,
+                false,
+            ),
+            // Comments, doctypes and the tokenizer's recoverable errors carry no content.
+            Ok(_) | Err(_) => continue,
         };
-        text_in(
-            &rest[..open],
-            &mut out,
-            &mut table,
-            pre > 0,
-            skipping.is_some(),
-        );
-        rest = &rest[open..];
-        if let Some(after) = rest.strip_prefix("<!--") {
-            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
-            continue;
-        }
-        let Some(close) = rest.find('>') else {
-            break;
-        };
-        let tag = &rest[1..close];
-        rest = &rest[close + 1..];
-        let closing = tag.starts_with('/');
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
         if let Some(skipped) = &skipping {
             if closing && *skipped == name {
                 skipping = None;
             }
             continue;
         }
-        if !closing && SKIPPED.contains(&name.as_str()) && !tag.ends_with('/') {
+        if !closing && SKIPPED.contains(&name.as_str()) && !self_closing {
             skipping = Some(name);
             continue;
         }
@@ -135,20 +131,22 @@ pub fn to_text(html: &str) -> String {
                     out.end_line();
                 }
             }
-            (h, true) if h.len() == 2 && h.starts_with('h') && h[1..].parse::<u8>().is_ok() => {
+            (h, true) if is_heading(h) => {
                 let line = out.current.trim().trim_end_matches('¶').trim().to_string();
                 out.current = format!("{line}¶");
                 out.end_line();
             }
-            (h, false) if h.len() == 2 && h.starts_with('h') && h[1..].parse::<u8>().is_ok() => {
-                out.end_line();
-            }
+            (h, false) if is_heading(h) => out.end_line(),
             (block, _) if BLOCKS.contains(&block) && table.is_none() => out.end_line(),
             _ => {}
         }
     }
     out.end_line();
     out.lines.join("\n")
+}
+
+fn is_heading(name: &str) -> bool {
+    name.len() == 2 && name.starts_with('h') && name[1..].parse::<u8>().is_ok()
 }
 
 #[derive(Default)]
@@ -230,13 +228,12 @@ fn collapse(text: &str) -> String {
         .join(" ")
 }
 
-fn text_in(raw: &str, out: &mut Lines, table: &mut Option<Table>, pre: bool, skipping: bool) {
-    if skipping || raw.is_empty() {
+fn text_in(text: &str, out: &mut Lines, table: &mut Option<Table>, pre: bool, skipping: bool) {
+    if skipping || text.is_empty() {
         return;
     }
-    let text = decode(raw);
     if let Some(table) = table {
-        table.text(&text);
+        table.text(text);
         return;
     }
     if pre {
@@ -250,7 +247,7 @@ fn text_in(raw: &str, out: &mut Lines, table: &mut Option<Table>, pre: bool, ski
         }
         return;
     }
-    let collapsed = collapse(&text);
+    let collapsed = collapse(text);
     if collapsed.is_empty() {
         if !out.current.is_empty() && text.contains(char::is_whitespace) {
             out.current.push(' ');
@@ -267,52 +264,6 @@ fn text_in(raw: &str, out: &mut Lines, table: &mut Option<Table>, pre: bool, ski
     if text.ends_with(char::is_whitespace) {
         out.current.push(' ');
     }
-}
-
-/// HTML character references.
-fn decode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let end = rest.find(';').filter(|e| *e <= 10);
-        let Some(end) = end else {
-            out.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let entity = &rest[1..end];
-        let decoded = match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some('\u{a0}'),
-            "emsp" => Some('\u{2003}'),
-            "ensp" => Some('\u{2002}'),
-            "para" => Some('¶'),
-            _ => entity
-                .strip_prefix("#x")
-                .or_else(|| entity.strip_prefix("#X"))
-                .and_then(|h| u32::from_str_radix(h, 16).ok())
-                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
-                .and_then(char::from_u32),
-        };
-        match decoded {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
@@ -334,5 +285,14 @@ mod tests {
              Parameter | Description |\n---|---|\ninfo | An object |\ninfo.email | Email & more |\n\
              {\n  \"a\": 1\n}"
         );
+    }
+
+    #[test]
+    fn attributes_with_angle_brackets_entities_and_scripts_do_not_leak() {
+        let html = "<html><body><h2 title=\"a > b\">URI<a href=\"#uri\">&para;</a></h2>\
+            <p data-x='1>2'>Caf&eacute; &mdash; &hellip; &#x2713;</p>\
+            <script>if (a < b) { document.write('<h2>Not a heading</h2>') }</script>\
+            <!-- <h2>Nor this</h2> --></body></html>";
+        assert_eq!(to_text(html), "URI¶\nCafé — … ✓");
     }
 }

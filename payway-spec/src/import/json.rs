@@ -1,112 +1,201 @@
-//! The page's example JSON, read with its keys in the page's order (so the spec lists fields in
-//! the order the docs show them).
+//! The page's example JSON, read with its keys in the page's order (serde_json's
+//! `preserve_order`, so the spec lists fields in the order the docs show them).
+//!
+//! Pages do not always show JSON: Ruby hashes (`=>`), `true/false` for a flag, trailing
+//! commas, missing commas between lines, `...` for what is left out. What reads after those are
+//! mended is used, with a note saying what was mended, for a `# review:` line.
 
-use std::fmt;
+use serde_json::{Map, Value};
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-
-/// A JSON value whose objects keep their key order.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Json {
-    /// `null`.
-    Null,
-    /// `true` / `false`.
-    Bool(bool),
-    /// A number without a fraction or exponent.
-    Integer,
-    /// A number with a fraction or exponent.
-    Number,
-    /// A string.
-    String(String),
-    /// An array.
-    Array(Vec<Json>),
-    /// An object, keys in order.
-    Object(Vec<(String, Json)>),
-}
-
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
-    }
-}
-
-struct JsonVisitor;
-
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
-        Ok(Json::Bool(v))
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Json, E> {
-        Ok(Json::Integer)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Json, E> {
-        Ok(Json::Integer)
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Json, E> {
-        Ok(Json::Number)
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::String(v.to_string()))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Json::Array(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut entries: Vec<(String, Json)> = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Json>()? {
-            match entries.iter_mut().find(|(k, _)| *k == key) {
-                Some(slot) => slot.1 = value,
-                None => entries.push((key, value)),
-            }
-        }
-        Ok(Json::Object(entries))
-    }
-}
-
-/// The first JSON object in `lines` (an example response), parsed; the error says why not.
-pub fn first_object(lines: &[String]) -> Option<Result<Json, String>> {
-    let start = lines.iter().position(|l| l.trim_start().starts_with('{'))?;
-    // The object ends where its braces balance (strings may hold braces: skip them).
+/// The balanced `{...}` texts in `text`, in order (strings may hold braces: skipped).
+fn balanced(text: &str) -> Vec<Result<&str, String>> {
+    let mut out = Vec::new();
+    let mut start = None;
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
-    let mut text = String::new();
-    for line in &lines[start..] {
-        for c in line.chars() {
-            text.push(c);
-            if in_string {
-                match (escaped, c) {
-                    (true, _) => escaped = false,
-                    (false, '\\') => escaped = true,
-                    (false, '"') => in_string = false,
-                    _ => {}
-                }
-                continue;
-            }
-            match c {
-                '"' => in_string = true,
-                '{' | '[' => depth += 1,
-                '}' | ']' => {
-                    depth = depth.saturating_sub(1);
-                    if depth == 0 {
-                        return Some(serde_json::from_str(&text).map_err(|e| e.to_string()));
-                    }
-                }
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
                 _ => {}
             }
+            continue;
         }
-        text.push('\n');
+        match c {
+            '"' if start.is_some() => in_string = true,
+            '{' => {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                depth += 1;
+            }
+            '[' if start.is_some() => depth += 1,
+            '}' | ']' if start.is_some() => {
+                depth = depth.saturating_sub(1);
+                if depth == 0
+                    && let Some(from) = start.take()
+                {
+                    out.push(Ok(&text[from..=i]));
+                }
+            }
+            _ => {}
+        }
     }
-    Some(Err("the example JSON never closes its braces".to_string()))
+    if start.is_some() {
+        out.push(Err("the example JSON never closes its braces".to_string()));
+    }
+    out
+}
+
+/// A value read from a page, and what had to be mended for it to read (for a review note).
+pub type Mended<T> = (T, Option<String>);
+
+/// `text` as JSON, or mended until it reads: the value and what was mended.
+fn lenient(text: &str) -> Result<Mended<Value>, String> {
+    let strict = match serde_json::from_str::<Value>(text) {
+        Ok(value) => return Ok((value, None)),
+        Err(e) => e.to_string(),
+    };
+    let mut mended = Vec::new();
+    let mut fixed = text.to_string();
+    if fixed.contains("=>") {
+        fixed = outside_strings(&fixed, |t| t.replace("=>", ":"));
+        mended.push("`=>` read as `:`");
+    }
+    if fixed.contains("true/false") {
+        fixed = fixed.replace("true/false", "true");
+        mended.push("`true/false` read as `true`");
+    }
+    let lines: Vec<&str> = fixed.lines().collect();
+    if lines.iter().any(|l| matches!(l.trim(), "..." | "…")) {
+        mended.push("`...` left out");
+    }
+    let kept: Vec<&str> = lines
+        .into_iter()
+        .filter(|l| !matches!(l.trim(), "..." | "…"))
+        .collect();
+    // A line ending in a value, followed by one starting a key: the comma the page left out.
+    let mut joined = String::new();
+    let mut comma_added = false;
+    for (i, line) in kept.iter().enumerate() {
+        joined.push_str(line);
+        let this = line.trim_end();
+        let next = kept.get(i + 1).map(|l| l.trim_start()).unwrap_or("");
+        let ends_value =
+            this.ends_with(['"', 'e', 'l', ']', '}']) || this.ends_with(char::is_numeric);
+        if ends_value && next.starts_with('"') && !this.ends_with([',', '{', '[', ':']) {
+            joined.push(',');
+            comma_added = true;
+        }
+        joined.push('\n');
+    }
+    if comma_added {
+        mended.push("missing commas added");
+    }
+    let without_trailing = outside_strings(&joined, remove_trailing_commas);
+    if without_trailing != joined {
+        mended.push("trailing commas dropped");
+    }
+    match serde_json::from_str::<Value>(&without_trailing) {
+        Ok(value) if !mended.is_empty() => Ok((value, Some(mended.join(", ")))),
+        _ => Err(strict),
+    }
+}
+
+fn remove_trailing_commas(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if *c == ',' {
+            let next = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+            if matches!(next, Some('}' | ']')) {
+                continue;
+            }
+        }
+        out.push(*c);
+    }
+    out
+}
+
+/// Applies `change` to the parts of `text` outside JSON strings.
+fn outside_strings(text: &str, change: impl Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    let mut chunk = String::new();
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+        } else if c == '"' {
+            out.push_str(&change(&chunk));
+            chunk.clear();
+            out.push(c);
+            in_string = true;
+        } else {
+            chunk.push(c);
+        }
+    }
+    out.push_str(&change(&chunk));
+    out
+}
+
+/// The first JSON object in `text`: the object and what was mended, or why it does not read;
+/// `None` when there is no `{`.
+pub fn read_object(text: &str) -> Option<Result<Mended<Map<String, Value>>, String>> {
+    let first = balanced(text).into_iter().next()?;
+    Some(first.and_then(|object| {
+        lenient(object).and_then(|(value, mended)| match value {
+            Value::Object(map) => Ok((map, mended)),
+            _ => Err("not a JSON object".to_string()),
+        })
+    }))
+}
+
+/// Every JSON object in the lines (the example responses), in order, each read or with why not.
+pub fn objects(lines: &[String]) -> Vec<Result<Mended<Value>, String>> {
+    let text = lines.join("\n");
+    balanced(&text)
+        .into_iter()
+        .map(|one| one.and_then(lenient))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_that_are_not_json_are_mended_and_say_so() {
+        let (value, mended) = lenient("{\n\"a\" => true/false\n\"b\": [1, 2,],\n}").expect("reads");
+        assert_eq!(value, serde_json::json!({"a": true, "b": [1, 2]}));
+        assert_eq!(
+            mended.as_deref(),
+            Some(
+                "`=>` read as `:`, `true/false` read as `true`, missing commas added, trailing commas dropped"
+            )
+        );
+        let (value, mended) = lenient("{\"url\": \"a=>b, }\"}").expect("reads");
+        assert_eq!(value, serde_json::json!({"url": "a=>b, }"}));
+        assert_eq!(mended, None);
+        assert!(lenient("{\"a\": nope}").is_err());
+    }
+
+    #[test]
+    fn keys_keep_the_page_order() {
+        let objects = objects(&["{\"z\": 1,".into(), "\"a\": 2}".into(), "{\"b\": 3}".into()]);
+        let Ok((Value::Object(first), _)) = &objects[0] else {
+            panic!("{objects:?}")
+        };
+        assert_eq!(first.keys().collect::<Vec<_>>(), ["z", "a"]);
+        assert_eq!(objects.len(), 2);
+    }
 }

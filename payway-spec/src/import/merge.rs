@@ -11,8 +11,8 @@
 use payway_codegen::model::keys::{self, Source};
 use payway_codegen::yaml::{self, Node, Value};
 
-use super::doc::{self, Entry, Yaml};
 use super::entry::Imported;
+use crate::yaml_writer::{self as doc, Entry, Yaml};
 
 /// The kinds of maps in an endpoint, which decide what the docs own in them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +69,9 @@ struct Merge<'l, 't> {
     label: String,
     /// Keep the spec's summaries and descriptions (edited by a person).
     keep_text: bool,
+    /// The endpoint's keys the page did not state but the importer guessed: a value the spec
+    /// has is kept.
+    guessed: &'l [String],
     edits: Vec<Edit>,
     changes: Vec<String>,
 }
@@ -153,7 +156,7 @@ impl<'t> Lines<'t> {
 }
 
 /// Merges the endpoints into the spec text: the new text and one line per change, or why not.
-pub fn into(
+pub fn merge_endpoints(
     original: &str,
     imported: &[Imported],
     keep_text: bool,
@@ -280,6 +283,7 @@ fn merge_one(
                         lines: &lines,
                         label: label.clone(),
                         keep_text,
+                        guessed: &one.guessed,
                         edits: Vec::new(),
                         changes: Vec::new(),
                     };
@@ -339,7 +343,7 @@ fn apply(text: &str, mut edits: Vec<Edit>) -> String {
 /// The scalar text of a node, or the items of a flow list of scalars.
 fn same_value(old: &Node, new: &Yaml) -> Option<bool> {
     match (&old.value, new) {
-        (Value::Scalar { text, .. }, Yaml::Scalar(new)) => Some(text == new),
+        (Value::Scalar { text, .. }, Yaml::Scalar(new) | Yaml::Text(new)) => Some(text == new),
         (Value::List(items), Yaml::Flow(new)) => Some(
             items.len() == new.len()
                 && items
@@ -353,10 +357,10 @@ fn same_value(old: &Node, new: &Yaml) -> Option<bool> {
 
 fn shown(value: &Yaml) -> String {
     match value {
-        Yaml::Scalar(text) if text.len() > 60 => {
+        Yaml::Scalar(text) | Yaml::Text(text) if text.len() > 60 => {
             format!("`{}…`", &text[..text.floor_char_boundary(57)])
         }
-        Yaml::Scalar(text) => format!("`{text}`"),
+        Yaml::Scalar(text) | Yaml::Text(text) => format!("`{text}`"),
         Yaml::Flow(items) => format!("`[{}]`", items.join(", ")),
         Yaml::Map(_) | Yaml::List(_) => "a new block".to_string(),
     }
@@ -402,8 +406,11 @@ fn merge_map(merge: &mut Merge<'_, '_>, old: &Node, new: &[Entry], kind: Kind, p
     // Where the block of each old key ends, to insert after it.
     let end_of = |key: &yaml::Key| lines.block_end(key.location.line - 1, key.location.column - 1);
 
+    let guessed = |key: &str| kind == Kind::Endpoint && merge.guessed.iter().any(|g| g == key);
     for (index, entry) in new.iter().enumerate() {
-        if keeps(&entry.key) {
+        if keeps(&entry.key)
+            || (guessed(&entry.key) && old_entries.iter().any(|(k, _)| k.text == entry.key))
+        {
             continue;
         }
         let Some((key, value)) = old_entries.iter().find(|(k, _)| k.text == entry.key) else {

@@ -2,10 +2,9 @@
 //!
 //! The pipeline, one file per stage: `source` (file, `-` or https address via `fetch`) ->
 //! `text` / `html` (either text layout, or saved HTML) -> `page` (the neutral page model) ->
-//! `entry` (the page's facts as spec keys, with `# review:` notes) -> `doc` (written as YAML)
+//! `entry` (the page's facts as spec keys, with `# review:` notes) -> `crate::yaml_writer`
 //! -> a printed fragment, or `merge` into an existing spec, written atomically.
 
-pub mod doc;
 pub mod entry;
 pub mod fetch;
 pub mod html;
@@ -20,7 +19,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use doc::{Entry, Yaml};
+use crate::yaml_writer::{self as doc, Entry, Yaml};
 use entry::Imported;
 
 /// Arguments of `payway-spec import`.
@@ -91,9 +90,9 @@ pub fn run(args: &ImportArgs) -> ExitCode {
                 eprintln!("error: cannot read the spec `{}`", path.display());
                 return ExitCode::from(2);
             };
-            match merge::into(&original, &imported, args.keep_text) {
+            match merge::merge_endpoints(&original, &imported, args.keep_text) {
                 Ok((merged, changes)) => {
-                    if let Err(why) = write_atomically(path, &merged) {
+                    if let Err(why) = crate::spec_file::write_atomically(path, &merged) {
                         eprintln!("error: {why}");
                         return ExitCode::from(2);
                     }
@@ -211,26 +210,6 @@ fn host_warnings(spec: &str, imported: &Imported) -> Vec<String> {
     warnings
 }
 
-/// Replaces `path` with `text` in one step: a temporary file beside it, then a rename, so a
-/// failure never leaves a half-written spec.
-fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "spec.yaml".to_string());
-    let temporary = dir.join(format!(".{name}.payway-spec-{}", std::process::id()));
-    std::fs::write(&temporary, text)
-        .and_then(|()| std::fs::rename(&temporary, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&temporary);
-            format!("cannot write `{}`: {e}", path.display())
-        })
-}
-
 #[cfg(test)]
 mod tests {
     /// Any prefix of a page, and the page with any one line left out, reads without a panic:
@@ -252,6 +231,10 @@ mod tests {
             include_str!("../../tests/pages/v2-klarna_payments-place_trial_order.txt"),
             include_str!("../../tests/pages/v2-klarna_payments-place_trial_order.html"),
             include_str!("../../tests/pages/v3-useragreements-get.txt"),
+            include_str!("../../tests/pages/v1-accounts-status.cells.txt"),
+            include_str!("../../tests/pages/v1-temporary_address-create.txt"),
+            include_str!("../../tests/pages/v1-vouchers-update.txt"),
+            include_str!("../../tests/pages/v2-accounts-create_account.cut.txt"),
         ];
         for page in pages {
             let cuts = (0..page.len())

@@ -22,6 +22,12 @@ pub struct Page {
     pub response: Vec<String>,
     /// The response table: field name and description.
     pub response_rows: Vec<Row>,
+    /// The scope of a "Required scope" part (older pages have it instead of Requirements).
+    pub required_scope: Option<String>,
+    /// The last part the copy has content in (a cut copy ends inside it).
+    pub last_part: Option<Part>,
+    /// The copy's last line, to say where a cut copy ends.
+    pub last_line: Option<String>,
 }
 
 impl Page {
@@ -31,7 +37,8 @@ impl Page {
             && self.requirements.is_empty()
             && self.curl.is_empty()
             && self.parameters.is_empty()
-            && self.response.is_empty())
+            && self.response.is_empty()
+            && self.required_scope.is_none())
     }
 }
 
@@ -53,6 +60,11 @@ impl Row {
             .iter()
             .find(|(c, text)| *c == column && !text.trim().is_empty())
             .map(|(_, text)| text.trim())
+    }
+
+    /// Whether the row's table has the column at all (its cell may be empty).
+    pub fn has_column(&self, column: Column) -> bool {
+        self.cells.iter().any(|(c, _)| *c == column)
     }
 }
 
@@ -96,7 +108,7 @@ impl Column {
 }
 
 /// The headings a Payway docs page uses for its parts, and what each part is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {
     /// "Introduction".
     Introduction,
@@ -112,6 +124,10 @@ pub enum Part {
     Response,
     /// "Errors".
     Errors,
+    /// "Required scope" (older pages, instead of Requirements): one scope on its own line.
+    RequiredScope,
+    /// A table of one parameter's fields under a heading naming it (never from a heading alone).
+    SubTable(String),
 }
 
 impl Part {
@@ -126,11 +142,12 @@ impl Part {
             "introduction" => Part::Introduction,
             "uri" | "uris" | "url" => Part::Uri,
             "requirements" => Part::Requirements,
-            "curl example" | "curl examples" | "example request" => Part::Curl,
+            "required scope" | "required scopes" => Part::RequiredScope,
+            "curl example" | "curl examples" | "example request" | "request example" => Part::Curl,
             "parameters" | "request parameters" | "query parameters" | "body parameters" => {
                 Part::Parameters
             }
-            "response" | "responses" => Part::Response,
+            "response" | "responses" | "example response" | "successful response" => Part::Response,
             "errors" | "error responses" => Part::Errors,
             _ => return None,
         })
@@ -152,11 +169,25 @@ pub fn release_of(line: &str) -> Option<String> {
     (!value.is_empty() && !value.contains(char::is_whitespace)).then(|| value.to_string())
 }
 
-/// A parameter name as a table writes it: snake_case, maybe with a footnote `*`.
+/// A parameter name as a table writes it: snake_case as the loader checks it, maybe with a
+/// footnote `*`.
 pub fn parameter_name(token: &str) -> Option<String> {
     let name = token.trim().trim_end_matches('*');
+    payway_codegen::naming::is_snake_case(name).then(|| name.to_string())
+}
+
+/// A parameter name as a table's name cell writes it, where the cell is known to be one:
+/// snake_case or not (`Id`), maybe with a footnote `*`.
+pub fn cell_name(token: &str) -> Option<String> {
+    let name = token.trim().trim_end_matches('*');
     let mut chars = name.chars();
-    let valid = matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
-        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-    valid.then(|| name.to_string())
+    let valid = matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    // The words of the other columns are never names (a row that lost its name cell).
+    let other_column = matches!(
+        name.to_ascii_lowercase().as_str(),
+        "yes" | "no" | "required" | "optional" | "mandatory"
+    ) || (name.starts_with(|c: char| c.is_ascii_uppercase())
+        && super::text::is_type_word(name));
+    (valid && !other_column).then(|| name.to_string())
 }

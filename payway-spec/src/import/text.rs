@@ -1,9 +1,12 @@
-//! Text copied from a docs page in the browser, in either of the two layouts the site produces:
-//! - *pipe*: tables as `a | b |` lines, headings ending in `¶`;
+//! Text copied from a docs page in the browser, in each of the layouts the site produces:
+//! - *pipe*: tables as `a | b |` (or `| a | b |`) lines, headings ending in `¶`;
 //! - *space*: the page starts with "Skip to content", table cells are separated by spaces, and
-//!   a nested parameter's name stands alone on its line, its cells on the next.
+//!   a nested parameter's name stands alone on its line, its cells on the next;
+//! - *cells*: one table cell per line, each ending with ` |` (header cells too), headings
+//!   without marks, code blocks opened by `| ` and closed by a lone `|`: rewritten as the pipe
+//!   layout and read as it.
 
-use super::page::{Column, Page, Part, Row, is_admonition, parameter_name, release_of};
+use super::page::{Column, Page, Part, Row, cell_name, is_admonition, parameter_name, release_of};
 
 /// Which layout a text page is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,6 +15,8 @@ pub enum Layout {
     Pipe,
     /// Space-separated cells, starting with "Skip to content".
     Space,
+    /// One table cell per line.
+    Cells,
 }
 
 /// The layout of `text`, or `None` when it is neither (not a page of the docs site).
@@ -21,6 +26,14 @@ pub fn layout(text: &str) -> Option<Layout> {
         Some(Layout::Space)
     } else if text.lines().any(|l| l.trim_end().ends_with('¶')) {
         Some(Layout::Pipe)
+    } else if text
+        .lines()
+        .filter(|l| l.trim_end().ends_with(" |"))
+        .count()
+        >= 4
+        && text.lines().any(|l| Part::from_heading(l).is_some())
+    {
+        Some(Layout::Cells)
     } else {
         None
     }
@@ -28,6 +41,9 @@ pub fn layout(text: &str) -> Option<Layout> {
 
 /// Reads a text page in the given layout.
 pub fn read(text: &str, layout: Layout) -> Page {
+    if layout == Layout::Cells {
+        return read(&cells_to_pipe(text), Layout::Pipe);
+    }
     let mut page = Page::default();
     let mut preamble: Vec<&str> = Vec::new();
     let mut parts: Vec<(Part, Vec<&str>)> = Vec::new();
@@ -36,7 +52,7 @@ pub fn read(text: &str, layout: Layout) -> Page {
     for line in text.lines() {
         let trimmed = line.trim();
         let heading = match layout {
-            Layout::Pipe => trimmed.strip_suffix('¶').map(str::trim),
+            Layout::Pipe | Layout::Cells => trimmed.strip_suffix('¶').map(str::trim),
             Layout::Space => Part::from_heading(trimmed).map(|_| trimmed),
         };
         if let Some(heading) = heading {
@@ -51,6 +67,24 @@ pub fn read(text: &str, layout: Layout) -> Page {
                 None if parts
                     .last()
                     .is_some_and(|(_, lines)| lines.iter().all(|l| l.trim().is_empty())) => {}
+                // More examples ("Example response with articles"): still the same part.
+                None if parts
+                    .last()
+                    .is_some_and(|(part, _)| matches!(part, Part::Curl | Part::Response)) =>
+                {
+                    skipping = false;
+                }
+                // A table of an object's fields under a heading naming it (`customer_info`,
+                // "customer_info parameters"): nested under that parameter.
+                None if sub_table_parent(heading).is_some()
+                    && parts
+                        .iter()
+                        .any(|(part, _)| matches!(part, Part::Parameters | Part::SubTable(_))) =>
+                {
+                    let parent = sub_table_parent(heading).unwrap_or_default();
+                    parts.push((Part::SubTable(parent), Vec::new()));
+                    skipping = false;
+                }
                 None => skipping = true,
             }
             continue;
@@ -77,8 +111,32 @@ pub fn read(text: &str, layout: Layout) -> Page {
         })
         .map(str::to_string);
 
+    page.last_part = parts
+        .iter()
+        .rev()
+        .find(|(_, lines)| lines.iter().any(|l| !l.trim().is_empty()))
+        .map(|(part, _)| part.clone());
+    page.last_line = text
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(str::to_string);
+    let mut sub_tables = Vec::new();
     for (part, lines) in parts {
         match part {
+            Part::SubTable(parent) => {
+                let (rows, _) = table(&lines, layout);
+                sub_tables.push((parent, rows));
+            }
+            Part::RequiredScope => {
+                page.required_scope = lines
+                    .iter()
+                    .flat_map(|l| l.split_whitespace())
+                    .map(|w| w.trim_matches(['|', '`', '\'', '"']))
+                    .find(|w| w.starts_with("/external/"))
+                    .map(str::to_string);
+            }
             Part::Introduction => page.introduction.extend(paragraphs(&lines)),
             Part::Uri => page.uris.extend(addresses(&lines)),
             Part::Requirements => page.requirements.extend(requirements(&lines, layout)),
@@ -100,7 +158,130 @@ pub fn read(text: &str, layout: Layout) -> Page {
             Part::Errors => {}
         }
     }
+    for (parent, rows) in sub_tables {
+        if let Some(row) = find_row(&mut page.parameters, &parent) {
+            row.children.extend(rows);
+        }
+    }
     page
+}
+
+/// The parameter a sub-table's heading names: `customer_info`, `customer_info parameters`,
+/// `The customer_info object`.
+fn sub_table_parent(heading: &str) -> Option<String> {
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    let names: Vec<String> = words
+        .iter()
+        .filter_map(|w| parameter_name(w.trim_matches(['`', ':'])))
+        .filter(|n| n.contains('_') || words.len() == 1)
+        .collect();
+    match names.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// The row named `name`, at any depth.
+fn find_row<'r>(rows: &'r mut [Row], name: &str) -> Option<&'r mut Row> {
+    for row in rows {
+        if row.name == name {
+            return Some(row);
+        }
+        if let Some(found) = find_row(&mut row.children, name) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// Whether a cell of the cells layout is a table's header cell.
+fn is_header_cell(cell: &str) -> bool {
+    let lower = cell.trim().to_ascii_lowercase();
+    Column::from_header(cell).is_none_or(|c| c != Column::Other)
+        || matches!(
+            lower.as_str(),
+            "environment" | "uri" | "identity" | "scope" | "release version" | "status"
+        )
+}
+
+/// The cells layout as pipe-layout text: known headings get their `¶`, runs of cell lines
+/// become `a | b |` rows (as many cells a row as the header has), code blocks lose their bars.
+fn cells_to_pipe(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut cells: Vec<String> = Vec::new();
+    let mut partial: Vec<&str> = Vec::new();
+    let mut in_code = false;
+    let flush = |cells: &mut Vec<String>, out: &mut Vec<String>| {
+        let header = cells.iter().take_while(|c| is_header_cell(c)).count();
+        if header == 0 {
+            out.append(cells);
+            return;
+        }
+        let rows: Vec<Vec<String>> = cells.chunks(header).map(<[String]>::to_vec).collect();
+        for (i, row) in rows.iter().enumerate() {
+            out.push(format!("{} |", row.join(" | ")));
+            if i == 0 {
+                out.push(format!("{}|", "---|".repeat(header - 1) + "---"));
+            }
+        }
+        cells.clear();
+    };
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim();
+        if in_code {
+            if trimmed == "|" {
+                in_code = false;
+            } else {
+                out.push(line.to_string());
+            }
+            continue;
+        }
+        if Part::from_heading(trimmed).is_some() {
+            flush(&mut cells, &mut out);
+            partial.clear();
+            out.push(format!("{trimmed}¶"));
+            continue;
+        }
+        if let Some(code) = trimmed.strip_prefix("| ")
+            && cells.is_empty()
+            && partial.is_empty()
+        {
+            in_code = true;
+            out.push(code.to_string());
+            continue;
+        }
+        if trimmed == "|" {
+            continue;
+        }
+        if let Some(cell) = trimmed.strip_suffix(" |") {
+            partial.push(cell.trim());
+            cells.push(partial.join(" "));
+            partial.clear();
+            continue;
+        }
+        if !cells.is_empty() {
+            // A stray line number inside a table.
+            if !trimmed.is_empty() && trimmed.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            // The first lines of a cell that ends further down.
+            let cell_follows = lines
+                .get(i + 1)
+                .map(|l| l.trim())
+                .is_some_and(|next| next.ends_with(" |") && Part::from_heading(next).is_none());
+            if cell_follows && !trimmed.is_empty() {
+                partial.push(trimmed);
+                continue;
+            }
+            flush(&mut cells, &mut out);
+            out.extend(partial.drain(..).map(str::to_string));
+        }
+        out.push(line.to_string());
+    }
+    flush(&mut cells, &mut out);
+    out.extend(partial.drain(..).map(str::to_string));
+    out.join("\n")
 }
 
 /// Paragraphs of an introduction, up to its first note box: lines joined, blank lines split.
@@ -111,6 +292,10 @@ fn paragraphs(lines: &[&str]) -> Vec<String> {
         let line = line.trim();
         if is_admonition(line) {
             break;
+        }
+        // A table inside the introduction (the values of a status, say) is not prose.
+        if line.ends_with('|') || is_separator(line) {
+            continue;
         }
         if line.is_empty() {
             if !current.is_empty() {
@@ -152,7 +337,7 @@ fn requirements(lines: &[&str], layout: Layout) -> Vec<(String, String)> {
         return Vec::new();
     };
     match layout {
-        Layout::Pipe => pipe_cells(header)
+        Layout::Pipe | Layout::Cells => pipe_cells(header)
             .into_iter()
             .zip(pipe_cells(values))
             .collect(),
@@ -190,7 +375,7 @@ fn pipe_cells(line: &str) -> Vec<String> {
 /// not part of it.
 fn table(lines: &[&str], layout: Layout) -> (Vec<Row>, Vec<String>) {
     match layout {
-        Layout::Pipe => pipe_table(lines),
+        Layout::Pipe | Layout::Cells => pipe_table(lines),
         Layout::Space => space_table(lines),
     }
 }
@@ -232,6 +417,13 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
         let Some((name, values)) = cells.split_first() else {
             continue;
         };
+        // Another table's header row (its heading lost): not a parameter.
+        if cells
+            .iter()
+            .all(|c| Column::from_header(c) != Some(Column::Other))
+        {
+            continue;
+        }
         let mut values = values.to_vec();
         // A `|` inside a description (a regex, say) splits it: put the pieces back together.
         while values.len() > columns.len() && columns.len() >= 2 {
@@ -271,7 +463,7 @@ fn insert_dotted(rows: &mut Vec<Row>, name: &str, cells: Vec<(Column, String)>) 
         };
         level = &mut level[index].children;
     }
-    let Some(name) = parameter_name(last) else {
+    let Some(name) = cell_name(last) else {
         return;
     };
     level.push(Row {
@@ -338,9 +530,18 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
         if trimmed.is_empty() {
             continue;
         }
-        let complete = pending
-            .as_ref()
-            .is_none_or(|p| split_cells(&p.text, cols).is_some());
+        // A label line of the description ("Size range: ..24", "Allowed values:" and the
+        // value on the line after it) continues the row above, complete or not.
+        let labelled = pending.as_ref().is_some_and(|p| {
+            p.text.trim_end().ends_with(':')
+                || ["Size range:", "Allowed values:", "Max length:", "Format:"]
+                    .iter()
+                    .any(|label| trimmed.starts_with(label))
+        });
+        let complete = !labelled
+            && pending
+                .as_ref()
+                .is_none_or(|p| split_cells(&p.text, cols).is_some());
         let start = row_start(trimmed);
         if complete && let Some((name, text)) = start {
             if let Some(p) = pending.take() {
@@ -384,8 +585,13 @@ fn row_start(line: &str) -> Option<(String, &str)> {
 
 fn push_row(rows: &mut Vec<Row>, pending: Pending, columns: &[Column]) {
     let cells = split_cells(&pending.text, columns).unwrap_or_else(|| {
-        // Cells that run together: keep the text as the description.
-        vec![(Column::Description, pending.text.clone())]
+        // Cells that run together (or a row the copy cuts off): the text is the description,
+        // and the Required cell is there but empty.
+        let mut cells = vec![(Column::Description, pending.text.clone())];
+        if columns.contains(&Column::Required) {
+            cells.push((Column::Required, String::new()));
+        }
+        cells
     });
     let row = Row {
         name: pending.name,

@@ -1,7 +1,8 @@
 //! `payway-spec openapi`: the spec as an OpenAPI 3.1 document, in YAML or JSON.
 //!
 //! `document.rs` builds the document, `schema.rs` the JSON Schemas of fields; `tree.rs` has the
-//! terse constructors of the document's tree and writes it as JSON or YAML.
+//! terse constructors of the document's tree and writes it as JSON; YAML goes through
+//! payway-spec's one YAML writer (`yaml_writer.rs`).
 
 mod document;
 mod schema;
@@ -43,7 +44,9 @@ pub fn run(args: Args) -> ExitCode {
     };
     let document = document::document(&spec, env!("CARGO_PKG_VERSION"));
     output::print(&match args.format {
-        DocumentFormat::Yaml => tree::to_yaml(&document),
+        DocumentFormat::Yaml => {
+            crate::yaml_writer::document(&crate::yaml_writer::from_json(&document))
+        }
         DocumentFormat::Json => tree::to_json(&document),
     });
     ExitCode::from(output::OK)

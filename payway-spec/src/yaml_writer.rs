@@ -1,6 +1,9 @@
-//! The YAML the importer writes: a small tree of maps, lists and scalars with `# review:`
-//! comments, rendered in the spec's own style (two-space indents, list items under their key,
-//! long text folded with `>-`).
+//! The one YAML writer of payway-spec: a small tree of maps, lists and scalars with comments
+//! (the importer's `# review:` lines), rendered in the spec's own style (two-space indents, list
+//! items under their key, long text folded with `>-`). The importer writes spec entries with it,
+//! the OpenAPI export its YAML document (`from_json`).
+
+use serde_json::Value as JsonValue;
 
 /// Lines are wrapped before this column.
 const WIDTH: usize = 100;
@@ -8,8 +11,12 @@ const WIDTH: usize = 100;
 /// A value in the written YAML.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Yaml {
-    /// A single value, written plain when YAML allows it, else quoted or folded.
+    /// A single value as the spec writes it (`true`, `200`, `string`), written plain when YAML
+    /// allows it, else quoted or folded.
     Scalar(String),
+    /// Text that must read back as text: quoted whenever a reader could take it for anything
+    /// else (`true`, `200`, `2021-10-30`, `No`).
+    Text(String),
     /// A short list of single values, written `[a, b]`.
     Flow(Vec<String>),
     /// A map, written as `key: value` lines (`{}` when empty).
@@ -70,7 +77,7 @@ pub fn render_entry(entry: &Entry, indent: usize, out: &mut String) {
         out.push_str(&format!("{pad}# {comment}\n"));
     }
     out.push_str(&pad);
-    out.push_str(&entry.key);
+    out.push_str(&key(&entry.key));
     out.push(':');
     render_value(&entry.value, indent, out);
 }
@@ -79,6 +86,15 @@ pub fn render_entry(entry: &Entry, indent: usize, out: &mut String) {
 pub fn render_value(value: &Yaml, indent: usize, out: &mut String) {
     match value {
         Yaml::Scalar(text) => {
+            out.push_str(&scalar(text, indent + 2));
+            out.push('\n');
+        }
+        Yaml::Text(text) if could_be_misread(text) => {
+            out.push(' ');
+            out.push_str(&quoted(text));
+            out.push('\n');
+        }
+        Yaml::Text(text) => {
             out.push_str(&scalar(text, indent + 2));
             out.push('\n');
         }
@@ -161,6 +177,27 @@ fn scalar(text: &str, indent: usize) -> String {
     format!(" {}", quoted(text))
 }
 
+/// A map key: plain when it can only be read as this text (`type`, `/external/api/v1/x`).
+fn key(text: &str) -> String {
+    if is_plain(text) && !could_be_misread(text) {
+        text.to_string()
+    } else {
+        quoted(text)
+    }
+}
+
+/// Whether a plain scalar of this text could be read as something else than the text by some
+/// YAML reader (1.1 booleans, numbers, dates, null), or holds what not every reader takes plain.
+fn could_be_misread(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n" | "~" | ""
+    ) || text.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == '+')
+        || !text.is_ascii()
+        || text.contains(", ")
+}
+
 fn flow_item(text: &str) -> String {
     if is_plain(text) && !text.contains([',', '[', ']', '{', '}']) {
         text.to_string()
@@ -181,6 +218,42 @@ fn quoted(text: &str) -> String {
     } else {
         format!("'{}'", text.replace('\'', "''"))
     }
+}
+
+/// A JSON document (the OpenAPI export) as YAML: objects as maps, arrays as block lists,
+/// strings as text, numbers, booleans and null as written.
+pub fn from_json(value: &JsonValue) -> Yaml {
+    match value {
+        JsonValue::Null => Yaml::Scalar("null".into()),
+        JsonValue::Bool(b) => Yaml::Scalar(b.to_string()),
+        JsonValue::Number(n) => Yaml::Scalar(n.to_string()),
+        JsonValue::String(s) => Yaml::Text(s.clone()),
+        JsonValue::Array(items) => Yaml::List(items.iter().map(from_json).collect()),
+        JsonValue::Object(members) => Yaml::Map(
+            members
+                .iter()
+                .map(|(k, v)| Entry::new(k, from_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// A whole document: a map's entries at the top level, or one value.
+pub fn document(value: &Yaml) -> String {
+    let mut out = String::new();
+    match value {
+        Yaml::Map(entries) if !entries.is_empty() => render_map(entries, 0, &mut out),
+        Yaml::List(items) if !items.is_empty() => {
+            for item in items {
+                render_item(item, 0, &mut out);
+            }
+        }
+        other => {
+            render_value(other, 0, &mut out);
+            out = out.trim_start().to_string();
+        }
+    }
+    out
 }
 
 /// Whether YAML reads `text` back unchanged when it is written without quotes.
@@ -226,5 +299,38 @@ mod tests {
         assert_eq!(scalar("a: b", 2), " 'a: b'");
         assert_eq!(scalar("it's 1", 2), " it's 1");
         assert_eq!(scalar("x #1", 2), " 'x #1'");
+    }
+
+    #[test]
+    fn text_that_some_reader_could_misread_is_quoted() {
+        let text = |t: &str| {
+            let mut out = String::new();
+            render_value(&Yaml::Text(t.into()), 0, &mut out);
+            out
+        };
+        assert_eq!(text("klarna_payments"), " klarna_payments\n");
+        assert_eq!(text("/external/api/v1/x"), " /external/api/v1/x\n");
+        for tricky in [
+            "200",
+            "true",
+            "No",
+            "a: b",
+            "x #y",
+            "",
+            "-a",
+            "2021-10-30",
+            "é",
+            "a\nb",
+            "*x",
+            "{a}",
+        ] {
+            let written = text(tricky);
+            assert!(
+                written.starts_with(" '") || written.starts_with(" \""),
+                "{tricky}: {written}"
+            );
+        }
+        assert_eq!(key("200"), "'200'");
+        assert_eq!(key("type"), "type");
     }
 }

@@ -1,0 +1,205 @@
+//! Where the endpoint is and what the curl example sends: path, method, section, action,
+//! version, and the parameters the example sends (body keys, query keys and their values).
+
+use serde_json::{Map, Value};
+
+/// Section, action and version read from a path.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located {
+    /// The path segment after the version.
+    pub section: String,
+    /// The last path segment, or a name after the method when the path has none.
+    pub action: String,
+    /// The number of the `/vN/` segment.
+    pub version: u32,
+    /// Why the action needs a person's look, when it was named here.
+    pub review: Option<String>,
+}
+
+/// What the curl example sends.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sent {
+    /// The `--data` JSON body's keys and values, when it has one that reads.
+    pub body: Option<Map<String, Value>>,
+    /// Why the body did not read as JSON as written (it was read leniently, or not at all).
+    pub body_review: Option<String>,
+    /// The address's query parameters, as written.
+    pub query: Vec<(String, String)>,
+}
+
+impl Sent {
+    /// Every name the example sends.
+    pub fn names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self.query.iter().map(|(k, _)| k.as_str()).collect();
+        if let Some(body) = &self.body {
+            names.extend(body.keys().map(String::as_str));
+        }
+        names
+    }
+
+    /// The value sent for `name`, as text (a JSON string's contents).
+    pub fn value(&self, name: &str) -> Option<String> {
+        if let Some((_, v)) = self.query.iter().find(|(k, _)| k == name) {
+            return Some(v.clone());
+        }
+        match self.body.as_ref()?.get(name)? {
+            Value::String(text) => Some(text.clone()),
+            other => Some(other.to_string()),
+        }
+    }
+}
+
+/// The `--url` (or first address) of a curl example.
+pub fn curl_address(curl: &[String]) -> Option<String> {
+    let words: Vec<&str> = curl.iter().flat_map(|l| l.split_whitespace()).collect();
+    let at = words.iter().position(|w| *w == "--url");
+    let candidate = match at {
+        Some(at) => words.get(at + 1).copied(),
+        None => words
+            .iter()
+            .copied()
+            .find(|w| w.trim_matches(['\'', '"']).starts_with("http")),
+    }?;
+    Some(candidate.trim_matches(['\'', '"']).to_string())
+}
+
+/// Host and path of an absolute address (query string dropped).
+pub fn split_address(address: &str) -> Option<(&str, &str)> {
+    let rest = address
+        .strip_prefix("https://")
+        .or_else(|| address.strip_prefix("http://"))?;
+    let (host, path) = rest.split_at(rest.find('/')?);
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    Some((host, path.trim_end_matches('/')))
+}
+
+/// The curl example's method: `--request X` / `-X X`, else what curl itself would send.
+pub fn method(curl: &[String]) -> Option<&'static str> {
+    if curl.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = curl.iter().flat_map(|l| l.split_whitespace()).collect();
+    let named = words
+        .iter()
+        .position(|w| *w == "--request" || *w == "-X")
+        .and_then(|at| words.get(at + 1));
+    let named = named.map(|m| m.trim_matches(['\'', '"']).to_ascii_uppercase());
+    match named.as_deref() {
+        Some("GET") => Some("GET"),
+        Some("POST") => Some("POST"),
+        Some("PUT") => Some("PUT"),
+        Some("PATCH") => Some("PATCH"),
+        Some("DELETE") => Some("DELETE"),
+        Some(_) => None,
+        None if words
+            .iter()
+            .any(|w| matches!(*w, "--data" | "-d" | "--data-raw")) =>
+        {
+            Some("POST")
+        }
+        None => Some("GET"),
+    }
+}
+
+/// What the curl example sends: the query of its address and its `--data` body.
+pub fn sent(curl: &[String]) -> Sent {
+    let mut out = Sent::default();
+    if let Some(address) = curl_address(curl)
+        && let Some((_, query)) = address.split_once('?')
+    {
+        out.query = query
+            .split('&')
+            .filter_map(|pair| {
+                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                (!k.is_empty()).then(|| (k.to_string(), v.to_string()))
+            })
+            .collect();
+    }
+    let joined = curl.join("\n");
+    let Some(at) = ["--data-raw", "--data", "-d"].iter().find_map(|flag| {
+        joined
+            .find(&format!("{flag} "))
+            .map(|at| at + flag.len() + 1)
+    }) else {
+        return out;
+    };
+    let data = joined[at..].trim_start();
+    let Some(quote) = data.chars().next().filter(|c| matches!(c, '\'' | '"')) else {
+        return out;
+    };
+    let inner = &data[1..];
+    let body = inner.rfind(quote).map_or(inner, |end| &inner[..end]);
+    match super::super::json::read_object(body) {
+        Some(Ok((object, review))) => {
+            out.body = Some(object);
+            out.body_review = review.map(|mended| {
+                format!("the curl example's body is not JSON as written ({mended}); read as mended")
+            });
+        }
+        Some(Err(why)) => {
+            out.body_review = Some(format!(
+                "the curl example's body does not read as JSON ({why}), so what it sends is \
+                 not known"
+            ));
+        }
+        None => {}
+    }
+    out
+}
+
+/// Section, action and version from the path.
+pub fn locate(path: &str, method: &str) -> Result<Located, String> {
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let found = segments.iter().enumerate().find_map(|(i, s)| {
+        s.strip_prefix('v')
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| *n > 0)
+            .map(|n| (i, n))
+    });
+    let Some((at, version)) = found else {
+        return Err(format!(
+            "the API version: the path `{path}` has no `/vN/` segment"
+        ));
+    };
+    let after = &segments[at + 1..];
+    let snake = |s: &str| super::super::page::parameter_name(s).filter(|n| n == s);
+    match after {
+        [section, action] => match (snake(section), snake(action)) {
+            (Some(section), Some(action)) => Ok(Located {
+                section,
+                action,
+                version,
+                review: None,
+            }),
+            _ => Err(format!(
+                "a section and action in snake_case after `/v{version}/` in `{path}`"
+            )),
+        },
+        [section] => {
+            let Some(section) = snake(section) else {
+                return Err(format!(
+                    "a section name in snake_case after `/v{version}/` in `{path}`"
+                ));
+            };
+            let action = match method {
+                "GET" => "get",
+                "POST" => "create",
+                "PUT" | "PATCH" => "update",
+                _ => "delete",
+            };
+            Ok(Located {
+                section,
+                action: action.to_string(),
+                version,
+                review: Some(format!(
+                    "the path has no action segment, so the action is named after the method \
+                     ({method}); rename it if the docs call it something else"
+                )),
+            })
+        }
+        _ => Err(format!(
+            "a path that ends with `/v{version}/<section>/<action>` or `/v{version}/<section>`, \
+             found `{path}`"
+        )),
+    }
+}

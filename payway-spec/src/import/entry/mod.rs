@@ -1,0 +1,376 @@
+//! From a read page to a spec entry: every fact the page states becomes a key of the endpoint;
+//! what a page cannot state (`retry_safe`, `sensitive`) gets the safe choice and a `# review:`
+//! comment, and so does every reading the importer is not sure of. A part the page lacks (the
+//! Requirements, the title, the response, the rest of a cut copy) is filled in as far as it goes
+//! and marked for review: only a page with no endpoint address at all is refused.
+//!
+//! `address` reads where the endpoint is and what the curl example sends, `request` the
+//! parameters, `response` the example responses.
+
+mod address;
+mod request;
+mod response;
+
+use payway_codegen::model::Method;
+
+use super::page::{Page, Part};
+use crate::yaml_writer::{Entry, Yaml};
+
+/// An endpoint read from a page, ready to be written or merged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The section it belongs to (the path segment after the version).
+    pub section: String,
+    /// Its action.
+    pub action: String,
+    /// Its version.
+    pub version: u32,
+    /// The endpoint's keys, in the spec's order.
+    pub entry: Vec<Entry>,
+    /// Every host the page names (URI table, curl example), for the host check.
+    pub hosts: Vec<String>,
+    /// The keys the page does not state, guessed for review (`identity`, `scope`, ...): an
+    /// update keeps what the spec says for them.
+    pub guessed: Vec<String>,
+}
+
+/// Reads the endpoint a page describes, or what is missing for that (its address).
+pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>> {
+    let curl_url = address::curl_address(&page.curl);
+    let addresses: Vec<&str> = page
+        .uris
+        .iter()
+        .map(String::as_str)
+        .chain(curl_url.as_deref())
+        .collect();
+    let hosts: Vec<String> = addresses
+        .iter()
+        .filter_map(|a| address::split_address(a).map(|(host, _)| host.to_string()))
+        .collect();
+    let path = addresses
+        .iter()
+        .find_map(|a| address::split_address(a).map(|(_, path)| path.to_string()));
+    let Some(path) = path else {
+        let mut missing = vec![
+            "the endpoint's address: no URI table and no curl example with an https:// address"
+                .to_string(),
+        ];
+        if !page.has_endpoint_parts() || page.requirements.is_empty() {
+            missing.insert(
+                0,
+                "everything an endpoint page has (is this a page of the Payway API docs?)".into(),
+            );
+        }
+        return Err(missing);
+    };
+    let (method, method_review) = match address::method(&page.curl) {
+        Some(method) => (method, None),
+        None if page.curl.is_empty() => (
+            "GET",
+            Some("the page has no curl example, so the method is a guess: check it".to_string()),
+        ),
+        None => {
+            return Err(vec![
+                "the HTTP method: the curl example's `--request` names none this tool knows"
+                    .to_string(),
+            ]);
+        }
+    };
+    let located = address::locate(&path, method).map_err(|why| vec![why])?;
+    let sent = address::sent(&page.curl);
+    // The keys guessed rather than read (an update keeps what the spec says for them).
+    let mut guessed: Vec<String> = Vec::new();
+    if method_review.is_some() {
+        guessed.push("method".into());
+    }
+    if page.title.is_none() {
+        guessed.push("summary".into());
+    }
+
+    let mut entry = vec![
+        match &located.review {
+            Some(review) => Entry::reviewed("action", Yaml::text(&located.action), review.clone()),
+            None => Entry::new("action", Yaml::text(&located.action)),
+        },
+        Entry::new("version", Yaml::text(located.version.to_string())),
+        match method_review {
+            Some(review) => Entry::reviewed("method", Yaml::text(method), review),
+            None => Entry::new("method", Yaml::text(method)),
+        },
+        Entry::new("path", Yaml::text(&path)),
+        match page.title.as_deref() {
+            Some(title) => Entry::new("summary", Yaml::text(summary(title))),
+            None => Entry::reviewed(
+                "summary",
+                Yaml::text(summary(&located.action.replace('_', " "))),
+                "the page has no title: the summary is the action's name".to_string(),
+            ),
+        },
+    ];
+    let description = page.introduction.join(" ");
+    if !description.trim().is_empty() {
+        entry.push(Entry::new("description", Yaml::text(description.trim())));
+    }
+    if let Some(docs) = docs {
+        entry.push(Entry::new("docs", Yaml::text(docs)));
+    }
+    let release = page
+        .release
+        .clone()
+        .or_else(|| requirement(page, "release version").map(str::to_string));
+    if let Some(release) = release {
+        entry.push(Entry::new("release", Yaml::text(release)));
+    }
+    for (key, guess) in [
+        scope(page, &located.section, method),
+        identity(page, &located.section),
+    ] {
+        if guess {
+            guessed.push(key.key.clone());
+        }
+        entry.push(key);
+    }
+    let safe = method == "GET";
+    entry.push(Entry::reviewed(
+        "retry_safe",
+        Yaml::text(safe.to_string()),
+        if safe {
+            "a GET only reads, so sending it twice is harmless; the docs cannot say more"
+                .to_string()
+        } else {
+            format!(
+                "the docs cannot say whether sending this {method} twice is harmless; false is \
+                 the safe choice"
+            )
+        },
+    ));
+    let in_query = Method::from_word(method).is_some_and(|m| !m.has_body());
+    let cut = cut_in(page);
+    if !page.parameters.is_empty() {
+        let mut fields: Vec<Entry> = page
+            .parameters
+            .iter()
+            .map(|row| request::parameter(row, &sent))
+            .collect();
+        let mut comments = Vec::new();
+        fields = request::distinct(fields, &mut comments);
+        if in_query {
+            // A query carries single values: an object or a list says the method is wrong.
+            let (single, nested): (Vec<Entry>, Vec<Entry>) =
+                fields.into_iter().partition(|field| !is_nested(field));
+            fields = single;
+            for field in nested {
+                comments.push(format!(
+                    "review: `{}` is an object or a list, which a {method}'s query cannot                      carry: left out; check the method",
+                    field.key
+                ));
+            }
+        }
+        if in_query && sent.body.is_some() {
+            comments.push(format!(
+                "review: the curl example sends these as a JSON body on a {method}; the spec \
+                 sends a {method}'s parameters in the query: check which the server reads"
+            ));
+        }
+        if let Some(review) = &sent.body_review {
+            comments.push(format!("review: {review}"));
+        }
+        entry.push(Entry {
+            key: if in_query { "query" } else { "body" }.to_string(),
+            value: Yaml::Map(fields),
+            comments,
+        });
+    }
+    // A cut copy may end before the last parameters: the body stays open.
+    if !in_query && matches!(cut, Some(Part::Parameters | Part::SubTable(_) | Part::Curl)) {
+        entry.push(Entry::reviewed(
+            "additional_parameters",
+            Yaml::text("true"),
+            format!(
+                "the copy ends {} (at `{}`): parameters after it are not known",
+                where_it_ends(cut.as_ref()),
+                last_words(page)
+            ),
+        ));
+    }
+    entry.push(match response::response(page) {
+        Ok(read) => Entry {
+            key: "response".to_string(),
+            value: Yaml::Map(read.keys),
+            comments: read
+                .reviews
+                .into_iter()
+                .map(|r| format!("review: {r}"))
+                .collect(),
+        },
+        Err(why) => {
+            guessed.push("response".into());
+            Entry::reviewed(
+                "response",
+                Yaml::Map(vec![Entry::new("envelope", Yaml::text("undocumented"))]),
+                match &cut {
+                    Some(_) => format!(
+                        "the copy ends {} (at `{}`), before the response: the client keeps \
+                         the whole JSON body",
+                        where_it_ends(cut.as_ref()),
+                        last_words(page)
+                    ),
+                    None => format!(
+                        "the page shows no response that can be read ({why}); the client keeps \
+                         the whole JSON body"
+                    ),
+                },
+            )
+        }
+    });
+    Ok(Imported {
+        section: located.section,
+        action: located.action,
+        version: located.version,
+        entry,
+        hosts,
+        guessed,
+    })
+}
+
+/// Whether a parameter's type is an object or a list.
+fn is_nested(field: &Entry) -> bool {
+    matches!(&field.value, Yaml::Map(keys) if keys.iter().any(|k| {
+        k.key == "type" && matches!(&k.value, Yaml::Scalar(t) if t == "object" || t == "list")
+    }))
+}
+
+/// The part a cut copy ends in: `None` when the copy reaches the Errors part (the last part of
+/// every endpoint page).
+fn cut_in(page: &Page) -> Option<Part> {
+    match &page.last_part {
+        Some(Part::Errors) => None,
+        other => Some(other.clone().unwrap_or(Part::Introduction)),
+    }
+}
+
+fn where_it_ends(part: Option<&Part>) -> &'static str {
+    match part {
+        Some(Part::Parameters | Part::SubTable(_)) => "inside the parameter table",
+        Some(Part::Curl) => "inside the curl example",
+        Some(Part::Response) => "inside the response",
+        _ => "before the parameters",
+    }
+}
+
+/// The copy's last words, for saying where it ends.
+fn last_words(page: &Page) -> String {
+    let line = page.last_line.as_deref().unwrap_or("");
+    let mut words: Vec<&str> = line.split_whitespace().rev().take(8).collect();
+    words.reverse();
+    words.join(" ").replace('`', "'")
+}
+
+/// The scope: the Requirements table's, or a "Required scope" line's, or a guess for review.
+fn scope(page: &Page, section: &str, method: &str) -> (Entry, bool) {
+    let stated = requirement(page, "scope")
+        .map(str::to_string)
+        .or_else(|| page.required_scope.clone())
+        .filter(|s| is_scope(s));
+    match stated {
+        Some(scope) if page.requirements.is_empty() => (
+            Entry::reviewed(
+                "scope",
+                Yaml::text(scope),
+                "from the page's \"Required scope\" line (it has no Requirements table)".into(),
+            ),
+            false,
+        ),
+        Some(scope) => (Entry::new("scope", Yaml::text(scope)), false),
+        None => {
+            let access = if method == "GET" { "r" } else { "w" };
+            let review = "the page names no scope: this one is a guess from the section and \
+                          method, check it";
+            (
+                Entry::reviewed(
+                    "scope",
+                    Yaml::text(format!("/external/{section}/{access}")),
+                    review.into(),
+                ),
+                true,
+            )
+        }
+    }
+}
+
+/// `/external/<resource>/<r|w>` (the resource of one or more snake_case parts), as the loader
+/// takes it.
+fn is_scope(scope: &str) -> bool {
+    let Some(rest) = scope.strip_prefix("/external/") else {
+        return false;
+    };
+    let parts: Vec<&str> = rest.split('/').collect();
+    match parts.split_last() {
+        Some((access, resource)) => {
+            matches!(*access, "r" | "w")
+                && !resource.is_empty()
+                && resource
+                    .iter()
+                    .all(|p| payway_codegen::naming::is_snake_case(p))
+        }
+        None => false,
+    }
+}
+
+/// Whether the token must belong to a customer: the Requirements table's Identity, or a guess
+/// for review (the `me` section acts for the customer the token belongs to).
+fn identity(page: &Page, section: &str) -> (Entry, bool) {
+    let stated = requirement(page, "identity").and_then(|v| match v {
+        "Yes" | "yes" => Some(true),
+        "No" | "no" => Some(false),
+        _ => None,
+    });
+    match stated {
+        Some(identity) => (
+            Entry::new("identity", Yaml::text(identity.to_string())),
+            false,
+        ),
+        None => {
+            let guess = section == "me";
+            (
+                Entry::reviewed(
+                    "identity",
+                    Yaml::text(guess.to_string()),
+                    format!(
+                        "the page does not say whether the token must belong to a customer; \
+                         {guess} is a guess from the section, check it"
+                    ),
+                ),
+                true,
+            )
+        }
+    }
+}
+
+/// A Requirements cell by its column name (case-insensitive).
+fn requirement<'p>(page: &'p Page, column: &str) -> Option<&'p str> {
+    page.requirements
+        .iter()
+        .find(|(c, _)| c.trim().eq_ignore_ascii_case(column))
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.is_empty())
+}
+
+fn summary(title: &str) -> String {
+    let title = title.trim();
+    let mut chars = title.chars();
+    let title = match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    };
+    if title.ends_with(['.', '!', '?']) {
+        title
+    } else {
+        format!("{title}.")
+    }
+}
+
+/// Whitespace runs to one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,474 @@
+//! One request parameter from its table row: type, required, default, constraints and
+//! nesting, named as the curl example sends it; every guess gets a `# review:` note.
+
+use super::super::page::{Column, Row};
+use super::address::Sent;
+use super::one_line;
+use crate::yaml_writer::{Entry, Yaml};
+
+/// One request parameter; `sent` is what the curl example sends at this level (names, values).
+pub fn parameter(row: &Row, sent: &Sent) -> Entry {
+    let mut raw = row.cell(Column::Description).unwrap_or("").to_string();
+    let size_range = take_labelled(&mut raw, "Size range:")
+        .or_else(|| take_labelled(&mut raw, "Max length:").map(|max| format!("..{max}")))
+        .or_else(|| row.cell(Column::SizeRange).map(str::to_string));
+    let allowed = take_labelled(&mut raw, "Allowed values:")
+        .or_else(|| row.cell(Column::AllowedValues).map(str::to_string));
+    let description_lines: Vec<&str> = raw.lines().map(str::trim).collect();
+    let description = one_line(&description_lines.join(" "));
+    let mut fields = Vec::new();
+    let mut reviews: Vec<String> = Vec::new();
+
+    // The name the curl example sends, when the table writes it otherwise (`Id` / `id`,
+    // `id` / `product_id`).
+    let name = sent_name(&row.name, sent);
+    if name != row.name {
+        reviews.push(format!(
+            "the table calls it `{}`; the curl example sends `{name}`, which is used",
+            row.name
+        ));
+    } else if row.name.chars().any(|c| c.is_ascii_uppercase()) {
+        reviews.push(format!(
+            "the table calls it `{}`; the spec's names are snake_case",
+            row.name
+        ));
+    }
+    let name = name.to_ascii_lowercase();
+
+    // Required: "Yes", "Required", "No", "Optional", "No (default x)", a sentence, empty, or
+    // no such column.
+    let required_cell = row.cell(Column::Required).unwrap_or("");
+    let mut default = row.cell(Column::Default).map(str::to_string);
+    let required = match required_cell.split_whitespace().next() {
+        None if row.has_column(Column::Required) => {
+            reviews.push("not required: the page leaves its Required cell empty".into());
+            false
+        }
+        None => {
+            reviews.push("not required: the page's table has no Required column".into());
+            false
+        }
+        Some("Yes" | "yes" | "Required" | "required" | "Mandatory" | "mandatory")
+            if !required_cell.contains('(') && required_cell.split_whitespace().count() == 1 =>
+        {
+            true
+        }
+        Some("No" | "no" | "Optional" | "optional")
+            if !required_cell.contains(' ') || required_cell.contains("(default") =>
+        {
+            if let Some(inner) = required_cell
+                .split_once("(default")
+                .map(|(_, rest)| rest.trim_end_matches(')').trim())
+            {
+                default = Some(inner.to_string());
+            }
+            false
+        }
+        _ => {
+            reviews.push(format!(
+                "not required, because the docs make it conditional: \"{}\"",
+                one_line(required_cell)
+            ));
+            false
+        }
+    };
+    let default = default.map(|d| default_value(&d));
+
+    let ty = request_type(
+        row,
+        &description,
+        default.as_deref(),
+        allowed.as_deref(),
+        sent,
+    );
+    let (ty, mut type_keys, type_review) = ty;
+    if let Some(review) = type_review {
+        reviews.push(review);
+    }
+    if let (Some(range), true) = (&size_range, matches!(ty, "string")) {
+        let (min, max) = range.split_once("..").unwrap_or(("", range));
+        if let Ok(min) = min.trim().parse::<usize>() {
+            type_keys.push(Entry::new("min_length", Yaml::text(min.to_string())));
+        }
+        if let Ok(max) = max.trim().parse::<usize>() {
+            type_keys.push(Entry::new("max_length", Yaml::text(max.to_string())));
+        }
+    }
+    if let (Some(allowed), "string") = (&allowed, ty)
+        && let Some(pattern) = regex_of(allowed)
+    {
+        match regex_lite::Regex::new(&pattern) {
+            Ok(_) => type_keys.push(Entry::new("pattern", Yaml::text(pattern))),
+            Err(_) => reviews.push(format!(
+                "the docs' allowed values `{allowed}` are not a pattern this tool can check"
+            )),
+        }
+    }
+
+    fields.push(Entry::new("type", Yaml::text(ty)));
+    let mut type_keys_iter = type_keys.into_iter().peekable();
+    // `values`, `min_length`, `max_length`, `pattern` come right after the type.
+    while let Some(key) = type_keys_iter.next_if(|e| e.key != "fields" && e.key != "items") {
+        fields.push(key);
+    }
+    if required {
+        fields.push(Entry::new("required", Yaml::text("true")));
+    }
+    match (&default, required) {
+        (Some(d), false) if !default_fits(ty, d, &fields) => reviews.push(format!(
+            "the docs give a default (`{d}`) that is not a `{ty}` value; it is left out"
+        )),
+        (Some(d), false) => fields.push(Entry::new("default", Yaml::text(d.as_str()))),
+        (Some(d), true) => reviews.push(format!(
+            "the docs give a default (`{d}`) for a required parameter; it is left out"
+        )),
+        _ => {}
+    }
+    if let Some(review) = sensitivity_review(&name, ty) {
+        fields.push(Entry::reviewed("sensitive", Yaml::text("true"), review));
+    }
+    if !description.is_empty() {
+        fields.push(Entry::new("description", Yaml::text(description)));
+    }
+    fields.extend(type_keys_iter);
+    Entry {
+        key: name,
+        value: Yaml::Map(fields),
+        comments: reviews
+            .into_iter()
+            .map(|r| format!("review: {r}"))
+            .collect(),
+    }
+}
+
+/// Takes `Label: value` out of a description, wherever it stands: the value is a quoted text, a
+/// `/regex/` or the rest of its line.
+fn take_labelled(text: &mut String, label: &str) -> Option<String> {
+    let at = text.find(label)?;
+    let after = at + label.len();
+    let rest = &text[after..];
+    let value_start = after + (rest.len() - rest.trim_start().len());
+    let rest = &text[value_start..];
+    let len = if let Some(quoted) = rest.strip_prefix('"') {
+        quoted.find('"').map_or(rest.len(), |end| end + 2)
+    } else if matches!(label, "Size range:" | "Max length:") || rest.starts_with('/') {
+        rest.find(char::is_whitespace).unwrap_or(rest.len())
+    } else {
+        rest.find('\n').unwrap_or(rest.len())
+    };
+    let value = rest[..len].trim().to_string();
+    text.replace_range(at..value_start + len, "");
+    (!value.is_empty()).then_some(value)
+}
+
+/// Whether a default can be a value of the type (as the loader checks it).
+fn default_fits(ty: &str, default: &str, keys: &[Entry]) -> bool {
+    match ty {
+        "boolean" => matches!(default, "true" | "false"),
+        "integer" => default.parse::<i64>().is_ok(),
+        "object" | "list" => false,
+        "enum" => keys.iter().any(|e| {
+            e.key == "values"
+                && matches!(&e.value, Yaml::Flow(values) if values.iter().any(|v| v == default))
+        }),
+        _ => true,
+    }
+}
+
+/// A default as the spec writes it: `True` becomes `true`, quotes are dropped.
+fn default_value(text: &str) -> String {
+    let text = text.trim().trim_matches('"');
+    match text {
+        "True" | "TRUE" => "true".to_string(),
+        "False" | "FALSE" => "false".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// The spec type of a request parameter, its type's keys, and a review note when guessed.
+fn request_type(
+    row: &Row,
+    description: &str,
+    default: Option<&str>,
+    allowed: Option<&str>,
+    sent: &Sent,
+) -> (&'static str, Vec<Entry>, Option<String>) {
+    let format = row
+        .cell(Column::Format)
+        .or_else(|| row.cell(Column::Type))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let lower = description.to_ascii_lowercase();
+    let first_sentence = lower.split(". ").next().unwrap_or("");
+    if !row.children.is_empty() {
+        let inner = Sent {
+            body: match sent
+                .body
+                .as_ref()
+                .and_then(|b| b.get(&sent_name(&row.name, sent)))
+            {
+                Some(serde_json::Value::Object(object)) => Some(object.clone()),
+                _ => None,
+            },
+            ..Sent::default()
+        };
+        let fields = row.children.iter().map(|c| parameter(c, &inner)).collect();
+        let mut dropped = Vec::new();
+        let fields = distinct(fields, &mut dropped);
+        let review = (!dropped.is_empty()).then(|| {
+            dropped
+                .iter()
+                .map(|d| d.trim_start_matches("review: "))
+                .collect::<Vec<_>>()
+                .join("; ")
+        });
+        return (
+            "object",
+            vec![Entry::new("fields", Yaml::Map(fields))],
+            review,
+        );
+    }
+    if matches!(format.as_str(), "object" | "hash")
+        || lower.starts_with("object")
+        || first_sentence.ends_with(" object")
+    {
+        return (
+            "object",
+            vec![
+                Entry::new("fields", Yaml::Map(Vec::new())),
+                Entry::new("additional_fields", Yaml::text("true")),
+            ],
+            Some("an object whose fields the page does not list, so it is open".to_string()),
+        );
+    }
+    if matches!(format.as_str(), "boolean" | "bool") || matches!(default, Some("true" | "false")) {
+        return ("boolean", Vec::new(), None);
+    }
+    if format == "datetime" {
+        return ("date_time", Vec::new(), None);
+    }
+    if format == "date" || description.contains("YYYY-MM-DD") {
+        return ("date", Vec::new(), None);
+    }
+    match format.as_str() {
+        "integer" | "int" => return ("integer", Vec::new(), None),
+        "number" | "decimal" | "float" => return ("number", Vec::new(), None),
+        "array" | "list" => {
+            return (
+                "list",
+                vec![Entry::new(
+                    "items",
+                    Yaml::Map(vec![Entry::new("type", Yaml::text("string"))]),
+                )],
+                Some("a list whose items the page does not describe: check their type".into()),
+            );
+        }
+        "url" | "uri" => return ("url", Vec::new(), None),
+        "email" => return ("email", Vec::new(), None),
+        _ => {}
+    }
+    if names_an_address(description) {
+        return ("url", Vec::new(), None);
+    }
+    if row.name == "email" || row.name.ends_with("_email") || lower.starts_with("email") {
+        return ("email", Vec::new(), None);
+    }
+    if description.contains("IPv4") || description.contains("IPv6") {
+        return ("ip_address", Vec::new(), None);
+    }
+    let values = allowed
+        .filter(|a| regex_of(a).is_none())
+        .and_then(listed_values)
+        .or_else(|| closed_set(description));
+    if let Some(values) = values {
+        return ("enum", vec![Entry::new("values", Yaml::Flow(values))], None);
+    }
+    // Values the table writes otherwise than the example sends them (`LOCK / CONSUME`, sent
+    // `"lock"`): written as sent.
+    if let Some(written) = allowed.filter(|a| regex_of(a).is_none())
+        && let Some(value) = sent.value(&sent_name(&row.name, sent))
+    {
+        let lowered: Vec<String> = split_values(written)
+            .iter()
+            .map(|v| v.to_ascii_lowercase())
+            .collect();
+        if lowered.contains(&value)
+            && let Some(values) = usable_values(lowered)
+        {
+            return (
+                "enum",
+                vec![Entry::new("values", Yaml::Flow(values))],
+                Some(format!(
+                    "the table writes the values `{written}`; the curl example sends `{value}`, \
+                     so they are written as sent"
+                )),
+            );
+        }
+    }
+    ("string", Vec::new(), None)
+}
+
+/// The parameters with each name once: a name the table repeats (a misread row, a copy
+/// damaged on the way) keeps its first row, and `comments` says which were left out.
+pub fn distinct(fields: Vec<Entry>, comments: &mut Vec<String>) -> Vec<Entry> {
+    let mut out: Vec<Entry> = Vec::new();
+    for field in fields {
+        if out.iter().any(|f| f.key == field.key) {
+            comments.push(format!(
+                "review: the table has a second row named `{}`, left out: check the page",
+                field.key
+            ));
+        } else {
+            out.push(field);
+        }
+    }
+    out
+}
+
+/// The name the curl example sends for a parameter the table calls `name`: the same name in
+/// another case (`Id` / `id`), or the one sent name the table lacks that ends with it (`id` /
+/// `product_id`); else `name` itself.
+fn sent_name(name: &str, sent: &Sent) -> String {
+    let names = sent.names();
+    if names.is_empty() || names.contains(&name) {
+        return name.to_string();
+    }
+    if let Some(same) = names.iter().find(|n| n.eq_ignore_ascii_case(name)) {
+        return same.to_string();
+    }
+    let lower = name.to_ascii_lowercase();
+    let suffixed: Vec<&&str> = names
+        .iter()
+        .filter(|n| n.ends_with(&format!("_{lower}")) || lower.ends_with(&format!("_{n}")))
+        .collect();
+    match suffixed.as_slice() {
+        [one] => one.to_string(),
+        _ => name.to_string(),
+    }
+}
+
+/// `a, b`, `a | b`, `a / b` (maybe quoted) as separate values.
+fn split_values(text: &str) -> Vec<String> {
+    text.split([',', '|', '/'])
+        .map(|v| v.trim().trim_matches(['"', '\'', '`']).to_string())
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+/// "URL to your page", "Absolute URI to a page": an address, said in the first words.
+fn names_an_address(description: &str) -> bool {
+    description
+        .split_whitespace()
+        .take(3)
+        .any(|w| matches!(w.trim_end_matches([',', '.']), "URL" | "URI"))
+}
+
+/// `/re/i` (quoted or not) as a spec pattern: `(?i)re`.
+fn regex_of(allowed: &str) -> Option<String> {
+    let text = allowed.trim().trim_matches(['"', '\'']);
+    let body = text.strip_prefix('/')?;
+    let end = body.rfind('/')?;
+    let (re, flags) = (&body[..end], &body[end + 1..]);
+    if !flags.chars().all(|c| matches!(c, 'i' | 'm' | 's' | 'x')) {
+        return None;
+    }
+    Some(if flags.is_empty() {
+        re.to_string()
+    } else {
+        format!("(?{flags}){re}")
+    })
+}
+
+/// `a, b, c` (maybe quoted) as a list of values.
+fn listed_values(text: &str) -> Option<Vec<String>> {
+    usable_values(split_values(text))
+}
+
+fn is_value_word(word: &str) -> bool {
+    super::super::page::parameter_name(word).is_some_and(|n| n == word)
+}
+
+/// A closed set the description opens with: "limited or recurring", "Can be known or
+/// created", "One of a, b or c".
+pub fn closed_set(description: &str) -> Option<Vec<String>> {
+    let mut text = description.trim();
+    for lead in [
+        "Can be ", "can be ", "Either ", "either ", "One of ", "One of: ",
+    ] {
+        if let Some(rest) = text.strip_prefix(lead) {
+            text = rest;
+        }
+    }
+    let sentence = text.split(['.', ';', '(']).next()?.trim();
+    let (head, last) = sentence.rsplit_once(" or ")?;
+    let last = last.trim().trim_matches(['"', '`', '\'']);
+    let mut values: Vec<String> = head
+        .split(',')
+        .map(|v| v.trim().trim_matches(['"', '`', '\'']).to_string())
+        .collect();
+    values.push(last.to_string());
+    usable_values(values)
+}
+
+/// Values that can name enum variants, by the loader's own naming rules: snake_case words whose
+/// variant names (`naming::pascal_case`) start a Rust name, all different, none of them
+/// `Unknown` (kept for values the server adds later).
+fn usable_values(values: Vec<String>) -> Option<Vec<String>> {
+    use payway_codegen::naming;
+    let variants: Vec<String> = values.iter().map(|v| naming::pascal_case(v)).collect();
+    let distinct = variants
+        .iter()
+        .enumerate()
+        .all(|(i, v)| !variants[..i].contains(v));
+    let usable = values.iter().zip(&variants).all(|(value, variant)| {
+        is_value_word(value) && naming::is_identifier_start(variant) && variant != "Unknown"
+    });
+    (values.len() >= 2 && distinct && usable).then_some(values)
+}
+
+/// A `# review:` note when the name suggests personal data or a secret: marked sensitive.
+fn sensitivity_review(name: &str, ty: &str) -> Option<String> {
+    const HINTS: &[&str] = &[
+        "token",
+        "secret",
+        "password",
+        "ssn",
+        "social_security",
+        "phone",
+        "birth",
+    ];
+    (ty == "string" && HINTS.iter().any(|h| name.contains(h))).then(|| {
+        "marked sensitive (personal data or a secret, by its name); the docs cannot say".into()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closed_sets_in_words() {
+        assert_eq!(
+            closed_set("limited or recurring. Always set to recurring"),
+            Some(vec!["limited".into(), "recurring".into()])
+        );
+        assert_eq!(
+            closed_set("Can be known or created. Explains"),
+            Some(vec!["known".into(), "created".into()])
+        );
+        assert_eq!(closed_set("The IPv4 or IPv6 address"), None);
+        assert_eq!(
+            closed_set("An optional reference, can be a code or an url."),
+            None
+        );
+    }
+
+    #[test]
+    fn patterns_from_slashes() {
+        assert_eq!(
+            regex_of("\"/^[a-f\\d]{24}$/i\""),
+            Some("(?i)^[a-f\\d]{24}$".into())
+        );
+        assert_eq!(regex_of("a, b"), None);
+    }
+}
