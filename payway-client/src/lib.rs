@@ -76,6 +76,7 @@ pub use error::{
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use token::{AccessToken, IssuedToken, TokenEndpoint};
+pub use transport::install_tls_provider;
 pub use values::{AbsoluteUrl, Date, Email, IntoValue, InvalidValue, Url};
 
 #[doc(hidden)]

@@ -10,6 +10,9 @@ use crate::values::Url;
 /// Builds the reqwest client: rustls, connect timeout, user agent; or the caller's builder as it
 /// is. Either way it never follows redirects.
 pub(crate) fn http_client(config: &ClientConfig) -> Result<reqwest::Client, Error> {
+    // The caller's builder, and any other reqwest client of the program, take rustls's process
+    // default: without one, reqwest (built with `rustls-no-provider`) panics in `build()`.
+    install_tls_provider();
     let builder = match &config.http_client {
         Some(builder) => (builder.0)(),
         None => {
@@ -30,6 +33,24 @@ pub(crate) fn http_client(config: &ClientConfig) -> Result<reqwest::Client, Erro
                 "cannot build the HTTP client: {error}"
             )))
         })
+}
+
+/// Installs rustls's `ring` provider as the process's default crypto provider, unless the
+/// program installed one already (which is then left as it is).
+///
+/// payway-client builds reqwest with rustls but without a provider of reqwest's own (that would
+/// compile aws-lc, a C library), so every `reqwest::Client` in the program, the client's
+/// included, needs a process default when it is built, or reqwest panics ("No rustls crypto
+/// provider is configured"). [`Client::new`](crate::Client) and [`Connection::new`](crate::Connection::new)
+/// call this before building anything, so a client you build with reqwest *after* them works.
+/// Call it yourself before building a `reqwest::Client` of your own ahead of the first payway
+/// client (or install a provider of your choice with `rustls::crypto::CryptoProvider::install_default`).
+/// Calling it again does nothing.
+pub fn install_tls_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // An error means another thread installed one in between: that one stays.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
 }
 
 /// rustls on ring, verifying servers against the operating system's roots. Built here rather than
