@@ -220,6 +220,9 @@ impl<A> Connection<A> {
                             .retryable(request.endpoint.retry_safe)
                             .then(|| policy.delay(retries, wait))
                             .flatten()
+                            // A wait as long as the call's timeout is not worth it (a long
+                            // `Retry-After`): the error now instead.
+                            .filter(|delay| *delay < timeout)
                     },
                 ))
             }
