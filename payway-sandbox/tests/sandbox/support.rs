@@ -8,7 +8,6 @@ use payway_client::{
 use payway_sandbox::Sandbox;
 use serde_json::{Value, json};
 
-
 /// A plain reqwest client for the requests a test makes itself. reqwest (built with
 /// `rustls-no-provider`, as users get it) takes rustls's process default provider: ring's,
 /// installed here the way payway-client installs it.
@@ -167,8 +166,7 @@ pub async fn send_json(
     token: Option<&str>,
     body: Option<&Value>,
 ) -> (u16, Value) {
-    let mut request =
-        http().request(method, format!("{}{path}", sandbox.base_url()));
+    let mut request = http().request(method, format!("{}{path}", sandbox.base_url()));
     if let Some(token) = token {
         request = request.bearer_auth(token);
     }
