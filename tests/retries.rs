@@ -298,8 +298,11 @@ async fn an_order_refused_with_429_is_resent_after_retry_after_and_placed_once()
         .header("retry-after", "1"),
     );
     server.answer(PLACE_TRIAL_ORDER, Answer::item(order()));
-    let app = client(&server.url(), ClientConfig::default().retry(quick_retries()))
-        .with_auth(StaticToken::application("t"));
+    let app = client(
+        &server.url(),
+        ClientConfig::default().retry(quick_retries()),
+    )
+    .with_auth(StaticToken::application("t"));
     let started = Instant::now();
     let placed = place_trial_order(&app, RequestOptions::new())
         .await

@@ -199,8 +199,9 @@ pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
 /// of 100 requests get one, each chosen evenly among every fault the switch knows: the
 /// connection dropped before and after the body is read, a 500 and a 503 in the Payway
 /// convention, a 500 with an empty body, HTML 502 and 504, a timeout (a delay of
-/// [`RandomFaults::timeout_delay`]), a body cut off, truncated JSON, a wrong shape, a 429 with
-/// `Retry-After: 1`, a 401. The faults that leave a client in doubt (drop, cut-off and
+/// [`RandomFaults::timeout_delay`]), a body cut off, truncated JSON, a 429 with
+/// `Retry-After: 1`, a 401. Not `wrong-shape`: an endpoint whose answer the docs do not show
+/// takes any JSON as a success, so a client could not tell it from the real answer. The faults that leave a client in doubt (drop, cut-off and
 /// undecodable bodies, 502/504, the empty 500, the timeout) are, one time in two, injected after
 /// the request was processed (`processed`), so that an order may exist behind them; the others
 /// never are, as their answers say the request was not processed.
@@ -255,7 +256,7 @@ impl RandomFaults {
         if roll % 100 >= u64::from(self.percent) {
             return Fault::default();
         }
-        let (choice, processed) = ((roll >> 8) % 14, (roll >> 16) & 1 == 1);
+        let (choice, processed) = ((roll >> 8) % 13, (roll >> 16) & 1 == 1);
         let status = |code: u16| StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY);
         let (action, in_doubt) = match choice {
             0 => (Some(Action::DropEarly), false),
@@ -280,8 +281,7 @@ impl RandomFaults {
             7 => (None, true),
             8 => (Some(Action::ShortBody), true),
             9 => (Some(Action::Malformed), true),
-            10 => (Some(Action::WrongShape), true),
-            11 | 12 => (
+            10 | 11 => (
                 Some(Action::Status {
                     status: status(429),
                     retry_after: Some(1),
