@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use bytes::Bytes;
+
 use crate::config::ClientConfig;
 use crate::error::{ConfigError, DecodeError, Error, TimeoutError, TransportError};
 use crate::values::Url;
@@ -110,50 +112,61 @@ pub(crate) async fn read_body(
     timeout: Duration,
 ) -> Result<Vec<u8>, Error> {
     let status = response.status().as_u16();
-    read_body_parts(response, max, endpoint, timeout)
-        .await
-        .map_err(|error| match error {
-            // Token answers: the start may hold a token, so no excerpt.
-            BodyError::TooLarge(_) => Error::Decode(DecodeError::new(
-                endpoint,
-                status,
-                too_large_reason(max),
-                &[],
-            )),
-            BodyError::Broken(error) => error,
-        })
+    match read_body_parts(response, max, endpoint, timeout).await {
+        Ok(body) => Ok(Vec::from(body)),
+        // Token answers: the start may hold a token, so no excerpt.
+        Err(BodyError::TooLarge(_)) => Err(Error::Decode(DecodeError::new(
+            endpoint,
+            status,
+            too_large_reason(max),
+            &[],
+        ))),
+        Err(BodyError::Broken(error)) => Err(error),
+    }
 }
 
 /// Reads a response body, refusing more than `max` bytes: the caller decides what a body too
-/// large means (and masks its start).
+/// large means (and masks its start). A body that arrives in one chunk (the usual answer) is
+/// that chunk, not a copy of it.
 pub(crate) async fn read_body_parts(
     mut response: reqwest::Response,
     max: usize,
     endpoint: &'static str,
     timeout: Duration,
-) -> Result<Vec<u8>, BodyError> {
-    if let Some(length) = response.content_length()
-        && length > max as u64
-    {
+) -> Result<Bytes, BodyError> {
+    let length = response.content_length();
+    if length.is_some_and(|length| length > max as u64) {
         return Err(BodyError::TooLarge(Vec::new()));
     }
-    let mut body = Vec::with_capacity(
+    let mut next = async || {
         response
-            .content_length()
-            .map_or(1024, |n| n as usize)
-            .min(max),
-    );
-    while let Some(chunk) = response
-        .chunk()
-        .await
-        .map_err(|e| BodyError::Broken(from_reqwest(e, endpoint, timeout)))?
-    {
+            .chunk()
+            .await
+            .map_err(|e| BodyError::Broken(from_reqwest(e, endpoint, timeout)))
+    };
+    let Some(first) = next().await? else {
+        return Ok(Bytes::new());
+    };
+    if first.len() > max {
+        return Err(BodyError::TooLarge(Vec::new()));
+    }
+    let Some(second) = next().await? else {
+        return Ok(first);
+    };
+    let mut body = Vec::with_capacity(length.map_or(2 * first.len(), |n| n as usize).min(max));
+    for chunk in [first, second] {
         if body.len() + chunk.len() > max {
             return Err(BodyError::TooLarge(body));
         }
         body.extend_from_slice(&chunk);
     }
-    Ok(body)
+    while let Some(chunk) = next().await? {
+        if body.len() + chunk.len() > max {
+            return Err(BodyError::TooLarge(body));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Bytes::from(body))
 }
 
 /// The reason of a body over the limit.
