@@ -127,7 +127,7 @@ impl Failure {
             Failure::NotSent => false,
             // A 429 is a refusal before processing: resending cannot double anything.
             Failure::Status(429) => true,
-            Failure::Status(status) => retry_safe && matches!(status, 502 | 503 | 504),
+            Failure::Status(status) => retry_safe && (502..=504).contains(&status),
         }
     }
 }

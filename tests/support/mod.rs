@@ -27,8 +27,6 @@ use payway_client::{
 };
 use serde_json::{Value, json};
 
-/// The token endpoint's path (the spec's `token_endpoint.path`).
-
 /// A plain reqwest client for the requests a test makes itself. reqwest (built with
 /// `rustls-no-provider`, as users get it) takes rustls's process default provider: ring's,
 /// installed here the way payway-client installs it.
@@ -42,6 +40,7 @@ pub fn http_builder() -> reqwest::ClientBuilder {
     reqwest::Client::builder()
 }
 
+/// The token endpoint's path (the spec's `token_endpoint.path`).
 pub const TOKEN_PATH: &str = "/api/authorization/access_token";
 
 /// The `User-Agent` of the docs' place_trial_order curl example.
