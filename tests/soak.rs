@@ -319,11 +319,14 @@ fn soak() {
 /// injected here too).
 async fn open_sessions(client: &Client<ApplicationAuth>) -> Vec<String> {
     let klarna = client.klarna_payments().v2();
-    let periods = loop {
-        if let Ok(periods) = klarna.payment_periods().code(PACKAGE).send().await {
-            break periods;
+    let mut periods = None;
+    for _ in 0..100 {
+        if let Ok(read) = klarna.payment_periods().code(PACKAGE).send().await {
+            periods = Some(read);
+            break;
         }
-    };
+    }
+    let periods = periods.expect("payment periods within 100 attempts");
     let period = periods.first().expect("a period").id.clone();
     let mut sessions = Vec::new();
     let mut attempts = 0;
