@@ -256,7 +256,7 @@ async fn a_500_or_400_is_returned_at_once_from_either_endpoint() {
 #[tokio::test]
 async fn overload_statuses_are_retried_for_create_session_only() {
     let sandbox = sandbox().await;
-    for status in [429, 502, 503, 504] {
+    for status in [502, 503, 504] {
         let before = seen(&sandbox);
         let (session, order) = both(&sandbox, &format!("status={status}")).await;
         assert_eq!(api_error(session).status(), status);
@@ -274,6 +274,62 @@ async fn overload_statuses_are_retried_for_create_session_only() {
             "{status}: create_session retried, the order sent once"
         );
     }
+}
+
+#[tokio::test]
+async fn a_429_is_retried_for_both_endpoints_orders_included() {
+    let sandbox = sandbox().await;
+    let (session, order) = both(&sandbox, "status=429").await;
+    assert_eq!(api_error(session).status(), 429);
+    // Not processed: a plain error, not an order in doubt, after every retry.
+    assert_eq!(api_error(order).status(), 429);
+    assert_eq!(seen(&sandbox), (attempts(), attempts()));
+}
+
+#[tokio::test]
+async fn an_order_refused_with_429_is_resent_after_retry_after_and_placed_once() {
+    let server = TestServer::start().await;
+    server.answer_once(
+        PLACE_TRIAL_ORDER,
+        Answer::json(
+            429,
+            json!({"code": "too_many_requests", "message": "slow down"}),
+        )
+        .header("retry-after", "1"),
+    );
+    server.answer(PLACE_TRIAL_ORDER, Answer::item(order()));
+    let app = client(
+        &server.url(),
+        ClientConfig::default().retry(quick_retries()),
+    )
+    .with_auth(StaticToken::application("t"));
+    let started = Instant::now();
+    let placed = place_trial_order(&app, RequestOptions::new())
+        .await
+        .expect("placed on the resend");
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "Retry-After: 1 waited for: {:?}",
+        started.elapsed()
+    );
+    assert_eq!(placed.pw_order_id, "ORDER-123");
+    assert_eq!(server.count(PLACE_TRIAL_ORDER), 2);
+}
+
+#[tokio::test]
+async fn a_429_whose_retry_after_outlasts_the_calls_timeout_is_returned_at_once() {
+    let sandbox = sandbox().await;
+    let app = app_client(&sandbox, faulty("status=429; retry-after=3")).await;
+    let started = Instant::now();
+    let short = RequestOptions::new().timeout(Duration::from_secs(2));
+    let error = api_error(place_trial_order(&app, short).await);
+    assert_eq!(error.status(), 429);
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(seen(&sandbox), (0, 1));
 }
 
 #[tokio::test]

@@ -206,7 +206,7 @@ async fn api_errors_carry_status_code_field_and_message() {
         ("client_id", sandbox.client_id()),
         ("client_secret", sandbox.client_secret()),
     ];
-    let answer: serde_json::Value = reqwest::Client::new()
+    let answer: serde_json::Value = support::http()
         .post(format!(
             "{}{}",
             sandbox.base_url(),
@@ -344,7 +344,7 @@ async fn token_errors_say_what_the_token_endpoint_refused() {
         .refresh_token()
         .await
         .expect("refresh token");
-    let stolen = reqwest::Client::new()
+    let stolen = support::http()
         .post(format!(
             "{}{}",
             sandbox.base_url(),

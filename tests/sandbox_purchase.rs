@@ -36,7 +36,7 @@ fn app(sandbox: &Sandbox) -> Client<ApplicationAuth> {
 /// A client with the identity of the customer `email`, and the id of their account (from the
 /// sandbox's ticket route, which names it).
 async fn customer(sandbox: &Sandbox, email: &str) -> (Client<IdentityAuth>, String) {
-    let issued: Value = reqwest::Client::new()
+    let issued: Value = support::http()
         .post(format!("{}/sandbox/tickets", sandbox.base_url()))
         .json(&json!({ "email": email }))
         .send()
@@ -276,7 +276,7 @@ async fn the_sandbox_enforces_the_one_of_rule_the_client_enforces_at_compile_tim
         let token = token.clone();
         let url = format!("{}{SESSION_V2}", sandbox.base_url());
         async move {
-            let answer = reqwest::Client::new()
+            let answer = support::http()
                 .post(url)
                 .bearer_auth(token)
                 .json(&body)

@@ -3,7 +3,12 @@
 //! (a 401 with a renewed token, or a retry the policy allows), or the final error, which for a
 //! request not safe to retry that may have been processed is `Error::OutcomeUnknown`.
 
+use std::future::Future;
+use std::pin::pin;
+use std::task::Poll;
 use std::time::{Duration, Instant, SystemTime};
+
+use bytes::Bytes;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -22,10 +27,19 @@ use crate::retry::{Failure, retry_after};
 use crate::token::AccessToken;
 use crate::transport::{self, BodyError};
 
+/// `application/json` as a header value made once, not parsed and copied per request.
+const APPLICATION_JSON: reqwest::header::HeaderValue =
+    reqwest::header::HeaderValue::from_static("application/json");
+
+/// Polls `future` once: its output if it is ready.
+async fn poll_once<F: Future>(mut future: std::pin::Pin<&mut F>) -> Poll<F::Output> {
+    std::future::poll_fn(|cx| Poll::Ready(future.as_mut().poll(cx))).await
+}
+
 /// What one attempt brought back.
 enum Answer {
     /// A whole answer: status, `Retry-After`, body.
-    Full(u16, Option<Duration>, Vec<u8>),
+    Full(u16, Option<Duration>, Bytes),
     /// An answer whose body is over the size limit: status and the start of the body.
     TooLarge(u16, Vec<u8>),
 }
@@ -59,7 +73,8 @@ impl Resend {
 struct Request<'a, Q> {
     endpoint: &'static EndpointInfo,
     query: Option<&'a Q>,
-    json: Option<&'a [u8]>,
+    /// The serialized body, shared by every attempt (a clone is a reference count).
+    json: Option<Bytes>,
 }
 
 impl<Q: Serialize> Request<'_, Q> {
@@ -68,6 +83,7 @@ impl<Q: Serialize> Request<'_, Q> {
     fn values(&self) -> Vec<Value> {
         let body = self
             .json
+            .as_deref()
             .and_then(|j| serde_json::from_slice::<Value>(j).ok());
         let query = self.query.and_then(|q| serde_json::to_value(q).ok());
         body.into_iter().chain(query).collect()
@@ -154,7 +170,7 @@ impl<A> Connection<A> {
             let request = Request {
                 endpoint,
                 query: query.as_ref(),
-                json: json.as_deref(),
+                json: json.map(Bytes::from),
             };
             let result = self.attempts::<Q, E>(&request, &options).await;
             if let Err(error) = &result {
@@ -190,16 +206,21 @@ impl<A> Connection<A> {
                 retry_reason = Empty,
             );
             let started = Instant::now();
-            let sent_at = SystemTime::now();
             let mut status = None;
             let next = async {
                 // Waiting for a token counts against the attempt's time; the time ran out on
                 // the token, so the error names it.
-                let deadline = tokio::time::Instant::from_std(started + timeout);
-                let token =
-                    tokio::time::timeout_at(deadline, self.auth.access_token(&self.shared.tokens))
-                        .await
-                        .map_err(|_| Error::Timeout(TimeoutError::new("token", timeout)))??;
+                // A cached token is ready at once: no timer is armed for it.
+                let mut token = pin!(self.auth.access_token(&self.shared.tokens));
+                let token = match poll_once(token.as_mut()).await {
+                    Poll::Ready(token) => token?,
+                    Poll::Pending => {
+                        let deadline = tokio::time::Instant::from_std(started + timeout);
+                        tokio::time::timeout_at(deadline, token)
+                            .await
+                            .map_err(|_| Error::Timeout(TimeoutError::new("token", timeout)))??
+                    }
+                };
                 let left = timeout.saturating_sub(started.elapsed());
                 let answer = self.attempt(request, &token, left, timeout).await;
                 if let Ok(Answer::Full(s, ..) | Answer::TooLarge(s, _)) = &answer {
@@ -209,44 +230,52 @@ impl<A> Connection<A> {
                     request,
                     &token,
                     answer,
-                    sent_at,
+                    started,
                     &mut renewed,
                     |failure, wait| {
                         failure
                             .retryable(request.endpoint.retry_safe)
                             .then(|| policy.delay(retries, wait))
                             .flatten()
+                            // A wait as long as the call's timeout is not worth it (a long
+                            // `Retry-After`): the error now instead.
+                            .filter(|delay| *delay < timeout)
                     },
                 ))
             }
             .instrument(span.clone())
             .await;
             let next = next.unwrap_or_else(|error| Next::Done(Err(error)));
-            let duration_ms = started.elapsed().as_millis() as u64;
-            let (will_retry, reason) = match &next {
-                Next::Resend(_, why) => (true, why.reason()),
-                Next::Done(_) => (false, ""),
-            };
-            span.record("status", status);
-            span.record("duration_ms", duration_ms);
-            span.record("will_retry", will_retry);
-            if will_retry {
-                span.record("retry_reason", reason);
+            // Fields are worked out only for a subscriber that listens.
+            if !span.is_disabled() {
+                let duration_ms = started.elapsed().as_millis() as u64;
+                let (will_retry, reason) = match &next {
+                    Next::Resend(_, why) => (true, why.reason()),
+                    Next::Done(_) => (false, ""),
+                };
+                span.record("status", status);
+                span.record("duration_ms", duration_ms);
+                span.record("will_retry", will_retry);
+                if will_retry {
+                    span.record("retry_reason", reason);
+                }
+                tracing::debug!(
+                    parent: &span,
+                    attempt,
+                    status,
+                    duration_ms,
+                    will_retry,
+                    retry_reason = will_retry.then_some(reason),
+                    "attempt finished"
+                );
             }
-            tracing::debug!(
-                parent: &span,
-                attempt,
-                status,
-                duration_ms,
-                will_retry,
-                retry_reason = will_retry.then_some(reason),
-                "attempt finished"
-            );
             match next {
                 Next::Done(result) => {
                     let call = tracing::Span::current();
-                    call.record("attempts", attempt);
-                    call.record("status", status);
+                    if !call.is_disabled() {
+                        call.record("attempts", attempt);
+                        call.record("status", status);
+                    }
                     return result;
                 }
                 Next::Resend(delay, why) => {
@@ -266,7 +295,7 @@ impl<A> Connection<A> {
         request: &Request<'_, Q>,
         token: &AccessToken,
         answer: Result<Answer, (Failure, Error)>,
-        sent_at: SystemTime,
+        started: Instant,
         renewed: &mut bool,
         next_delay: impl Fn(Failure, Option<Duration>) -> Option<Duration>,
     ) -> Next<E::Output>
@@ -320,6 +349,10 @@ impl<A> Connection<A> {
             return Next::Resend(delay, Resend::Retry(failure));
         }
         if unsafe_to_resend && doubt {
+            // The wall-clock time the attempt started, read only when it is needed.
+            let sent_at = SystemTime::now()
+                .checked_sub(started.elapsed())
+                .unwrap_or_else(SystemTime::now);
             return Next::Done(Err(request.outcome_unknown(error, sent_at)));
         }
         Next::Done(Err(error))
@@ -341,15 +374,15 @@ impl<A> Connection<A> {
             None => http.request(method, self.shared.urls.joined(endpoint.path)),
         }
         .bearer_auth(token.expose())
-        .header(reqwest::header::ACCEPT, "application/json")
+        .header(reqwest::header::ACCEPT, APPLICATION_JSON)
         .timeout(left);
         if let Some(query) = request.query {
             builder = builder.query(query);
         }
-        if let Some(json) = request.json {
+        if let Some(json) = &request.json {
             builder = builder
-                .header(reqwest::header::CONTENT_TYPE, "application/json")
-                .body(json.to_vec());
+                .header(reqwest::header::CONTENT_TYPE, APPLICATION_JSON)
+                .body(json.clone());
         }
         let response = builder.send().await.map_err(|e| {
             let failure = if e.is_connect() {

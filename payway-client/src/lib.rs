@@ -76,6 +76,7 @@ pub use secret::Secret;
 pub use token::{AccessToken, IdentityGrant, IssuedToken, TokenEndpoint};
 // The value types live in payway-values, which the spec loader and the sandbox share.
 pub use payway_values::{AbsoluteUrl, Date, DateTime, Email, IntoValue, InvalidValue, Url};
+pub use transport::install_tls_provider;
 
 #[doc(hidden)]
 pub mod __private {

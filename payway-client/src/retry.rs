@@ -2,8 +2,9 @@
 //!
 //! The rule that keeps an order from being placed twice: a request the spec marks
 //! `retry_safe: false` is resent only when it provably never reached the server (the connection
-//! could not be made). Requests that are safe to retry are also resent after a dropped connection
-//! and on 429, 502, 503 and 504, honouring `Retry-After`.
+//! could not be made) or when the server said it did not process it: a 429 (too many requests),
+//! resent after its `Retry-After`. Requests that are safe to retry are also resent after a
+//! dropped connection and on 502, 503 and 504, honouring `Retry-After`.
 
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
@@ -124,7 +125,9 @@ impl Failure {
             Failure::NotConnected => true,
             Failure::Dropped => retry_safe,
             Failure::NotSent => false,
-            Failure::Status(status) => retry_safe && matches!(status, 429 | 502 | 503 | 504),
+            // A 429 is a refusal before processing: resending cannot double anything.
+            Failure::Status(429) => true,
+            Failure::Status(status) => retry_safe && (502..=504).contains(&status),
         }
     }
 }
@@ -181,6 +184,7 @@ mod tests {
         assert!(Failure::NotConnected.retryable(false));
         assert!(!Failure::Dropped.retryable(false));
         assert!(!Failure::Status(503).retryable(false));
+        assert!(Failure::Status(429).retryable(false));
         assert!(Failure::Dropped.retryable(true));
         assert!(Failure::Status(503).retryable(true));
         assert!(!Failure::Status(500).retryable(true));

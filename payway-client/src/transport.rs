@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use bytes::Bytes;
+
 use crate::config::ClientConfig;
 use crate::error::{ConfigError, DecodeError, Error, TimeoutError, TransportError};
 use payway_values::Url;
@@ -10,6 +12,9 @@ use payway_values::Url;
 /// Builds the reqwest client: rustls, connect timeout, user agent; or the caller's builder as it
 /// is. Either way it never follows redirects.
 pub(crate) fn http_client(config: &ClientConfig) -> Result<reqwest::Client, Error> {
+    // The caller's builder, and any other reqwest client of the program, take rustls's process
+    // default: without one, reqwest (built with `rustls-no-provider`) panics in `build()`.
+    install_tls_provider();
     let builder = match &config.http_client {
         Some(builder) => (builder.0)(),
         None => {
@@ -30,6 +35,24 @@ pub(crate) fn http_client(config: &ClientConfig) -> Result<reqwest::Client, Erro
                 "cannot build the HTTP client: {error}"
             )))
         })
+}
+
+/// Installs rustls's `ring` provider as the process's default crypto provider, unless the
+/// program installed one already (which is then left as it is).
+///
+/// payway-client builds reqwest with rustls but without a provider of reqwest's own (that would
+/// compile aws-lc, a C library), so every `reqwest::Client` in the program, the client's
+/// included, needs a process default when it is built, or reqwest panics ("No rustls crypto
+/// provider is configured"). [`Client::new`](crate::Client) and [`Connection::new`](crate::Connection::new)
+/// call this before building anything, so a client you build with reqwest *after* them works.
+/// Call it yourself before building a `reqwest::Client` of your own ahead of the first payway
+/// client (or install a provider of your choice with `rustls::crypto::CryptoProvider::install_default`).
+/// Calling it again does nothing.
+pub fn install_tls_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // An error means another thread installed one in between: that one stays.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
 }
 
 /// rustls on ring, verifying servers against the operating system's roots. Built here rather than
@@ -89,50 +112,61 @@ pub(crate) async fn read_body(
     timeout: Duration,
 ) -> Result<Vec<u8>, Error> {
     let status = response.status().as_u16();
-    read_body_parts(response, max, endpoint, timeout)
-        .await
-        .map_err(|error| match error {
-            // Token answers: the start may hold a token, so no excerpt.
-            BodyError::TooLarge(_) => Error::Decode(DecodeError::new(
-                endpoint,
-                status,
-                too_large_reason(max),
-                &[],
-            )),
-            BodyError::Broken(error) => error,
-        })
+    match read_body_parts(response, max, endpoint, timeout).await {
+        Ok(body) => Ok(Vec::from(body)),
+        // Token answers: the start may hold a token, so no excerpt.
+        Err(BodyError::TooLarge(_)) => Err(Error::Decode(DecodeError::new(
+            endpoint,
+            status,
+            too_large_reason(max),
+            &[],
+        ))),
+        Err(BodyError::Broken(error)) => Err(error),
+    }
 }
 
 /// Reads a response body, refusing more than `max` bytes: the caller decides what a body too
-/// large means (and masks its start).
+/// large means (and masks its start). A body that arrives in one chunk (the usual answer) is
+/// that chunk, not a copy of it.
 pub(crate) async fn read_body_parts(
     mut response: reqwest::Response,
     max: usize,
     endpoint: &'static str,
     timeout: Duration,
-) -> Result<Vec<u8>, BodyError> {
-    if let Some(length) = response.content_length()
-        && length > max as u64
-    {
+) -> Result<Bytes, BodyError> {
+    let length = response.content_length();
+    if length.is_some_and(|length| length > max as u64) {
         return Err(BodyError::TooLarge(Vec::new()));
     }
-    let mut body = Vec::with_capacity(
+    let mut next = async || {
         response
-            .content_length()
-            .map_or(1024, |n| n as usize)
-            .min(max),
-    );
-    while let Some(chunk) = response
-        .chunk()
-        .await
-        .map_err(|e| BodyError::Broken(from_reqwest(e, endpoint, timeout)))?
-    {
+            .chunk()
+            .await
+            .map_err(|e| BodyError::Broken(from_reqwest(e, endpoint, timeout)))
+    };
+    let Some(first) = next().await? else {
+        return Ok(Bytes::new());
+    };
+    if first.len() > max {
+        return Err(BodyError::TooLarge(Vec::new()));
+    }
+    let Some(second) = next().await? else {
+        return Ok(first);
+    };
+    let mut body = Vec::with_capacity(length.map_or(2 * first.len(), |n| n as usize).min(max));
+    for chunk in [first, second] {
         if body.len() + chunk.len() > max {
             return Err(BodyError::TooLarge(body));
         }
         body.extend_from_slice(&chunk);
     }
-    Ok(body)
+    while let Some(chunk) = next().await? {
+        if body.len() + chunk.len() > max {
+            return Err(BodyError::TooLarge(body));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Bytes::from(body))
 }
 
 /// The reason of a body over the limit.

@@ -33,6 +33,8 @@ pub(crate) struct Settings {
     /// The API client the token endpoint accepts, and how long its tokens live.
     pub(crate) client: ClientSettings,
     pub(crate) session_lifetime: Duration,
+    /// Faults injected at random into API requests without the fault header.
+    pub(crate) random_faults: Option<fault::RandomFaults>,
 }
 
 /// An endpoint of the spec with the name of its section.
@@ -173,10 +175,19 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
         return method_not_allowed(&["POST"]);
     }
     let fault = match fault::parse(&parts.headers) {
-        Ok(fault) => fault,
+        Ok(fault) => match (&app.settings.random_faults, &target) {
+            (Some(random), Target::Api(_)) if !parts.headers.contains_key(fault::HEADER) => {
+                random.pick()
+            }
+            _ => fault,
+        },
         Err(reason) => return fault::invalid(reason),
     };
-    if let Some(delay) = fault.delay {
+    // A fault after processing waits after it, like an answer lost on its way back.
+    let processed = fault.processed && matches!(target, Target::Api(_));
+    if let Some(delay) = fault.delay
+        && !processed
+    {
         tokio::time::sleep(delay).await;
     }
     if fault.action == Some(Action::DropEarly) {
@@ -186,6 +197,18 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
         Ok(bytes) => bytes,
         Err(error) => return error.into_reply(),
     };
+    if let (true, Target::Api(route)) = (processed, &target) {
+        let normal = api(app, route, &parts, &bytes).unwrap_or_else(ApiError::into_reply);
+        if let Some(delay) = fault.delay {
+            tokio::time::sleep(delay).await;
+        }
+        match fault.action {
+            // A delay alone: the normal answer, late.
+            None => return normal,
+            // Otherwise the normal answer is lost: only what it did stays (an order placed).
+            Some(_) => drop(normal),
+        }
+    }
     // The normal answer's body, for the faults that mangle it.
     let sample = || match &target {
         Target::Token => {
@@ -356,8 +379,19 @@ fn admin(app: &App, parts: &Parts, route: &str, body: &[u8]) -> Reply {
             StatusCode::OK,
             &json!({ "requests": app.store.request_counts() }),
         ),
+        ("orders", &Method::GET) => {
+            let orders: Vec<Value> = app
+                .store
+                .orders()
+                .into_iter()
+                .map(|order| {
+                    json!({"pw_order_id": order.order_id, "kind": order.kind, "email": order.email})
+                })
+                .collect();
+            reply::json_reply(StatusCode::OK, &json!({ "orders": orders }))
+        }
         ("tickets", _) => method_not_allowed(&["POST"]),
-        ("requests", _) => method_not_allowed(&["GET"]),
+        ("requests" | "orders", _) => method_not_allowed(&["GET"]),
         _ => ApiError::not_found(parts.uri.path()).into_reply(),
     }
 }

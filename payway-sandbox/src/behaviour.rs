@@ -210,7 +210,8 @@ fn place(
     status: AccountStatus,
     kind: &'static str,
 ) -> Value {
-    let order = format!("ORDER-{}", call.store.next_order_number());
+    let email = customer_email(call.body).ok();
+    let order = call.store.place_order(kind, email);
     let return_url = call
         .body
         .get("custom_urls")

@@ -3,14 +3,20 @@
 //!
 //! Syntax: directives separated by `;`, e.g. `delay=200`, `status=503; retry-after=2`, `drop`,
 //! `drop-early`, `short-body`, `malformed`, `wrong-shape`, `html`, `html=504`, `empty=502`,
-//! `huge=5000000`. At most one directive besides `delay`.
+//! `huge=5000000`, and `processed` with any of them: the request is first handled as normal (an
+//! order placed), then the fault answers, as when a proxy or the network loses the API's answer.
+//! At most one directive besides `delay` and `processed`.
+//!
+//! [`RandomFaults`] injects the same faults at random into requests without the header.
 //!
 //! The faults a client must report as "outcome unknown" for an order: `malformed` and
 //! `wrong-shape` (a 2xx it cannot decode), `huge` (a 2xx over its size limit), `html` and
 //! `empty` with 502 or 504 (a proxy's answer), `delay` past its timeout, `drop` and `short-body`.
 
 use std::convert::Infallible;
+use std::hash::{BuildHasher, Hasher};
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -38,6 +44,9 @@ pub(crate) struct Fault {
     pub(crate) delay: Option<Duration>,
     /// Answer this way instead of normally.
     pub(crate) action: Option<Action>,
+    /// Handle an API request as normal first (placing an order), then wait and answer with
+    /// the fault.
+    pub(crate) processed: bool,
 }
 
 /// An abnormal answer.
@@ -135,19 +144,27 @@ pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
                     400,
                     "`empty` takes a status from 400 to 599, e.g. `empty=502`",
                 )?)),
+                ("processed", None) => {
+                    fault.processed = true;
+                    None
+                }
                 ("drop", None) => Some(Action::Drop),
                 ("drop-early", None) => Some(Action::DropEarly),
                 ("short-body", None) => Some(Action::ShortBody),
                 ("malformed", None) => Some(Action::Malformed),
                 ("wrong-shape", None) => Some(Action::WrongShape),
-                ("drop" | "drop-early" | "short-body" | "malformed" | "wrong-shape", Some(_)) => {
+                (
+                    "drop" | "drop-early" | "short-body" | "malformed" | "wrong-shape"
+                    | "processed",
+                    Some(_),
+                ) => {
                     return Err(format!("`{key}` takes no value"));
                 }
                 _ => {
                     return Err(format!(
                         "unknown directive `{key}`: use delay=<ms>, status=<code>, retry-after=<s>, \
                          drop, drop-early, short-body, malformed, wrong-shape, html[=<code>], \
-                         empty=<code> or huge=<bytes>"
+                         empty=<code>, huge=<bytes> or processed"
                     ));
                 }
             };
@@ -159,6 +176,9 @@ pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
                     .to_string());
             }
         }
+    }
+    if fault.processed && fault.action == Some(Action::DropEarly) {
+        return Err("`drop-early` drops the request before it can be processed".to_string());
     }
     if let Some(seconds) = retry_after {
         match &mut fault.action {
@@ -172,6 +192,124 @@ pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
         }
     }
     Ok(fault)
+}
+
+/// Faults injected at random into the API requests that carry no `x-sandbox-fault` header (the
+/// token endpoint and the `/sandbox/` routes are spared), for soak tests: on average `percent`
+/// of 100 requests get one, each chosen evenly among every fault the switch knows: the
+/// connection dropped before and after the body is read, a 500 and a 503 in the Payway
+/// convention, a 500 with an empty body, HTML 502 and 504, a timeout (a delay of
+/// [`RandomFaults::timeout_delay`]), a body cut off, truncated JSON, a 429 with
+/// `Retry-After: 1`, a 401. Not `wrong-shape`: an endpoint whose answer the docs do not show
+/// takes any JSON as a success, so a client could not tell it from the real answer. The faults that leave a client in doubt (drop, cut-off and
+/// undecodable bodies, 502/504, the empty 500, the timeout) are, one time in two, injected after
+/// the request was processed (`processed`), so that an order may exist behind them; the others
+/// never are, as their answers say the request was not processed.
+#[derive(Debug)]
+pub struct RandomFaults {
+    percent: u8,
+    timeout_delay: Duration,
+    seed: u64,
+    counter: AtomicU64,
+}
+
+impl Clone for RandomFaults {
+    fn clone(&self) -> Self {
+        RandomFaults {
+            counter: AtomicU64::new(self.counter.load(Ordering::Relaxed)),
+            ..*self
+        }
+    }
+}
+
+impl RandomFaults {
+    /// Faults into `percent` of 100 requests (more than 100 counts as 100), with a timeout
+    /// delay of 2 s and a random seed.
+    pub fn new(percent: u8) -> Self {
+        RandomFaults {
+            percent: percent.min(100),
+            timeout_delay: Duration::from_secs(2),
+            seed: std::collections::hash_map::RandomState::new()
+                .build_hasher()
+                .finish(),
+            counter: AtomicU64::new(0),
+        }
+    }
+
+    /// How long the timeout fault waits before answering (at most 600 s): make it longer than
+    /// the client's timeout.
+    pub fn timeout_delay(mut self, delay: Duration) -> Self {
+        self.timeout_delay = delay.min(MAX_DELAY);
+        self
+    }
+
+    /// The seed of the choices, to repeat a run's sequence of faults (the order in which
+    /// concurrent requests arrive still varies).
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+
+    /// The fault of the next request, or none.
+    pub(crate) fn pick(&self) -> Fault {
+        let roll = splitmix(self.seed ^ self.counter.fetch_add(1, Ordering::Relaxed));
+        if roll % 100 >= u64::from(self.percent) {
+            return Fault::default();
+        }
+        let (choice, processed) = ((roll >> 8) % 13, (roll >> 16) & 1 == 1);
+        let status = |code: u16| StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY);
+        let (action, in_doubt) = match choice {
+            0 => (Some(Action::DropEarly), false),
+            1 => (Some(Action::Drop), true),
+            2 => (
+                Some(Action::Status {
+                    status: status(500),
+                    retry_after: None,
+                }),
+                false,
+            ),
+            3 => (
+                Some(Action::Status {
+                    status: status(503),
+                    retry_after: None,
+                }),
+                false,
+            ),
+            4 => (Some(Action::Empty(status(500))), true),
+            5 => (Some(Action::Html(status(502))), true),
+            6 => (Some(Action::Html(status(504))), true),
+            7 => (None, true),
+            8 => (Some(Action::ShortBody), true),
+            9 => (Some(Action::Malformed), true),
+            10 | 11 => (
+                Some(Action::Status {
+                    status: status(429),
+                    retry_after: Some(1),
+                }),
+                false,
+            ),
+            _ => (
+                Some(Action::Status {
+                    status: status(401),
+                    retry_after: None,
+                }),
+                false,
+            ),
+        };
+        Fault {
+            delay: action.is_none().then_some(self.timeout_delay),
+            action,
+            processed: in_doubt && processed,
+        }
+    }
+}
+
+/// A well-mixed 64-bit value of `x` (splitmix64's finalizer).
+fn splitmix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
 }
 
 /// `code` as an error status from `lowest` to 599, or `refusal`.
@@ -395,6 +533,58 @@ mod tests {
             parse_text("wrong-shape").map(|f| f.action),
             Ok(Some(Action::WrongShape))
         );
+    }
+
+    #[test]
+    fn processed_goes_with_any_fault_but_drop_early() {
+        let fault = parse_text("processed; html=504").expect("valid");
+        assert!(fault.processed);
+        assert_eq!(
+            fault.action,
+            Some(Action::Html(StatusCode::GATEWAY_TIMEOUT))
+        );
+        assert!(parse_text("processed; drop-early").is_err());
+        assert!(parse_text("processed=1").is_err());
+    }
+
+    #[test]
+    fn random_faults_come_at_their_rate_and_cover_every_fault() {
+        let random = RandomFaults::new(40)
+            .seed(7)
+            .timeout_delay(Duration::from_millis(1500));
+        let picks: Vec<Fault> = (0..10_000).map(|_| random.pick()).collect();
+        let faulty = picks.iter().filter(|f| **f != Fault::default()).count();
+        assert!((3_500..4_500).contains(&faulty), "{faulty}");
+        let seen = |wanted: &dyn Fn(&Fault) -> bool| picks.iter().any(wanted);
+        for status in [401, 429, 500, 503] {
+            assert!(seen(
+                &|f| matches!(&f.action, Some(Action::Status { status: s, .. }) if s.as_u16() == status)
+            ));
+        }
+        assert!(seen(
+            &|f| f.action.is_none() && f.delay == Some(Duration::from_millis(1500))
+        ));
+        for action in [
+            Action::Drop,
+            Action::DropEarly,
+            Action::ShortBody,
+            Action::Malformed,
+        ] {
+            assert!(seen(&|f| f.action.as_ref() == Some(&action)), "{action:?}");
+        }
+        // In doubt after processing, sometimes; never a refusal after processing.
+        assert!(seen(&|f| f.processed && f.action == Some(Action::Drop)));
+        assert!(seen(&|f| !f.processed && f.action == Some(Action::Drop)));
+        assert!(!seen(&|f| f.processed
+            && matches!(
+                &f.action,
+                Some(Action::Status { .. } | Action::DropEarly)
+            )));
+        // The same seed, the same sequence.
+        let again = RandomFaults::new(40)
+            .seed(7)
+            .timeout_delay(Duration::from_millis(1500));
+        assert!(picks.iter().take(100).all(|f| *f == again.pick()));
     }
 
     #[test]

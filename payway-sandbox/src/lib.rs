@@ -63,6 +63,8 @@
 //!   "account_status"}`. The same as [`Sandbox::issue_ticket`].
 //! - `GET /sandbox/requests`: how many requests each path received, `{"requests": {path: n}}`
 //!   (the `/sandbox/` routes are not counted). The same as [`Sandbox::request_counts`].
+//! - `GET /sandbox/orders`: the orders placed, oldest first (the newest [`MAX_ORDERS`]),
+//!   `{"orders": [{"pw_order_id", "kind", "email"}]}`. The same as [`Sandbox::orders`].
 //!
 //! Anything else is 404 `not_found`; a known path with another method is 405
 //! `method_not_allowed`. Every error body follows the Payway convention (`code`, `message`,
@@ -88,6 +90,10 @@
 //! | `html`, `html=<code>` | 502 (or that 5xx) with an HTML page, like a proxy in front of the API |
 //! | `empty=<code>` | that status (400 to 599) with an empty body, like a proxy |
 //! | `huge=<bytes>` | 200 with a body of that many bytes (at most 64 MiB) |
+//! | `processed` | with any other but `drop-early`: an API request is handled as normal first (an order is placed), then the fault answers (after the `delay`, if any) |
+//!
+//! [`SandboxBuilder::random_faults`] injects these faults at random into API requests without
+//! the header ([`RandomFaults`]).
 //!
 //! An unreadable fault header is answered with 400 `invalid_fault`. For an order, a client must
 //! report `malformed`, `wrong-shape`, `huge` (over its limit), `html`, `empty=502`/`504`,
@@ -115,7 +121,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+pub use fault::RandomFaults;
 pub use payway_codegen::Diagnostic;
+pub use state::{MAX_ACCOUNTS, MAX_ORDERS, PlacedOrder};
 
 /// The spec the sandbox serves unless told otherwise: `spec/payway.yaml`, the one the client is
 /// generated from.
@@ -200,6 +208,7 @@ pub struct SandboxBuilder {
     client_secret: String,
     token_lifetime: Duration,
     session_lifetime: Duration,
+    random_faults: Option<RandomFaults>,
 }
 
 impl fmt::Debug for SandboxBuilder {
@@ -225,6 +234,7 @@ impl Default for SandboxBuilder {
             client_secret: DEFAULT_CLIENT_SECRET.to_string(),
             token_lifetime: DEFAULT_TOKEN_LIFETIME,
             session_lifetime: DEFAULT_SESSION_LIFETIME,
+            random_faults: None,
         }
     }
 }
@@ -276,6 +286,13 @@ impl SandboxBuilder {
         self
     }
 
+    /// Injects faults at random into API requests that carry no `x-sandbox-fault` header
+    /// (see [`RandomFaults`]), for soak tests.
+    pub fn random_faults(mut self, faults: RandomFaults) -> Self {
+        self.random_faults = Some(faults);
+        self
+    }
+
     /// Loads the spec, binds the address and starts serving on the current Tokio runtime.
     /// A token or session lifetime over [`MAX_LIFETIME`] is refused.
     pub async fn spawn(self) -> Result<Sandbox, SandboxError> {
@@ -311,6 +328,7 @@ impl SandboxBuilder {
                     token_lifetime: self.token_lifetime,
                 },
                 session_lifetime: self.session_lifetime,
+                random_faults: self.random_faults,
             },
         ));
         let connections = Arc::new(AtomicU64::new(0));
@@ -398,6 +416,12 @@ impl Sandbox {
     /// How many requests each path received, for every path that received one.
     pub fn request_counts(&self) -> BTreeMap<String, u64> {
         self.app.state().request_counts()
+    }
+
+    /// The orders placed, oldest first: the newest [`MAX_ORDERS`] (the same as
+    /// `GET /sandbox/orders`).
+    pub fn orders(&self) -> Vec<PlacedOrder> {
+        self.app.state().orders()
     }
 
     /// How many TCP connections the sandbox has accepted since it started, whatever became of

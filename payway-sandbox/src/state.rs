@@ -4,10 +4,12 @@
 //! single insert or removal).
 //!
 //! Memory stays bounded under long use: expired tickets, tokens, refresh tokens and sessions
-//! are swept out (at most once a second, when something new is stored), and requests are
-//! counted for at most [`MAX_COUNTED_PATHS`] distinct paths, the rest together.
+//! are swept out (at most once a second, when something new is stored), requests are
+//! counted for at most [`MAX_COUNTED_PATHS`] distinct paths, the rest together, and the newest
+//! [`MAX_ACCOUNTS`] accounts and [`MAX_ORDERS`] orders are kept (the oldest forgotten), so that
+//! orders each bringing a new customer email cannot grow it either.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -59,6 +61,29 @@ pub(crate) struct Session {
     pub(crate) expires_at: Instant,
 }
 
+/// An order the sandbox placed, as it remembers it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PlacedOrder {
+    /// The order's `pw_order_id`, e.g. `ORDER-12`.
+    pub order_id: String,
+    /// `"trial"` or `"paid"`.
+    pub kind: &'static str,
+    /// The customer's email as the order gave it (`customer_info.email`); `None` for an order
+    /// placed with a customer identity (v1 `place_order`).
+    pub email: Option<String>,
+}
+
+impl std::fmt::Debug for PlacedOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The email is personal data.
+        f.debug_struct("PlacedOrder")
+            .field("order_id", &self.order_id)
+            .field("kind", &self.kind)
+            .field("email", &self.email.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
+}
+
 /// Whether an account was found or made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum AccountStatus {
@@ -89,11 +114,36 @@ const SWEEP_INTERVAL: Duration = Duration::from_secs(1);
 pub(crate) const MAX_COUNTED_PATHS: usize = 256;
 /// The counter of the paths beyond [`MAX_COUNTED_PATHS`].
 pub(crate) const OTHER_PATHS: &str = "(other paths)";
+/// The most accounts kept; creating one more forgets the oldest (its email then makes a new one).
+pub const MAX_ACCOUNTS: usize = 100_000;
+/// The most orders remembered (see `Sandbox::orders`); placing one more forgets the oldest.
+pub const MAX_ORDERS: usize = 200_000;
+
+/// How much the store keeps of what has no expiry.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    accounts: usize,
+    orders: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            accounts: MAX_ACCOUNTS,
+            orders: MAX_ORDERS,
+        }
+    }
+}
 
 #[derive(Debug, Default)]
 struct State {
     /// By email, lowercased.
     accounts: HashMap<String, Account>,
+    /// The keys of `accounts`, oldest first, to forget the oldest beyond the limit.
+    account_order: VecDeque<String>,
+    /// The orders placed, oldest first (the newest `limits.orders`).
+    placed: VecDeque<PlacedOrder>,
+    limits: Limits,
     /// Unused tickets.
     tickets: HashMap<String, Ticket>,
     tokens: HashMap<String, TokenGrant>,
@@ -178,6 +228,13 @@ impl Store {
         let account = Account {
             id: ids::object_id(),
         };
+        while state.account_order.len() >= state.limits.accounts.max(1) {
+            let Some(oldest) = state.account_order.pop_front() else {
+                break;
+            };
+            state.accounts.remove(&oldest);
+        }
+        state.account_order.push_back(key.clone());
         state.accounts.insert(key, account.clone());
         (account, AccountStatus::Created)
     }
@@ -275,11 +332,26 @@ impl Store {
             .cloned()
     }
 
-    /// The next order number.
-    pub(crate) fn next_order_number(&self) -> u64 {
+    /// Places an order: its new `pw_order_id`, remembered with `kind` and the customer's
+    /// `email`.
+    pub(crate) fn place_order(&self, kind: &'static str, email: Option<&str>) -> String {
         let mut state = self.lock();
         state.orders += 1;
-        state.orders
+        let order_id = format!("ORDER-{}", state.orders);
+        while state.placed.len() >= state.limits.orders.max(1) {
+            state.placed.pop_front();
+        }
+        state.placed.push_back(PlacedOrder {
+            order_id: order_id.clone(),
+            kind,
+            email: email.map(str::to_string),
+        });
+        order_id
+    }
+
+    /// The orders remembered, oldest first.
+    pub(crate) fn orders(&self) -> Vec<PlacedOrder> {
+        self.lock().placed.iter().cloned().collect()
     }
 }
 
@@ -351,6 +423,45 @@ mod tests {
         assert!(state.tickets.is_empty() && state.sessions.is_empty());
         assert!(state.refresh_tokens.is_empty());
         assert!(!state.tokens.contains_key(&old) && state.tokens.contains_key(&fresh));
+    }
+
+    #[test]
+    fn accounts_and_orders_stay_bounded_when_every_order_brings_a_new_email() {
+        let store = Store::default();
+        store.lock().limits = Limits {
+            accounts: 50,
+            orders: 80,
+        };
+        for i in 0..1000 {
+            let email = format!("customer-{i}@example.com");
+            let (_, status) = store.find_or_create_account(&email);
+            assert_eq!(status, AccountStatus::Created);
+            store.place_order("trial", Some(&email));
+        }
+        {
+            let state = store.lock();
+            assert_eq!(state.accounts.len(), 50);
+            assert_eq!(state.account_order.len(), 50);
+            assert_eq!(state.placed.len(), 80);
+        }
+        // The newest are kept: the last account is known, the first forgotten.
+        let (_, status) = store.find_or_create_account("CUSTOMER-999@example.com");
+        assert_eq!(status, AccountStatus::Known);
+        let (_, status) = store.find_or_create_account("customer-0@example.com");
+        assert_eq!(status, AccountStatus::Created);
+        let orders = store.orders();
+        assert_eq!(
+            orders.first().map(|o| o.order_id.as_str()),
+            Some("ORDER-921")
+        );
+        assert_eq!(
+            orders.last().map(|o| o.order_id.as_str()),
+            Some("ORDER-1000")
+        );
+        assert!(
+            !format!("{orders:?}").contains("customer-"),
+            "emails redacted"
+        );
     }
 
     #[test]

@@ -27,6 +27,19 @@ use payway_client::{
 };
 use serde_json::{Value, json};
 
+/// A plain reqwest client for the requests a test makes itself. reqwest (built with
+/// `rustls-no-provider`, as users get it) takes rustls's process default provider: ring's,
+/// installed here the way payway-client installs it.
+pub fn http() -> reqwest::Client {
+    http_builder().build().expect("a plain reqwest client")
+}
+
+/// A plain reqwest client builder, with ring installed as rustls's provider (see [`http`]).
+pub fn http_builder() -> reqwest::ClientBuilder {
+    payway_client::install_tls_provider();
+    reqwest::Client::builder()
+}
+
 /// The token endpoint's path (the spec's `token_endpoint.path`).
 pub const TOKEN_PATH: &str = "/api/authorization/access_token";
 
@@ -128,7 +141,7 @@ pub async fn sandbox_token(sandbox: &payway_sandbox::Sandbox, grant: &[(&str, &s
         ("scope", scopes::KLARNA_PAYMENTS_W),
     ];
     form.extend_from_slice(grant);
-    let answer: Value = reqwest::Client::new()
+    let answer: Value = http()
         .post(format!(
             "{}{}",
             sandbox.base_url(),

@@ -261,7 +261,7 @@ async fn malformed_token_requests_are_refused_clearly() {
             "{extra:?}: {answer}"
         );
     }
-    let response = reqwest::Client::new()
+    let response = crate::support::http()
         .post(format!("{}{TOKEN_PATH}", sandbox.base_url()))
         .json(&json!({"grant_type": "none"}))
         .send()
@@ -327,7 +327,7 @@ async fn missing_unknown_and_expired_tokens_are_401() {
     );
     assert!(error.message().contains("expired"), "{}", error.message());
 
-    let response = reqwest::Client::new()
+    let response = crate::support::http()
         .post(format!("{}{CREATE_SESSION}", sandbox.base_url()))
         .header("authorization", "Basic abc")
         .json(&body)

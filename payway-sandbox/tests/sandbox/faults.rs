@@ -328,3 +328,57 @@ async fn raw_exchange(sandbox: &Sandbox, fault: &str, token: &str, body: &str) -
         .expect("the sandbox closes the connection");
     answer
 }
+
+/// A trial order through raw requests carrying `fault`: the status of its answer, if any.
+async fn raw_trial_order(sandbox: &Sandbox, fault: &str, email: &str) -> Option<u16> {
+    let token = app_token(sandbox, scopes::KLARNA_PAYMENTS_W).await;
+    let session = identity_client(sandbox, "shop@example.com");
+    let session = create_session(&session, Some(PERIOD_ID)).await;
+    http_with_fault(fault)
+        .post(format!("{}{PLACE_TRIAL_ORDER}", sandbox.base_url()))
+        .bearer_auth(token)
+        .json(&trial_order_body(
+            &session.klarna_payments_session_id,
+            email,
+        ))
+        .send()
+        .await
+        .ok()
+        .map(|response| response.status().as_u16())
+}
+
+#[tokio::test]
+async fn processed_places_the_order_then_answers_with_the_fault() {
+    let sandbox = sandbox().await;
+    assert_eq!(
+        raw_trial_order(&sandbox, "html=504", "lost@example.com").await,
+        Some(504)
+    );
+    assert!(sandbox.orders().is_empty(), "a fault alone places nothing");
+    for (fault, status) in [
+        ("processed; html=504", Some(504)),
+        ("processed; drop", None),
+    ] {
+        let email = format!("{}@example.com", status.unwrap_or(0));
+        assert_eq!(raw_trial_order(&sandbox, fault, &email).await, status);
+    }
+    let orders = sandbox.orders();
+    let emails: Vec<_> = orders.iter().map(|o| o.email.as_deref()).collect();
+    assert_eq!(emails, [Some("504@example.com"), Some("0@example.com")]);
+    assert!(orders.iter().all(|o| o.kind == "trial"));
+    // The admin route says the same.
+    let (status, listed) = send_json(
+        &sandbox,
+        reqwest::Method::GET,
+        "/sandbox/orders",
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(listed["orders"][0]["email"], "504@example.com");
+    assert_eq!(
+        listed["orders"][1]["pw_order_id"],
+        orders[1].order_id.as_str()
+    );
+}

@@ -214,7 +214,7 @@ async fn an_endpoint_added_to_a_spec_is_validated_and_answered() {
         status, 400,
         "the token endpoint's path comes from the spec: {answer}"
     );
-    let response = reqwest::Client::new()
+    let response = crate::support::http()
         .post(format!("{}/oauth/token", sandbox.base_url()))
         .form(&[
             ("grant_type", "none"),
@@ -232,7 +232,7 @@ async fn an_endpoint_added_to_a_spec_is_validated_and_answered() {
         let sandbox = &sandbox;
         let token = token.clone();
         async move {
-            let response = reqwest::Client::new()
+            let response = crate::support::http()
                 .put(format!("{}{path}", sandbox.base_url()))
                 .bearer_auth(token)
                 .json(&body)
@@ -340,7 +340,7 @@ async fn shutdown_and_drop_stop_the_server() {
     let url = format!("{}/sandbox/requests", sandbox.base_url());
     assert!(reqwest::get(&url).await.is_ok());
     sandbox.shutdown().await;
-    let refused = reqwest::Client::new().get(&url).send().await;
+    let refused = crate::support::http().get(&url).send().await;
     assert!(refused.is_err_and(|e| e.is_connect()));
 
     let sandbox = payway_sandbox::spawn().await.expect("sandbox");
@@ -348,7 +348,7 @@ async fn shutdown_and_drop_stop_the_server() {
     drop(sandbox);
     let mut refused = false;
     for _ in 0..50 {
-        if reqwest::Client::new().get(&url).send().await.is_err() {
+        if crate::support::http().get(&url).send().await.is_err() {
             refused = true;
             break;
         }
@@ -412,7 +412,7 @@ async fn the_sandbox_answers_204_without_a_body_and_201_with_a_bare_object() {
     .await;
     assert_eq!(status, 200, "{answer}");
     let token = answer["access_token"].as_str().expect("token").to_string();
-    let http = reqwest::Client::new();
+    let http = crate::support::http();
     let archive = http
         .delete(format!(
             "{}/external/api/v1/accounts/archive?account_id=5e4bbd0e09c04c1f6498c57f",

@@ -292,7 +292,7 @@ async fn connections_accepted_counts_tcp_connections_not_requests() {
     let url = format!("{}/sandbox/requests", sandbox.base_url());
 
     // One client, one request at a time: one connection, kept alive.
-    let pooled = reqwest::Client::new();
+    let pooled = crate::support::http();
     for _ in 0..3 {
         let response = pooled.get(&url).send().await.expect("request");
         assert_eq!(response.status(), 200);
@@ -302,7 +302,7 @@ async fn connections_accepted_counts_tcp_connections_not_requests() {
     assert_eq!(sandbox.connections_accepted(), 1);
 
     // A client that keeps no idle connection opens one per request.
-    let unpooled = reqwest::Client::builder()
+    let unpooled = crate::support::http_builder()
         .pool_max_idle_per_host(0)
         .build()
         .expect("client");

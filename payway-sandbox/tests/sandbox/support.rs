@@ -8,6 +8,19 @@ use payway_client::{
 use payway_sandbox::Sandbox;
 use serde_json::{Value, json};
 
+/// A plain reqwest client for the requests a test makes itself. reqwest (built with
+/// `rustls-no-provider`, as users get it) takes rustls's process default provider: ring's,
+/// installed here the way payway-client installs it.
+pub fn http() -> reqwest::Client {
+    http_builder().build().expect("a plain reqwest client")
+}
+
+/// A plain reqwest client builder, with ring installed as rustls's provider (see [`http`]).
+pub fn http_builder() -> reqwest::ClientBuilder {
+    payway_client::install_tls_provider();
+    reqwest::Client::builder()
+}
+
 pub const CREATE_SESSION: &str = payway_client::klarna_payments::v1::create_session::ENDPOINT.path;
 pub const PLACE_TRIAL_ORDER: &str =
     payway_client::klarna_payments::v2::place_trial_order::ENDPOINT.path;
@@ -67,7 +80,7 @@ pub fn http_with_fault(fault: &str) -> reqwest::Client {
         "x-sandbox-fault",
         reqwest::header::HeaderValue::from_str(fault).expect("header value"),
     );
-    reqwest::Client::builder()
+    http_builder()
         .default_headers(headers)
         .build()
         .expect("reqwest client")
@@ -88,7 +101,7 @@ pub fn http_builder_with_fault(
 
 /// A raw token request: the status and the JSON body.
 pub async fn token_request(sandbox: &Sandbox, form: &[(&str, &str)]) -> (u16, Value) {
-    let response = reqwest::Client::new()
+    let response = http()
         .post(format!("{}{TOKEN_PATH}", sandbox.base_url()))
         .form(form)
         .send()
@@ -153,8 +166,7 @@ pub async fn send_json(
     token: Option<&str>,
     body: Option<&Value>,
 ) -> (u16, Value) {
-    let mut request =
-        reqwest::Client::new().request(method, format!("{}{path}", sandbox.base_url()));
+    let mut request = http().request(method, format!("{}{path}", sandbox.base_url()));
     if let Some(token) = token {
         request = request.bearer_auth(token);
     }

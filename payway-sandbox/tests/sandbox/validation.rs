@@ -198,7 +198,7 @@ async fn bodies_that_are_not_json_objects_are_invalid_requests() {
     let sandbox = sandbox().await;
     let token = identity_token(&sandbox, "payway@adeprimo.se").await;
     let url = format!("{}{CREATE_SESSION}", sandbox.base_url());
-    let http = reqwest::Client::new();
+    let http = crate::support::http();
     let cases: [(&str, &str); 4] = [
         ("application/json", "{\"code\": "),
         ("application/json", "[1, 2]"),
