@@ -58,6 +58,20 @@
 //!   the docs do not show a response (sessions without account, paid orders), the sandbox
 //!   answers as the documented sibling does (`{"item": {...}}`). Any other endpoint gets a
 //!   response synthesized from the spec's response fields.
+//! - the identity providers, for the customers it knows ([`DEFAULT_CUSTOMER_EMAIL`] and
+//!   those of [`SandboxBuilder::customer`]): OpenID Connect at
+//!   `/.well-known/openid-configuration` (issuer: the base URL), `/oidc/authorize` (a login
+//!   form; `response_type=code`, `openid` in `scope`, PKCE S256 optional, `redirect_uri` one of
+//!   [`SandboxBuilder::redirect_uri`]'s when any is registered), `/oidc/token`
+//!   (`authorization_code` with the PKCE verifier checked, a code working once;
+//!   `refresh_token`), `/oidc/jwks` (an ES256 key made at start) and `/oidc/userinfo`; SSO2
+//!   under `/sso2/`: `identify` (to the first Redirect URI), `login` (a form), and
+//!   `sessionstatus`, `authenticate`, `authenticatewithticket`, `logout` (HS256 JWTs with the
+//!   client secret and [`SandboxBuilder::organisation_id`]). Their access tokens are bound to
+//!   the customer and call the identity endpoints. Five wrong passwords freeze a login for five
+//!   minutes.
+//! - `POST /sandbox/oidc/unlisted_key_once`: the next ID token is signed by a key the JWKS does
+//!   not list. The same as [`Sandbox::sign_next_id_token_with_unlisted_key`].
 //! - `POST /sandbox/tickets` with `{"email": "..."}`: issues a one-time ticket for that
 //!   customer, creating the account if it is unknown: `{"ticket", "account_id",
 //!   "account_status"}`. The same as [`Sandbox::issue_ticket`].

@@ -113,16 +113,14 @@ pub(crate) fn with_cookie(mut reply: Reply, name: &str, value: &str, path: &str)
 
 /// `url` with `params` added to its query string.
 pub(crate) fn with_query(url: &str, params: &[(&str, &str)]) -> String {
-    let (base, fragment) = match url.split_once('#') {
-        Some((base, _)) => (base, ""),
-        None => (url, ""),
-    };
+    // A fragment never goes to a server: drop it rather than put the query after it.
+    let base = url.split_once('#').map_or(url, |(base, _)| base);
     let mut query = form_urlencoded::Serializer::new(String::new());
     for (name, value) in params {
         query.append_pair(name, value);
     }
     let separator = if base.contains('?') { '&' } else { '?' };
-    format!("{base}{separator}{}{fragment}", query.finish())
+    format!("{base}{separator}{}", query.finish())
 }
 
 /// Whether `url` is an absolute `http` or `https` address with a host and no fragment.
