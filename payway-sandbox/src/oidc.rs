@@ -126,28 +126,28 @@ struct Authorization {
 fn check_authorization(
     provider: &Provider<'_>,
     params: &HashMap<String, String>,
-) -> Result<Authorization, Reply> {
+) -> Result<Authorization, Box<Reply>> {
     let get = |name: &str| params.get(name).filter(|v| !v.is_empty()).cloned();
     if get("client_id").as_deref() != Some(provider.client.client_id.as_str()) {
-        return Err(pages::error(
+        return Err(Box::new(pages::error(
             StatusCode::BAD_REQUEST,
             "unknown client_id: the sandbox knows only its own API client",
-        ));
+        )));
     }
     let Some(redirect_uri) = get("redirect_uri") else {
-        return Err(pages::error(
+        return Err(Box::new(pages::error(
             StatusCode::BAD_REQUEST,
             "redirect_uri is missing",
-        ));
+        )));
     };
     let registered = &provider.identity.settings.redirect_uris;
     if !pages::is_web_address(&redirect_uri)
         || (!registered.is_empty() && !registered.contains(&redirect_uri))
     {
-        return Err(pages::error(
+        return Err(Box::new(pages::error(
             StatusCode::BAD_REQUEST,
             "redirect_uri is not a Redirect URI registered for this API client",
-        ));
+        )));
     }
     let state = get("state");
     let refuse = |error: &str, description: &str| {
@@ -158,10 +158,10 @@ fn check_authorization(
         pages::redirect(&pages::with_query(&redirect_uri, &query))
     };
     if get("response_type").as_deref() != Some("code") {
-        return Err(refuse(
+        return Err(Box::new(refuse(
             "unsupported_response_type",
             "response_type must be `code`",
-        ));
+        )));
     }
     let scopes: Vec<String> = get("scope")
         .unwrap_or_default()
@@ -169,16 +169,19 @@ fn check_authorization(
         .map(str::to_string)
         .collect();
     if !scopes.iter().any(|s| s == "openid") {
-        return Err(refuse("invalid_scope", "scope must include `openid`"));
+        return Err(Box::new(refuse(
+            "invalid_scope",
+            "scope must include `openid`",
+        )));
     }
     if let Some(unknown) = scopes
         .iter()
         .find(|s| !OPENID_SCOPES.contains(&s.as_str()) && !provider.api_scopes.contains(*s))
     {
-        return Err(refuse(
+        return Err(Box::new(refuse(
             "invalid_scope",
             &format!("scope `{unknown}` is not one this provider grants"),
-        ));
+        )));
     }
     let code_challenge = get("code_challenge");
     match (
@@ -187,16 +190,16 @@ fn check_authorization(
     ) {
         (None, None) | (Some(_), Some("S256")) => {}
         (Some(_), None | Some(_)) => {
-            return Err(refuse(
+            return Err(Box::new(refuse(
                 "invalid_request",
                 "code_challenge_method must be `S256` (plain is not supported)",
-            ));
+            )));
         }
         (None, Some(_)) => {
-            return Err(refuse(
+            return Err(Box::new(refuse(
                 "invalid_request",
                 "code_challenge_method without code_challenge",
-            ));
+            )));
         }
     }
     if code_challenge.as_deref().is_some_and(|c| {
@@ -205,10 +208,10 @@ fn check_authorization(
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     }) {
-        return Err(refuse(
+        return Err(Box::new(refuse(
             "invalid_request",
             "code_challenge must be the 43-character BASE64URL of a SHA-256",
-        ));
+        )));
     }
     Ok(Authorization {
         redirect_uri,
@@ -224,7 +227,7 @@ fn check_authorization(
 fn authorize(provider: &Provider<'_>, params: &HashMap<String, String>, login: bool) -> Reply {
     let request = match check_authorization(provider, params) {
         Ok(request) => request,
-        Err(reply) => return reply,
+        Err(reply) => return *reply,
     };
     const CARRIED: [&str; 8] = [
         "response_type",

@@ -61,7 +61,7 @@ pub(crate) fn handle(
         ("sessionstatus" | "authenticate" | "authenticatewithticket" | "logout", &Method::POST) => {
             match operation(service, route, headers, body) {
                 Ok(claims) => answer(service, claims),
-                Err(refusal) => refusal,
+                Err(refusal) => *refusal,
             }
         }
         ("identify" | "login", _) => reply::method_not_allowed(&["GET"]),
@@ -77,16 +77,18 @@ fn refused(description: &str) -> Reply {
 }
 
 /// The request token's claims, checked: signature, audience, organisation, time, client id.
-fn verify(service: &Service<'_>, token: &str) -> Result<Map<String, Value>, Reply> {
+fn verify(service: &Service<'_>, token: &str) -> Result<Map<String, Value>, Box<Reply>> {
     let claims = signing::verify_hs256(
         &service.client.client_secret,
         &service.identity.settings.organisation_id,
         token,
         LEEWAY_SECONDS,
     )
-    .map_err(|refusal| refused(&refusal.0))?;
+    .map_err(|refusal| Box::new(refused(&refusal.0)))?;
     if claims.get("cid").and_then(Value::as_str) != Some(service.client.client_id.as_str()) {
-        return Err(refused("the token's `cid` is not this API client's id"));
+        return Err(Box::new(refused(
+            "the token's `cid` is not this API client's id",
+        )));
     }
     Ok(claims)
 }
@@ -139,7 +141,7 @@ fn operation(
     route: &str,
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<Map<String, Value>, Reply> {
+) -> Result<Map<String, Value>, Box<Reply>> {
     let is_json = headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -150,11 +152,13 @@ fn operation(
         .filter(|_| is_json)
         .and_then(|v| v.get("t").and_then(Value::as_str).map(str::to_string));
     let Some(token) = token else {
-        return Err(ApiError::invalid_parameter(
-            "t",
-            "send a JSON body `{\"t\": \"<jwt>\"}` as application/json",
-        )
-        .into_reply());
+        return Err(Box::new(
+            ApiError::invalid_parameter(
+                "t",
+                "send a JSON body `{\"t\": \"<jwt>\"}` as application/json",
+            )
+            .into_reply(),
+        ));
     };
     let claims = verify(service, &token)?;
     let text = |name: &str| claims.get(name).and_then(Value::as_str).unwrap_or_default();
@@ -243,7 +247,7 @@ fn identify(service: &Service<'_>, query: &HashMap<String, String>, headers: &He
         );
     };
     if let Err(refusal) = verify(service, token) {
-        return refusal;
+        return *refusal;
     }
     let Some(landing) = service.identity.settings.redirect_uris.first() else {
         return pages::error(
