@@ -47,10 +47,14 @@ mod connection;
 mod endpoint;
 mod error;
 mod error_body;
+#[cfg(feature = "oidc")]
+pub mod oidc;
 mod private;
 mod redact;
 mod retry;
 mod secret;
+#[cfg(feature = "sso2")]
+pub mod sso2;
 mod token;
 mod token_cache;
 mod transport;

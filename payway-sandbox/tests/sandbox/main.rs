@@ -1,9 +1,11 @@
-//! The sandbox's own tests, one binary: authentication, validation, state, faults, and
-//! serving specs other than Payway's. Requests go through the generated client wherever it can
-//! express them, and through raw `reqwest` where it cannot (bad bodies, bad credentials).
+//! The sandbox's own tests, one binary: authentication, validation, state, faults, the
+//! identity providers, and serving specs other than Payway's. Requests go through the generated
+//! client wherever it can express them, and through raw `reqwest` where it cannot (bad bodies,
+//! bad credentials).
 
 mod auth;
 mod faults;
+mod identity;
 mod other_specs;
 mod state;
 mod support;
