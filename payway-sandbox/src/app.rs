@@ -1,5 +1,6 @@
-//! Request handling: counting, routing (from the spec), the fault switch, then the token
-//! endpoint, the sandbox's admin routes or an API endpoint (authenticate, validate, answer).
+//! Request handling: counting and journaling, routing (from the spec), the fault header or a
+//! fault switched on, then the token endpoint, the sandbox's own routes (tickets, its page, the
+//! Klarna widget) or an API endpoint (authenticate, validate, answer).
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
@@ -15,11 +16,14 @@ use serde_json::{Map, Value, json};
 
 use crate::auth::ClientSettings;
 use crate::behaviour::{self, Call};
-use crate::fault::{self, Action};
+use crate::console::{self, View};
+use crate::fault::{self, Action, Fault};
+use crate::journal::{self, Journal, Open};
 use crate::reply::{self, ApiError, Reply};
 use crate::server::ConnectionControl;
 use crate::state::Store;
-use crate::{auth, synth, validate};
+use crate::switches::Switches;
+use crate::{auth, synth, validate, widget};
 
 /// The largest request body read.
 const MAX_REQUEST_BYTES: usize = 1024 * 1024;
@@ -53,6 +57,8 @@ pub(crate) struct App {
     /// Every scope the spec's endpoints use: what the sandbox grants.
     scopes: BTreeSet<String>,
     store: Store,
+    journal: Journal,
+    switches: Switches,
 }
 
 /// The result of issuing a ticket.
@@ -88,11 +94,54 @@ impl App {
             by_path,
             scopes,
             store: Store::default(),
+            journal: Journal::default(),
+            switches: Switches::default(),
         }
     }
 
     pub(crate) fn state(&self) -> &Store {
         &self.store
+    }
+
+    /// Switches `fault` on for `path` (off when blank); the path must be the token
+    /// endpoint's or an endpoint's.
+    pub(crate) fn switch_fault(&self, path: &str, fault: &str) -> Result<(), String> {
+        if path != self.spec.token_endpoint.path && !self.by_path.contains_key(path) {
+            return Err(format!("`{path}` is the path of no endpoint of the spec"));
+        }
+        self.switches.set(path, fault)
+    }
+
+    /// What the sandbox's page shows.
+    pub(crate) fn view(&self) -> View<'_> {
+        let mut targets = vec![console::Target {
+            name: "token endpoint".to_string(),
+            method: "POST",
+            path: &self.spec.token_endpoint.path,
+        }];
+        targets.extend(self.routes.iter().map(|route| console::Target {
+            name: format!(
+                "{} v{} {}",
+                route.section, route.endpoint.version, route.endpoint.action
+            ),
+            method: route.endpoint.method.as_str(),
+            path: &route.endpoint.path,
+        }));
+        View {
+            store: &self.store,
+            journal: &self.journal,
+            switches: &self.switches,
+            targets,
+        }
+    }
+
+    /// The query fields of the endpoints at `path`, for redacting a query string.
+    fn query_fields(&self, path: &str) -> &[model::Field] {
+        self.by_path
+            .get(path)
+            .and_then(|indexes| indexes.first())
+            .and_then(|&i| self.routes.get(i))
+            .map_or(&[], |route| &route.endpoint.query)
     }
 
     /// Issues a ticket for the customer with `email`, creating the account if unknown.
@@ -124,7 +173,18 @@ pub(crate) async fn handle(
     let started = Instant::now();
     let method = request.method().clone();
     let path = request.uri().path().to_string();
-    let reply = dispatch(&app, &connection, request).await;
+    // The page reading the sandbox's state every second is not worth listing.
+    let listed = !matches!(path.as_str(), "/sandbox/" | "/sandbox/state");
+    let entry = listed.then(|| {
+        let target =
+            journal::redact_target(&path, request.uri().query(), app.query_fields(&path));
+        app.journal.open(method.as_str(), target)
+    });
+    let reply = dispatch(&app, &connection, request, entry.as_ref()).await;
+    let reply = match entry {
+        Some(entry) => close_entry(entry, reply).await,
+        None => reply,
+    };
     tracing::info!(
         method = %method,
         path = path.as_str(),
@@ -135,7 +195,32 @@ pub(crate) async fn handle(
     reply
 }
 
-async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<Incoming>) -> Reply {
+/// Records `reply`'s status, and for a refusal why, in the journal.
+async fn close_entry(entry: Open, reply: Reply) -> Reply {
+    let status = reply.status().as_u16();
+    if status < 400 {
+        entry.close(status, None);
+        return reply;
+    }
+    // Refusals are small bodies in memory: reading them back costs nothing.
+    let (parts, body) = reply.into_parts();
+    let bytes = axum::body::to_bytes(body, MAX_REQUEST_BYTES)
+        .await
+        .unwrap_or_default();
+    let content_type = parts
+        .headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    entry.close(status, Some(journal::reason(content_type, &bytes)));
+    Reply::from_parts(parts, Body::from(bytes))
+}
+
+async fn dispatch(
+    app: &App,
+    connection: &ConnectionControl,
+    request: Request<Incoming>,
+    entry: Option<&Open>,
+) -> Reply {
     let (parts, body) = request.into_parts();
     let path = parts.uri.path();
     if let Some(route) = path.strip_prefix(ADMIN_PREFIX) {
@@ -173,7 +258,21 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
         return method_not_allowed(&["POST"]);
     }
     let fault = match fault::parse(&parts.headers) {
-        Ok(fault) => fault,
+        Ok(fault) if fault == Fault::default() => match app.switches.get(path) {
+            Some((directive, fault)) => {
+                if let Some(entry) = entry {
+                    entry.fault(format!("{directive} (switched on)"));
+                }
+                fault
+            }
+            None => fault,
+        },
+        Ok(fault) => {
+            if let (Some(entry), Some(header)) = (entry, parts.headers.get(fault::HEADER)) {
+                entry.fault(String::from_utf8_lossy(header.as_bytes()).into_owned());
+            }
+            fault
+        }
         Err(reason) => return fault::invalid(reason),
     };
     if let Some(delay) = fault.delay {
@@ -186,6 +285,15 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
         Ok(bytes) => bytes,
         Err(error) => return error.into_reply(),
     };
+    if let Some(entry) = entry {
+        let shown = match &target {
+            Target::Token => journal::redact_form(&bytes),
+            Target::Api(route) => journal::redact_endpoint_body(&route.endpoint, &bytes),
+        };
+        if let Some(shown) = shown {
+            entry.body(shown);
+        }
+    }
     // The normal answer's body, for the faults that mangle it.
     let sample = || match &target {
         Target::Token => {
@@ -201,8 +309,20 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
             drop_connection(connection, parts.uri.path()).await
         }
         (Some(Action::ShortBody), _) => fault::short_body(&sample(), connection.clone()),
+        (Some(Action::Lose), _) => {
+            // Done, and the answer lost on its way back.
+            drop(answer(app, &target, &parts, &bytes));
+            drop_connection(connection, parts.uri.path()).await
+        }
         (Some(action), _) => fault::answer(action, matches!(target, Target::Token), sample),
-        (None, Target::Token) => auth::token_endpoint(
+        (None, _) => answer(app, &target, &parts, &bytes),
+    }
+}
+
+/// The normal answer to a request for the token endpoint or an API endpoint.
+fn answer(app: &App, target: &Target<'_>, parts: &Parts, bytes: &[u8]) -> Reply {
+    match target {
+        Target::Token => auth::token_endpoint(
             &auth::Issuer {
                 client: &app.settings.client,
                 grant_types: &app.spec.token_endpoint.grant_types,
@@ -210,9 +330,9 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
                 store: &app.store,
             },
             &parts.headers,
-            &bytes,
+            bytes,
         ),
-        (None, Target::Api(route)) => match api(app, route, &parts, &bytes) {
+        Target::Api(route) => match api(app, route, parts, bytes) {
             Ok(reply) => reply,
             Err(error) => error.into_reply(),
         },
@@ -333,8 +453,16 @@ fn json_body(
     }
 }
 
-/// The sandbox's own routes: `POST /sandbox/tickets`, `GET /sandbox/requests`.
+/// The sandbox's own routes: `POST /sandbox/tickets`, `GET /sandbox/requests`, the page
+/// (`console.rs`) and the Klarna widget (`widget.rs`).
 fn admin(app: &App, parts: &Parts, route: &str, body: &[u8]) -> Reply {
+    if let Some(widget_route) = route.strip_prefix("klarna/") {
+        return widget::route(&app.store, &parts.method, widget_route, body)
+            .unwrap_or_else(|| ApiError::not_found(parts.uri.path()).into_reply());
+    }
+    if let Some(reply) = console::route(&app.view(), &parts.method, route, body) {
+        return reply;
+    }
     match (route, &parts.method) {
         ("tickets", &Method::POST) => {
             let email = serde_json::from_slice::<Value>(body)
