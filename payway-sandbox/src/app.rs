@@ -176,8 +176,7 @@ pub(crate) async fn handle(
     // The page reading the sandbox's state every second is not worth listing.
     let listed = !matches!(path.as_str(), "/sandbox/" | "/sandbox/state");
     let entry = listed.then(|| {
-        let target =
-            journal::redact_target(&path, request.uri().query(), app.query_fields(&path));
+        let target = journal::redact_target(&path, request.uri().query(), app.query_fields(&path));
         app.journal.open(method.as_str(), target)
     });
     let reply = dispatch(&app, &connection, request, entry.as_ref()).await;

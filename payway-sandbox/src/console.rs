@@ -140,8 +140,9 @@ pub(crate) fn state(view: &View<'_>) -> Value {
 }
 
 fn switch(view: &View<'_>, body: &[u8]) -> Result<(), ApiError> {
-    let body: Value = serde_json::from_slice(body)
-        .map_err(|_| ApiError::invalid_request("send a JSON body `{\"path\": ..., \"fault\": ...}`"))?;
+    let body: Value = serde_json::from_slice(body).map_err(|_| {
+        ApiError::invalid_request("send a JSON body `{\"path\": ..., \"fault\": ...}`")
+    })?;
     let path = body
         .get("path")
         .and_then(Value::as_str)

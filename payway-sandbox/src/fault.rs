@@ -162,9 +162,11 @@ pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
             if let Some(action) = action
                 && fault.action.replace(action).is_some()
             {
-                return Err("give at most one of status, drop, drop-early, lose, short-body, \
+                return Err(
+                    "give at most one of status, drop, drop-early, lose, short-body, \
                             malformed, wrong-shape, html, empty and huge"
-                    .to_string());
+                        .to_string(),
+                );
             }
         }
     }

@@ -106,7 +106,8 @@ pub(crate) struct Open {
 impl Open {
     /// Records the request's redacted body.
     pub(crate) fn body(&self, body: Value) {
-        self.journal.update(self.number, |entry| entry.body = Some(body));
+        self.journal
+            .update(self.number, |entry| entry.body = Some(body));
     }
 
     /// Records the fault directive answering instead of the endpoint.
@@ -295,14 +296,23 @@ mod tests {
     #[test]
     fn reasons_come_from_either_convention() {
         assert_eq!(
-            reason(None, br#"{"code":"invalid_parameter","field":"x","message":"bad"}"#),
+            reason(
+                None,
+                br#"{"code":"invalid_parameter","field":"x","message":"bad"}"#
+            ),
             "invalid_parameter (x): bad"
         );
         assert_eq!(
-            reason(None, br#"{"error":"invalid_grant","error_description":"used"}"#),
+            reason(
+                None,
+                br#"{"error":"invalid_grant","error_description":"used"}"#
+            ),
             "invalid_grant: used"
         );
-        assert_eq!(reason(Some("text/html"), b"<html>"), "a text/html body of 6 bytes");
+        assert_eq!(
+            reason(Some("text/html"), b"<html>"),
+            "a text/html body of 6 bytes"
+        );
         assert_eq!(reason(None, b""), "an empty body");
     }
 
@@ -317,6 +327,10 @@ mod tests {
         assert_eq!(entries.len(), MAX_ENTRIES);
         let last = entries.last().expect("an entry");
         assert_eq!((last.target.as_str(), last.status), ("/lost", None));
-        assert!(last.reason.as_deref().is_some_and(|r| r.contains("no answer")));
+        assert!(
+            last.reason
+                .as_deref()
+                .is_some_and(|r| r.contains("no answer"))
+        );
     }
 }

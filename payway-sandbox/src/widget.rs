@@ -36,7 +36,9 @@ pub(crate) fn route(store: &Store, method: &Method, route: &str, body: &[u8]) ->
                 .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
             reply
         }
-        ("load" | "authorize", &Method::OPTIONS) => reply::raw(StatusCode::NO_CONTENT, "text/plain", ""),
+        ("load" | "authorize", &Method::OPTIONS) => {
+            reply::raw(StatusCode::NO_CONTENT, "text/plain", "")
+        }
         ("load", &Method::POST) => answer(load(store, body)),
         ("authorize", &Method::POST) => answer(authorize(store, body)),
         _ => return None,
