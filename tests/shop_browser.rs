@@ -7,7 +7,8 @@
 //! `target/tmp/browser-failures/<test>.png` and `.html`, and says so.
 //!
 //! Without chromedriver the tests fail and say how to install it; set
-//! `PAYWAY_SKIP_BROWSER_TESTS=1` to skip them on a machine without a browser (never in CI).
+//! `PAYWAY_SKIP_BROWSER_TESTS=1` to skip them on a machine without a browser (ignored when
+//! `CI=true`).
 //! `SHOP_SCREENSHOTS=<dir>` makes the first test save the README's screenshots there.
 
 #[path = "../examples/shop/site.rs"]
@@ -94,7 +95,10 @@ async fn browser(test: &str) -> Option<(Driver, Browser)> {
     let child = match spawned {
         Ok(child) => child,
         Err(error) => {
-            if std::env::var_os("PAYWAY_SKIP_BROWSER_TESTS").is_some() {
+            // CI never skips: a missing browser there is a failure.
+            let skip = std::env::var_os("PAYWAY_SKIP_BROWSER_TESTS").is_some()
+                && std::env::var("CI").as_deref() != Ok("true");
+            if skip {
                 eprintln!("skipping {test}: no chromedriver ({error})");
                 return None;
             }
