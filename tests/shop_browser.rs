@@ -524,3 +524,114 @@ async fn an_order_whose_answer_is_lost_is_shown_in_doubt_and_placed_once() {
     })
     .await;
 }
+
+/// Runs `script` in the page and gives what it returns.
+async fn run_js(browser: &Browser, script: &str) -> Result<Value, String> {
+    browser
+        .execute(script, Vec::new())
+        .await
+        .map_err(|e| format!("the page's script failed: {e}"))
+}
+
+/// Waits until `expression` is not null in the page; gives it.
+async fn js_value(browser: &Browser, expression: &str) -> Result<Value, String> {
+    let started = Instant::now();
+    while started.elapsed() < PATIENCE {
+        let value = run_js(browser, &format!("return {expression};")).await?;
+        if !value.is_null() {
+            return Ok(value);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Err(format!("`{expression}` stayed null"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_widget_stand_in_keeps_klarnas_interface() {
+    scenario("widget_interface", |world| async move {
+        let browser = &world.browser;
+        choose_and_pay(&world, "curious@example.com", "trial").await?;
+        decide(&world, "abort").await?;
+        text_containing(browser, "#message", "You closed Klarna").await?;
+
+        // The errors Klarna's SDK throws, by name.
+        let thrown = run_js(
+            browser,
+            r#"var names = [];
+            function name(f) { try { f(); names.push("none"); } catch (e) { names.push(e.name); } }
+            name(function () { Klarna.Payments.init({ client_token: "not a JWT" }); });
+            name(function () { Klarna.Payments.on("nonsense", function () {}); });
+            name(function () { Klarna.Payments.off("nonsense"); });
+            name(function () { Klarna.Payments.authorize({ payment_method_category: "pay_now" }, {}, function () {}); });
+            return names;"#,
+        )
+        .await?;
+        ensure(
+            thrown
+                == json!([
+                    "InvalidClientTokenError",
+                    "EventNotSupportedError",
+                    "EventNotSupportedError",
+                    "PaymentMethodCategoryNotSupportedError"
+                ]),
+            format!("thrown: {thrown}"),
+        )?;
+
+        // Events, and a multi-step checkout: authorize without finalizing, then finalize.
+        run_js(
+            browser,
+            r#"window.seen = [];
+            Klarna.Payments.on("fullscreenOverlayShown", function () { window.seen.push("shown"); });
+            Klarna.Payments.on("fullscreenOverlayHidden", function () { window.seen.push("hidden"); });
+            window.authorized = null;
+            Klarna.Payments.authorize({ payment_method_category: purchase.payment_method_category, auto_finalize: false }, {},
+                function (result) { window.authorized = result; });
+            return null;"#,
+        )
+        .await?;
+        decide(&world, "approve").await?;
+        let authorized = js_value(browser, "window.authorized").await?;
+        ensure(
+            authorized == json!({"approved": true, "show_form": true, "finalize_required": true}),
+            format!("authorize without finalizing: {authorized}"),
+        )?;
+        run_js(
+            browser,
+            r#"window.finalized = null;
+            Klarna.Payments.finalize({}, {}, function (result) { window.finalized = result; });
+            return null;"#,
+        )
+        .await?;
+        let finalized = js_value(browser, "window.finalized").await?;
+        ensure(
+            finalized["approved"] == true && finalized["authorization_token"].is_string(),
+            format!("finalize: {finalized}"),
+        )?;
+        let seen = js_value(browser, "window.seen").await?;
+        ensure(seen == json!(["shown", "hidden"]), format!("events: {seen}"))?;
+        // `off` without a handler removes them all.
+        run_js(browser, r#"Klarna.Payments.off("fullscreenOverlayShown"); return null;"#).await?;
+
+        // The finalized token places the order, once.
+        let token = finalized["authorization_token"].as_str().unwrap_or_default();
+        let purchase = run_js(browser, "return purchase.purchase_id;").await?;
+        let purchase = purchase.as_str().unwrap_or_default();
+        let place = || async {
+            reqwest::Client::new()
+                .post(format!("{}/api/purchases/{purchase}/order", world.shop.url()))
+                .json(&json!({ "authorization_token": token }))
+                .send()
+                .await
+                .map_err(|e| e.to_string())?
+                .json::<Value>()
+                .await
+                .map_err(|e| e.to_string())
+        };
+        let first = place().await?;
+        ensure(first["outcome"] == "placed", format!("the order: {first}"))?;
+        let second = place().await?;
+        ensure(second["outcome"] == "sent_already", format!("again: {second}"))?;
+        ensure(world.sandbox.request_count(PLACE_TRIAL_ORDER) == 1, "sent once")
+    })
+    .await;
+}
