@@ -1,7 +1,7 @@
 //! The requests the sandbox received, for its page: time, method, path, status, why a refusal
 //! was refused, the fault that answered, and the body with every value the spec marks
 //! sensitive (and every email, and every parameter it does not list) replaced by
-//! `<redacted>`. The latest [`MAX_ENTRIES`] are kept.
+//! `<redacted>`. The latest [`MAX_ENTRIES`] are kept, bodies up to [`MAX_BODY_SHOWN`] bytes.
 //!
 //! An entry is opened when a request arrives and closed with its answer; one whose answer never
 //! went out (a dropped connection) is closed when the request's task ends, as "no answer".
@@ -15,6 +15,9 @@ use serde_json::{Map, Value};
 
 /// How many requests are kept.
 pub(crate) const MAX_ENTRIES: usize = 300;
+
+/// The largest body kept, as JSON: with [`MAX_ENTRIES`], the journal holds at most a few MiB.
+pub(crate) const MAX_BODY_SHOWN: usize = 8 * 1024;
 
 /// What replaces a value that must not be shown.
 const REDACTED: &str = "<redacted>";
@@ -104,8 +107,15 @@ pub(crate) struct Open {
 }
 
 impl Open {
-    /// Records the request's redacted body.
+    /// Records the request's redacted body; one over [`MAX_BODY_SHOWN`] bytes of JSON is
+    /// described, not kept, so the journal stays small.
     pub(crate) fn body(&self, body: Value) {
+        let size = serde_json::to_vec(&body).map_or(0, |bytes| bytes.len());
+        let body = if size > MAX_BODY_SHOWN {
+            Value::String(format!("({size} bytes of JSON, not kept)"))
+        } else {
+            body
+        };
         self.journal
             .update(self.number, |entry| entry.body = Some(body));
     }
@@ -322,11 +332,20 @@ mod tests {
         for i in 0..MAX_ENTRIES + 5 {
             journal.open("GET", format!("/{i}")).close(200, None);
         }
+        let big = journal.open("POST", "/big".to_string());
+        big.body(Value::String("x".repeat(MAX_BODY_SHOWN + 1)));
+        big.close(200, None);
         drop(journal.open("POST", "/lost".to_string()));
         let entries = journal.entries();
         assert_eq!(entries.len(), MAX_ENTRIES);
         let last = entries.last().expect("an entry");
         assert_eq!((last.target.as_str(), last.status), ("/lost", None));
+        let big = &entries[entries.len() - 2];
+        assert!(
+            big.body
+                .as_ref()
+                .is_some_and(|b| b.to_string().contains("not kept"))
+        );
         assert!(
             last.reason
                 .as_deref()
