@@ -154,14 +154,19 @@ where
         return;
     };
     let sandbox = Arc::new(payway_sandbox::spawn().await.expect("the sandbox starts"));
-    let shop = site::start(site::Config {
-        base_url: sandbox.base_url().to_string(),
-        credentials: Credentials::new(sandbox.client_id(), sandbox.client_secret()),
-        package_code: "adeprimo_digital".into(),
-        klarna_script_url: sandbox.klarna_script_url(),
-        listen: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
-        public_url: None,
-    })
+    let listener = site::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .await
+        .expect("the shop's address");
+    let shop = site::start(
+        listener,
+        site::Config {
+            base_url: sandbox.base_url().to_string(),
+            credentials: Credentials::new(sandbox.client_id(), sandbox.client_secret()),
+            package_code: "adeprimo_digital".into(),
+            klarna_script_url: sandbox.klarna_script_url(),
+            public_url: None,
+        },
+    )
     .await
     .expect("the shop starts");
     let world = World {

@@ -79,7 +79,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             .map_err(|_| "SHOP_PORT must be a port number")?,
         None => 0,
     };
-    let listen = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    let listener = site::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port))).await?;
     let package_code = var("PAYWAY_PACKAGE_CODE").unwrap_or_else(|| "adeprimo_digital".into());
     let real: Vec<Option<String>> = REAL_ENVIRONMENT.iter().map(|name| var(name)).collect();
     // The sandbox, unless a real environment is configured; it stops when dropped.
@@ -91,7 +91,6 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
                 package_code,
                 klarna_script_url: var("KLARNA_SCRIPT_URL")
                     .unwrap_or_else(|| site::KLARNA_SCRIPT.to_string()),
-                listen,
                 public_url: var("SHOP_PUBLIC_URL"),
             },
             None,
@@ -110,14 +109,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
                 package_code,
                 klarna_script_url: var("KLARNA_SCRIPT_URL")
                     .unwrap_or_else(|| sandbox.klarna_script_url()),
-                listen,
                 public_url: var("SHOP_PUBLIC_URL"),
             };
             (config, Some(sandbox))
         }
     };
     let api = config.base_url.clone();
-    let shop = site::start(config).await?;
+    let shop = site::start(listener, config).await?;
     println!("shop: {}/", shop.url());
     match &sandbox {
         Some(sandbox) => println!("sandbox: {}", sandbox.page_url()),

@@ -55,8 +55,6 @@ pub struct Config {
     pub package_code: String,
     /// The address of Klarna's script: [`KLARNA_SCRIPT`], or the sandbox's stand-in.
     pub klarna_script_url: String,
-    /// The address to listen on (port 0: a free one).
-    pub listen: SocketAddr,
     /// The site's address as customers reach it, for Payway's `confirmation_url`; the
     /// listening address when `None`.
     pub public_url: Option<String>,
@@ -148,8 +146,24 @@ impl std::fmt::Display for StartError {
 
 impl std::error::Error for StartError {}
 
-/// Starts the site on the current Tokio runtime.
-pub async fn start(config: Config) -> Result<Shop, StartError> {
+/// Binds the site's address (port 0: a free one), so that its own address is known before it
+/// starts (the sandbox registers the login's redirect address at its start).
+pub async fn bind(listen: SocketAddr) -> Result<TcpListener, StartError> {
+    TcpListener::bind(listen)
+        .await
+        .map_err(|e| StartError(format!("cannot listen on {listen}: {e}")))
+}
+
+/// The address a customer reaches the site at through `listener`.
+pub fn url_of(listener: &TcpListener) -> Result<String, StartError> {
+    listener
+        .local_addr()
+        .map(|local| format!("http://{local}"))
+        .map_err(|e| StartError(format!("no local address: {e}")))
+}
+
+/// Starts the site on `listener`, on the current Tokio runtime.
+pub async fn start(listener: TcpListener, config: Config) -> Result<Shop, StartError> {
     let environment = Environment::custom(&config.base_url)
         .map_err(|e| StartError(format!("PAYWAY_BASE_URL: {e}")))?;
     let client = Client::new(environment)
@@ -158,13 +172,7 @@ pub async fn start(config: Config) -> Result<Shop, StartError> {
             config.credentials,
             [scopes::KLARNA_PAYMENTS_R, scopes::KLARNA_PAYMENTS_W],
         ));
-    let listener = TcpListener::bind(config.listen)
-        .await
-        .map_err(|e| StartError(format!("cannot listen on {}: {e}", config.listen)))?;
-    let local = listener
-        .local_addr()
-        .map_err(|e| StartError(format!("no local address: {e}")))?;
-    let url = format!("http://{local}");
+    let url = url_of(&listener)?;
     let public_url = config
         .public_url
         .map(|u| u.trim_end_matches('/').to_string())
