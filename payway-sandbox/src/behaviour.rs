@@ -278,6 +278,7 @@ fn place(
         pw_order_id: order.clone(),
         klarna_order_id: klarna_order_id.clone(),
         kind,
+        code: session.code.clone(),
         session_id: session_id.clone(),
         account_id: account_id.to_string(),
         placed_at: SystemTime::now(),

@@ -118,6 +118,7 @@ pub(crate) fn state(view: &View<'_>) -> Value {
                 "pw_order_id": o.pw_order_id,
                 "klarna_order_id": o.klarna_order_id,
                 "kind": o.kind,
+                "code": o.code,
                 "klarna_payments_session_id": o.session_id,
                 "account_id": o.account_id,
                 "placed": time(o.placed_at),

@@ -94,6 +94,8 @@ pub(crate) struct Order {
     pub(crate) klarna_order_id: String,
     /// `trial` or `paid`.
     pub(crate) kind: &'static str,
+    /// The package or campaign ordered.
+    pub(crate) code: String,
     pub(crate) session_id: String,
     pub(crate) account_id: String,
     pub(crate) placed_at: SystemTime,
@@ -411,6 +413,19 @@ impl Store {
             state.placed.pop_front();
         }
         state.placed.push_back(order);
+    }
+
+    /// The codes of the packages `account_id` ordered, each once, in order of purchase (of the
+    /// latest [`MAX_LISTED_ORDERS`] orders).
+    pub(crate) fn ordered_codes(&self, account_id: &str) -> Vec<String> {
+        let state = self.lock();
+        let mut codes: Vec<String> = Vec::new();
+        for order in state.placed.iter().filter(|o| o.account_id == account_id) {
+            if !codes.contains(&order.code) {
+                codes.push(order.code.clone());
+            }
+        }
+        codes
     }
 
     /// What the sandbox's page shows. Emails keep only their first character and domain.
