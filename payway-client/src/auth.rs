@@ -284,11 +284,16 @@ struct IdentitySource {
     credentials: Credentials,
     /// The scopes asked for with the ticket; unknown for a refresh token stored earlier.
     scopes: Option<Vec<String>>,
+    /// Where the refresh token is used, when not at the API's token endpoint (the OpenID
+    /// provider's token endpoint for a login there).
+    renew_url: Option<std::sync::Arc<str>>,
     state: Mutex<IdentityState>,
 }
 
 #[derive(Debug, Default)]
 struct IdentityState {
+    /// A token obtained already (by a login), served first.
+    issued: Option<crate::token::Grant>,
     ticket: Option<Secret>,
     refresh: Option<Secret>,
 }
@@ -304,6 +309,14 @@ impl TokenSource for IdentitySource {
 
     async fn fetch(&self, tokens: &TokenEndpoint) -> Result<IssuedToken<CustomerIdentity>, Error> {
         let [id, secret] = self.credentials.form();
+        if let Some(grant) = self.state().issued.take() {
+            return Ok(grant.issued());
+        }
+        let renewal = self.renew_url.as_ref().map(|url| TokenEndpoint {
+            url: url.clone(),
+            ..tokens.clone()
+        });
+        let tokens = renewal.as_ref().unwrap_or(tokens);
         let (refresh, ticket) = {
             let mut state = self.state();
             match state.refresh.clone() {
@@ -369,10 +382,44 @@ impl IdentityAuth {
             credentials,
             Some(scope_list(scopes)),
             IdentityState {
+                issued: None,
                 ticket: Some(ticket.into()),
                 refresh: None,
             },
         )
+    }
+
+    /// The tokens of a login: `grant` is served first, its refresh token renews it at
+    /// `renew_url` (the OpenID provider's token endpoint) or, without one, at the API's.
+    #[cfg_attr(not(feature = "oidc"), allow(dead_code))]
+    pub(crate) fn from_login(
+        credentials: Credentials,
+        grant: crate::token::Grant,
+        scopes: Vec<String>,
+        renew_url: Option<std::sync::Arc<str>>,
+    ) -> Self {
+        Self::with_state(
+            credentials,
+            Some(scopes),
+            IdentityState {
+                refresh: grant.refresh.clone(),
+                issued: Some(grant),
+                ticket: None,
+            },
+        )
+        .renewed_at(renew_url)
+    }
+
+    fn renewed_at(self, renew_url: Option<std::sync::Arc<str>>) -> Self {
+        let source = self.inner.source();
+        IdentityAuth {
+            inner: SourcedAuth::new(IdentitySource {
+                credentials: source.credentials.clone(),
+                scopes: source.scopes.clone(),
+                renew_url,
+                state: Mutex::new(std::mem::take(&mut *source.state())),
+            }),
+        }
     }
 
     /// Identity tokens renewed from a `refresh_token` you stored earlier. Its scopes are those
@@ -383,6 +430,7 @@ impl IdentityAuth {
             credentials,
             None,
             IdentityState {
+                issued: None,
                 ticket: None,
                 refresh: Some(refresh_token.into()),
             },
@@ -398,6 +446,7 @@ impl IdentityAuth {
             inner: SourcedAuth::new(IdentitySource {
                 credentials,
                 scopes,
+                renew_url: None,
                 state: Mutex::new(state),
             }),
         }

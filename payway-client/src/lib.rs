@@ -48,10 +48,14 @@ mod date_time;
 mod endpoint;
 mod error;
 mod error_body;
+#[cfg(feature = "oidc")]
+pub mod oidc;
 mod private;
 mod redact;
 mod retry;
 mod secret;
+#[cfg(feature = "sso2")]
+pub mod sso2;
 mod token;
 mod token_cache;
 mod transport;

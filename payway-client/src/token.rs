@@ -114,7 +114,7 @@ pub(crate) fn renew_at(obtained: Instant, valid_for: Duration) -> Instant {
 
 /// When `expires_in` is absent. The docs give one hour in one version and two in another;
 /// the shorter is the safe one.
-const DEFAULT_LIFETIME: Duration = Duration::from_secs(3600);
+pub(crate) const DEFAULT_LIFETIME: Duration = Duration::from_secs(3600);
 /// Renew this long before expiry (or at half-life for tokens shorter than twice this).
 const RENEW_MARGIN: Duration = Duration::from_secs(60);
 

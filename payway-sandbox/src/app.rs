@@ -7,9 +7,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::body::Body;
-use axum::http::header::{ALLOW, CONTENT_LENGTH, CONTENT_TYPE};
+use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, Method, Request, StatusCode};
+use axum::http::{Method, Request, StatusCode};
 use hyper::body::Incoming;
 use payway_codegen::model::{self, Endpoint, Spec};
 use serde_json::{Map, Value, json};
@@ -18,12 +18,13 @@ use crate::auth::ClientSettings;
 use crate::behaviour::{self, Call};
 use crate::console::{self, View};
 use crate::fault::{self, Action, Fault};
+use crate::identity::{Identity, IdentitySettings};
 use crate::journal::{self, Journal, Open};
-use crate::reply::{self, ApiError, Reply};
+use crate::reply::{self, ApiError, Reply, method_not_allowed};
 use crate::server::ConnectionControl;
 use crate::state::Store;
 use crate::switches::Switches;
-use crate::{auth, synth, validate, widget};
+use crate::{auth, oidc, sso2, synth, validate, widget};
 
 /// The largest request body read.
 const MAX_REQUEST_BYTES: usize = 1024 * 1024;
@@ -37,6 +38,8 @@ pub(crate) struct Settings {
     /// The API client the token endpoint accepts, and how long its tokens live.
     pub(crate) client: ClientSettings,
     pub(crate) session_lifetime: Duration,
+    /// The identity providers' customers, organisation and redirect URIs.
+    pub(crate) identity: IdentitySettings,
 }
 
 /// An endpoint of the spec with the name of its section.
@@ -59,6 +62,7 @@ pub(crate) struct App {
     store: Store,
     journal: Journal,
     switches: Switches,
+    identity: Identity,
 }
 
 /// The result of issuing a ticket.
@@ -70,7 +74,7 @@ pub(crate) struct IssuedTicket {
 }
 
 impl App {
-    pub(crate) fn new(spec: Spec, settings: Settings) -> Self {
+    pub(crate) fn new(spec: Spec, settings: Settings) -> Result<Self, String> {
         let mut routes = Vec::new();
         let mut by_path: HashMap<String, Vec<usize>> = HashMap::new();
         let mut scopes = BTreeSet::new();
@@ -87,7 +91,8 @@ impl App {
                 });
             }
         }
-        App {
+        let identity = Identity::new(settings.identity.clone())?;
+        Ok(App {
             spec,
             settings,
             routes,
@@ -96,7 +101,13 @@ impl App {
             store: Store::default(),
             journal: Journal::default(),
             switches: Switches::default(),
-        }
+            identity,
+        })
+    }
+
+    /// The identity providers' memory and key.
+    pub(crate) fn identity(&self) -> &Identity {
+        &self.identity
     }
 
     pub(crate) fn state(&self) -> &Store {
@@ -230,6 +241,32 @@ async fn dispatch(
         };
         return admin(app, &parts, &route, &body);
     }
+    if path == oidc::DISCOVERY_PATH
+        || path.starts_with(oidc::PREFIX)
+        || path.starts_with(sso2::PREFIX)
+    {
+        app.store.count_request(path);
+        let body = match read_body(&parts, body).await {
+            Ok(bytes) => bytes,
+            Err(error) => return error.into_reply(),
+        };
+        let (method, query, headers) = (&parts.method, parts.uri.query(), &parts.headers);
+        if path.starts_with(sso2::PREFIX) {
+            let service = sso2::Service {
+                identity: &app.identity,
+                store: &app.store,
+                client: &app.settings.client,
+            };
+            return sso2::handle(&service, method, path, query, headers, &body);
+        }
+        let provider = oidc::Provider {
+            identity: &app.identity,
+            store: &app.store,
+            client: &app.settings.client,
+            api_scopes: &app.scopes,
+        };
+        return oidc::handle(&provider, method, path, query, headers, &body);
+    }
     app.store.count_request(path);
     let target = if path == app.spec.token_endpoint.path {
         Target::Token
@@ -344,19 +381,6 @@ async fn drop_connection(connection: &ConnectionControl, path: &str) -> Reply {
     tracing::info!(path, "dropping the connection without an answer (fault)");
     connection.drop_connection();
     std::future::pending::<Reply>().await
-}
-
-fn method_not_allowed(allowed: &[&str]) -> Reply {
-    let list = allowed.join(", ");
-    let mut error = ApiError::new(
-        StatusCode::METHOD_NOT_ALLOWED,
-        "method_not_allowed",
-        format!("use {list} on this path"),
-    );
-    if let Ok(value) = HeaderValue::from_str(&list) {
-        error = error.with_header(ALLOW, value);
-    }
-    error.into_reply()
 }
 
 /// Reads the whole body, refusing more than [`MAX_REQUEST_BYTES`].
@@ -486,11 +510,18 @@ fn admin(app: &App, parts: &Parts, route: &str, body: &[u8]) -> Reply {
                 Err(reason) => ApiError::invalid_parameter("email", reason).into_reply(),
             }
         }
+        ("oidc/unlisted_key_once", &Method::POST) => {
+            app.identity.sign_next_with_unlisted_key();
+            reply::json_reply(
+                StatusCode::OK,
+                &json!({ "next_id_token": "signed by a key the JWKS does not list" }),
+            )
+        }
         ("requests", &Method::GET) => reply::json_reply(
             StatusCode::OK,
             &json!({ "requests": app.store.request_counts() }),
         ),
-        ("tickets", _) => method_not_allowed(&["POST"]),
+        ("tickets" | "oidc/unlisted_key_once", _) => method_not_allowed(&["POST"]),
         ("requests", _) => method_not_allowed(&["GET"]),
         _ => ApiError::not_found(parts.uri.path()).into_reply(),
     }

@@ -15,6 +15,9 @@
 //! - Every order needs a `klarna_authorization_token` the Klarna widget stand-in (`widget.rs`)
 //!   gave for that very session, unused and at most an hour old: it places one order.
 //!
+//! - `me` v1 `active_products`: the identity's account, and the codes of the packages its
+//!   orders bought (the sandbox's packages stand for their products).
+//!
 //! The docs do not show the responses of the no-account sessions and of the paid orders: the
 //! sandbox answers them as their documented siblings answer (`{"item": {...}}` with
 //! create_session's and place_trial_order's fields), which the client keeps as JSON.
@@ -60,6 +63,7 @@ pub(crate) fn find(section: &str, version: u32, action: &str) -> Option<Behaviou
         ("klarna_payments", 2, "place_trial_order") => Some(place_trial_order),
         ("klarna_payments", 1, "place_order") => Some(place_order_with_identity),
         ("klarna_payments", 2, "place_order") => Some(place_order_without_account),
+        ("me", 1, "active_products") => Some(active_products),
         _ => None,
     }
 }
@@ -324,6 +328,14 @@ fn place_order_without_account(call: &Call<'_>) -> Result<Value, ApiError> {
     Ok(json!({ "item": order }))
 }
 
+/// v1 `active_products`: what the identity's account bought here.
+fn active_products(call: &Call<'_>) -> Result<Value, ApiError> {
+    // Authentication let the call through only with an identity.
+    let account = call.grant.identity.clone().unwrap_or_default();
+    let codes = call.store.ordered_codes(&account);
+    Ok(json!({ "id": account, "active_products": codes }))
+}
+
 fn place_trial_order(call: &Call<'_>) -> Result<Value, ApiError> {
     let session = live_session(call)?;
     if session.1.period_id.is_none() {
@@ -351,6 +363,6 @@ mod tests {
                 }
             }
         }
-        assert_eq!(found, 8);
+        assert_eq!(found, 9);
     }
 }

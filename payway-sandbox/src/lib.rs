@@ -61,6 +61,20 @@
 //!   the docs do not show a response (sessions without account, paid orders), the sandbox
 //!   answers as the documented sibling does (`{"item": {...}}`). Any other endpoint gets a
 //!   response synthesized from the spec's response fields.
+//! - the identity providers, for the customers it knows ([`DEFAULT_CUSTOMER_EMAIL`] and
+//!   those of [`SandboxBuilder::customer`]): OpenID Connect at
+//!   `/.well-known/openid-configuration` (issuer: the base URL), `/oidc/authorize` (a login
+//!   form; `response_type=code`, `openid` in `scope`, PKCE S256 optional, `redirect_uri` one of
+//!   [`SandboxBuilder::redirect_uri`]'s when any is registered), `/oidc/token`
+//!   (`authorization_code` with the PKCE verifier checked, a code working once;
+//!   `refresh_token`), `/oidc/jwks` (an ES256 key made at start) and `/oidc/userinfo`; SSO2
+//!   under `/sso2/`: `identify` (to the first Redirect URI), `login` (a form), and
+//!   `sessionstatus`, `authenticate`, `authenticatewithticket`, `logout` (HS256 JWTs with the
+//!   client secret and [`SandboxBuilder::organisation_id`]). Their access tokens are bound to
+//!   the customer and call the identity endpoints. Five wrong passwords freeze a login for five
+//!   minutes.
+//! - `POST /sandbox/oidc/unlisted_key_once`: the next ID token is signed by a key the JWKS does
+//!   not list. The same as [`Sandbox::sign_next_id_token_with_unlisted_key`].
 //! - `POST /sandbox/tickets` with `{"email": "..."}`: issues a one-time ticket for that
 //!   customer, creating the account if it is unknown: `{"ticket", "account_id",
 //!   "account_status"}`. The same as [`Sandbox::issue_ticket`].
@@ -125,10 +139,15 @@ mod behaviour;
 mod catalogue;
 mod console;
 mod fault;
+mod identity;
 mod ids;
 mod journal;
+mod oidc;
+mod pages;
 mod reply;
 mod server;
+mod signing;
+mod sso2;
 mod state;
 mod switches;
 mod synth;
@@ -154,6 +173,21 @@ pub const DEFAULT_CLIENT_ID: &str = "sandbox-client";
 
 /// The client secret the sandbox accepts unless told otherwise.
 pub const DEFAULT_CLIENT_SECRET: &str = "sandbox-secret";
+
+/// The customer who can log in (OpenID Connect, SSO2) unless told otherwise: this email…
+pub const DEFAULT_CUSTOMER_EMAIL: &str = "customer@example.com";
+
+/// …with this password…
+pub const DEFAULT_CUSTOMER_PASSWORD: &str = "sandbox-password";
+
+/// …and this name (the ID token's `name` with the `profile` scope).
+pub const DEFAULT_CUSTOMER_NAME: &str = "Sandbox Customer";
+
+/// The Payway organisation id SSO2 request tokens carry as `iss`, unless told otherwise.
+pub const DEFAULT_ORGANISATION_ID: &str = "sandbox";
+
+/// How long ID tokens are valid unless told otherwise.
+pub const DEFAULT_ID_TOKEN_LIFETIME: Duration = Duration::from_secs(300);
 
 /// How long access tokens live unless told otherwise (the `expires_in` of token answers).
 pub const DEFAULT_TOKEN_LIFETIME: Duration = Duration::from_secs(3600);
@@ -228,6 +262,10 @@ pub struct SandboxBuilder {
     client_secret: String,
     token_lifetime: Duration,
     session_lifetime: Duration,
+    customers: Vec<identity::Customer>,
+    organisation_id: String,
+    redirect_uris: Vec<String>,
+    id_token_lifetime: Duration,
 }
 
 impl fmt::Debug for SandboxBuilder {
@@ -239,6 +277,9 @@ impl fmt::Debug for SandboxBuilder {
             .field("client_secret", &"<redacted>")
             .field("token_lifetime", &self.token_lifetime)
             .field("session_lifetime", &self.session_lifetime)
+            .field("customers", &self.customers.len())
+            .field("organisation_id", &self.organisation_id)
+            .field("redirect_uris", &self.redirect_uris)
             .finish_non_exhaustive()
     }
 }
@@ -253,6 +294,14 @@ impl Default for SandboxBuilder {
             client_secret: DEFAULT_CLIENT_SECRET.to_string(),
             token_lifetime: DEFAULT_TOKEN_LIFETIME,
             session_lifetime: DEFAULT_SESSION_LIFETIME,
+            customers: vec![identity::Customer {
+                email: DEFAULT_CUSTOMER_EMAIL.to_string(),
+                password: DEFAULT_CUSTOMER_PASSWORD.to_string(),
+                name: Some(DEFAULT_CUSTOMER_NAME.to_string()),
+            }],
+            organisation_id: DEFAULT_ORGANISATION_ID.to_string(),
+            redirect_uris: Vec::new(),
+            id_token_lifetime: DEFAULT_ID_TOKEN_LIFETIME,
         }
     }
 }
@@ -304,6 +353,44 @@ impl SandboxBuilder {
         self
     }
 
+    /// Adds a customer who can log in with `email` and `password` (OpenID Connect's login
+    /// form, SSO2's `authenticate` and login page), besides [`DEFAULT_CUSTOMER_EMAIL`].
+    pub fn customer(
+        mut self,
+        email: impl Into<String>,
+        password: impl Into<String>,
+        name: Option<String>,
+    ) -> Self {
+        self.customers.push(identity::Customer {
+            email: email.into(),
+            password: password.into(),
+            name,
+        });
+        self
+    }
+
+    /// The Payway organisation id SSO2 request tokens must carry as `iss` (default
+    /// [`DEFAULT_ORGANISATION_ID`]).
+    pub fn organisation_id(mut self, id: impl Into<String>) -> Self {
+        self.organisation_id = id.into();
+        self
+    }
+
+    /// Registers a Redirect URI of the API client (repeatable). OpenID Connect's
+    /// `redirect_uri` must then be one of them (with none registered, any `http`/`https`
+    /// address is taken); SSO2's identify sends the browser to the first.
+    pub fn redirect_uri(mut self, uri: impl Into<String>) -> Self {
+        self.redirect_uris.push(uri.into());
+        self
+    }
+
+    /// How long ID tokens are valid (default five minutes); zero makes them expired on
+    /// arrival, to test a client's check.
+    pub fn id_token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.id_token_lifetime = lifetime;
+        self
+    }
+
     /// Loads the spec, binds the address and starts serving on the current Tokio runtime.
     /// A token or session lifetime over [`MAX_LIFETIME`] is refused.
     pub async fn spawn(self) -> Result<Sandbox, SandboxError> {
@@ -330,17 +417,27 @@ impl SandboxBuilder {
             IpAddr::V6(ip) => format!("http://[{ip}]:{}", local.port()),
             IpAddr::V4(ip) => format!("http://{ip}:{}", local.port()),
         };
-        let app = Arc::new(app::App::new(
-            spec,
-            app::Settings {
-                client: auth::ClientSettings {
-                    client_id: self.client_id.clone(),
-                    client_secret: self.client_secret.clone(),
-                    token_lifetime: self.token_lifetime,
+        let app = Arc::new(
+            app::App::new(
+                spec,
+                app::Settings {
+                    client: auth::ClientSettings {
+                        client_id: self.client_id.clone(),
+                        client_secret: self.client_secret.clone(),
+                        token_lifetime: self.token_lifetime,
+                    },
+                    session_lifetime: self.session_lifetime,
+                    identity: identity::IdentitySettings {
+                        base_url: base_url.clone(),
+                        customers: self.customers,
+                        organisation_id: self.organisation_id.clone(),
+                        redirect_uris: self.redirect_uris,
+                        id_token_lifetime: self.id_token_lifetime.min(MAX_LIFETIME),
+                    },
                 },
-                session_lifetime: self.session_lifetime,
-            },
-        ));
+            )
+            .map_err(SandboxError::Invalid)?,
+        );
         let connections = Arc::new(AtomicU64::new(0));
         let handler = {
             let app = Arc::clone(&app);
@@ -354,6 +451,7 @@ impl SandboxBuilder {
             local,
             client_id: self.client_id,
             client_secret: self.client_secret,
+            organisation_id: self.organisation_id,
             connections,
             server: Some(server),
         })
@@ -367,6 +465,7 @@ pub struct Sandbox {
     local: SocketAddr,
     client_id: String,
     client_secret: String,
+    organisation_id: String,
     connections: Arc<AtomicU64>,
     server: Option<server::Server>,
 }
@@ -405,6 +504,29 @@ impl Sandbox {
     /// The client secret the token endpoint accepts.
     pub fn client_secret(&self) -> &str {
         &self.client_secret
+    }
+
+    /// The OpenID Connect discovery document's address:
+    /// `<base URL>/.well-known/openid-configuration` (the issuer is the base URL).
+    pub fn openid_configuration_url(&self) -> String {
+        format!("{}{}", self.base_url, oidc::DISCOVERY_PATH)
+    }
+
+    /// SSO2's base address: `<base URL>/sso2` (its operations are `/sso2/identify`, ...).
+    pub fn sso2_base_url(&self) -> String {
+        format!("{}{}", self.base_url, sso2::PREFIX.trim_end_matches('/'))
+    }
+
+    /// The organisation id SSO2 request tokens must carry as `iss`.
+    pub fn organisation_id(&self) -> &str {
+        &self.organisation_id
+    }
+
+    /// Signs the next ID token with a key made for it that the JWKS does not list, as an
+    /// attacker's token would be: a client must refuse it. The same as
+    /// `POST /sandbox/oidc/unlisted_key_once`.
+    pub fn sign_next_id_token_with_unlisted_key(&self) {
+        self.app.identity().sign_next_with_unlisted_key();
     }
 
     /// Issues a one-time authorization ticket for the customer with `email`, creating the

@@ -17,7 +17,8 @@ use std::time::Duration;
 
 use clap::{Parser, ValueEnum};
 use payway_sandbox::{
-    DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, MAX_LIFETIME, Sandbox, SandboxBuilder,
+    DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_CUSTOMER_EMAIL, DEFAULT_CUSTOMER_PASSWORD,
+    DEFAULT_ORGANISATION_ID, MAX_LIFETIME, Sandbox, SandboxBuilder,
 };
 use tracing_subscriber::filter::Targets;
 
@@ -62,6 +63,21 @@ struct Cli {
           hide_env_values = true)]
     client_secret: String,
 
+    /// A Redirect URI of the API client (repeatable, or comma-separated in the variable): the
+    /// OpenID login's `redirect_uri` must be one of them; SSO2's identify lands on the first.
+    /// With none, any http(s) `redirect_uri` is taken and identify is refused.
+    #[arg(
+        long,
+        env = "PAYWAY_SANDBOX_REDIRECT_URI",
+        value_name = "URL",
+        value_delimiter = ','
+    )]
+    redirect_uri: Vec<String>,
+
+    /// The Payway organisation id SSO2 request tokens must carry as `iss`.
+    #[arg(long, env = "PAYWAY_SANDBOX_ORGANISATION_ID", default_value = DEFAULT_ORGANISATION_ID)]
+    organisation_id: String,
+
     /// Format of the log lines on stderr.
     #[arg(long, env = "PAYWAY_SANDBOX_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     log_format: LogFormat,
@@ -100,7 +116,11 @@ impl Cli {
             .port(self.port)
             .credentials(&self.client_id, &self.client_secret)
             .token_lifetime(Duration::from_secs(self.token_lifetime))
-            .session_lifetime(Duration::from_secs(self.session_lifetime));
+            .session_lifetime(Duration::from_secs(self.session_lifetime))
+            .organisation_id(&self.organisation_id);
+        for uri in &self.redirect_uri {
+            builder = builder.redirect_uri(uri);
+        }
         if let Some(file) = &self.spec {
             let source = std::fs::read_to_string(file)
                 .map_err(|e| format!("--spec: cannot read {}: {e}", file.display()))?;
@@ -143,6 +163,21 @@ fn banner(sandbox: &Sandbox) -> String {
         "  tickets:       curl -X POST {url}/sandbox/tickets -H 'content-type: application/json' -d '{{\"email\":\"you@example.com\"}}'"
     );
     let _ = writeln!(banner, "  request counts: curl {url}/sandbox/requests");
+    let _ = writeln!(
+        banner,
+        "  OpenID Connect: {}",
+        sandbox.openid_configuration_url()
+    );
+    let _ = writeln!(
+        banner,
+        "  SSO2:          {} (organisation id {})",
+        sandbox.sso2_base_url(),
+        sandbox.organisation_id()
+    );
+    let _ = writeln!(
+        banner,
+        "  customer:      {DEFAULT_CUSTOMER_EMAIL} / {DEFAULT_CUSTOMER_PASSWORD}"
+    );
     let _ = writeln!(banner, "Press Ctrl-C to stop.");
     banner
 }
@@ -202,6 +237,9 @@ mod tests {
         assert!(parse("--frobnicate").is_err());
         assert!(parse("--log-format xml").is_err());
         assert!(parse("--host not-an-ip").is_err());
+        let cli = parse("--redirect-uri http://127.0.0.1:3000/landing --redirect-uri http://127.0.0.1:3000/callback")
+            .expect("valid options");
+        assert_eq!(cli.redirect_uri.len(), 2);
     }
 
     #[test]

@@ -106,6 +106,20 @@ pub(crate) fn token_error(
     reply
 }
 
+/// 405 `method_not_allowed`, with `Allow` listing `allowed`.
+pub(crate) fn method_not_allowed(allowed: &[&str]) -> Reply {
+    let list = allowed.join(", ");
+    let mut error = ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        format!("use {list} on this path"),
+    );
+    if let Ok(value) = HeaderValue::from_str(&list) {
+        error = error.with_header(axum::http::header::ALLOW, value);
+    }
+    error.into_reply()
+}
+
 /// `value` as a JSON answer with `status`.
 pub(crate) fn json_reply(status: StatusCode, value: &Value) -> Reply {
     // Serializing a `Value` cannot fail: its map keys are strings.

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use payway_sandbox::{MAX_LIFETIME, Sandbox, SandboxError};
 
-const OPTIONS: [(&str, &str); 9] = [
+const OPTIONS: [(&str, &str); 11] = [
     ("--port", "PAYWAY_SANDBOX_PORT"),
     ("--host", "PAYWAY_SANDBOX_HOST"),
     ("--spec", "PAYWAY_SANDBOX_SPEC"),
@@ -16,6 +16,8 @@ const OPTIONS: [(&str, &str); 9] = [
     ("--session-lifetime", "PAYWAY_SANDBOX_SESSION_LIFETIME"),
     ("--client-id", "PAYWAY_SANDBOX_CLIENT_ID"),
     ("--client-secret", "PAYWAY_SANDBOX_CLIENT_SECRET"),
+    ("--redirect-uri", "PAYWAY_SANDBOX_REDIRECT_URI"),
+    ("--organisation-id", "PAYWAY_SANDBOX_ORGANISATION_ID"),
     ("--log-format", "PAYWAY_SANDBOX_LOG_FORMAT"),
     ("--quiet", "PAYWAY_SANDBOX_QUIET"),
 ];

@@ -44,6 +44,8 @@ pub mod scopes {
     pub const KLARNA_PAYMENTS_R: &str = "/external/klarna_payments/r";
     /// The scope `/external/klarna_payments/w`.
     pub const KLARNA_PAYMENTS_W: &str = "/external/klarna_payments/w";
+    /// The scope `/external/me/w`.
+    pub const ME_W: &str = "/external/me/w";
 }
 /** A client for the Payway API.
 
@@ -90,6 +92,12 @@ impl<A> Client<A> {
     /// The `klarna_payments` endpoints.
     pub fn klarna_payments(&self) -> klarna_payments::KlarnaPayments<'_, A> {
         klarna_payments::KlarnaPayments {
+            connection: &self.connection,
+        }
+    }
+    /// The `me` endpoints.
+    pub fn me(&self) -> me::Me<'_, A> {
+        me::Me {
             connection: &self.connection,
         }
     }
@@ -4791,6 +4799,267 @@ pub mod klarna_payments {
                     f.debug_struct(stringify!(PlaceTrialOrderRequest))
                         .field("endpoint", &ENDPOINT.name)
                         .field("body", &self.body)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+    }
+}
+/// The `me` section of the API.
+///
+/// The logged-in customer's own data. Every endpoint needs a token bound to the customer (a ticket grant, or a login with OpenID Connect or SSO2).
+///
+/// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/endpoints/>
+pub mod me {
+    #[allow(unused_imports)]
+    use ::payway_client as __rt;
+    #[allow(unused_imports)]
+    use ::payway_client::__private as __p;
+    /// The `me` section: pick a version, e.g. `.v1()`.
+    pub struct Me<'c, A> {
+        pub(crate) connection: &'c __rt::Connection<A>,
+    }
+    impl<'c, A> Me<'c, A> {
+        /// Version 1 of the `me` endpoints.
+        pub fn v1(&self) -> v1::MeV1<'c, A> {
+            v1::MeV1 {
+                connection: self.connection,
+            }
+        }
+    }
+    /// Version 1 of the `me` section.
+    pub mod v1 {
+        #[allow(unused_imports)]
+        use ::payway_client as __rt;
+        #[allow(unused_imports)]
+        use ::payway_client::__private as __p;
+        /// The v1 endpoints of `me`: each method starts a request.
+        pub struct MeV1<'c, A> {
+            pub(crate) connection: &'c __rt::Connection<A>,
+        }
+        impl<'c, A> MeV1<'c, A> {
+            /// Get active products.
+            ///
+            /// Lists the product codes the customer's account has access to now: purchased, provisioned by a third party or shared with the account, plus external plus-products when those are enabled.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `GET /external/api/v1/me/active_products` |
+            /// | Scope | `/external/me/w` |
+            /// | Identity | **Yes**: the access token must be bound to a customer identity |
+            /// | Safe to retry | Yes |
+            /// | Since release | 3.9.1 |
+            /// | Section, version | `me`, v1 |
+            ///
+            /// Documentation: <https://docs.worldoftulo.com/payway/integration/payway_api/endpoints/me_api/v1/active_products>
+            pub fn active_products(
+                &self,
+            ) -> active_products::ActiveProductsRequest<'c, A>
+            where
+                A: __rt::Auth,
+                A::Identity: __rt::HasCustomerIdentity,
+            {
+                active_products::ActiveProductsRequest::new(self.connection)
+            }
+        }
+        /// Get active products (`GET /external/api/v1/me/active_products`): see [`super::MeV1::active_products`].
+        pub mod active_products {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "me.v1.active_products",
+                method: __rt::HttpMethod::Get,
+                path: "/external/api/v1/me/active_products",
+                scope: "/external/me/w",
+                identity: true,
+                retry_safe: true,
+                sensitive: &[],
+                identifying: &[],
+            };
+            /// The query parameters of `active_products`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct ActiveProductsQuery {
+                include_articles: Option<bool>,
+            }
+            impl __p::serde::Serialize for ActiveProductsQuery {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("include_articles", &self.include_articles);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for ActiveProductsQuery {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "ActiveProductsQuery",
+                        &[("include_articles", &self.include_articles)],
+                    )
+                }
+            }
+            /// The response of `active_products`.
+            ///
+            #[derive(Clone, PartialEq)]
+            pub struct ActiveProductsResponse {
+                /// The account's id (24 hex characters).
+                pub id: String,
+                /// The codes of the active products, e.g. `aaa_digital`.
+                pub active_products: Vec<String>,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for ActiveProductsResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
+                        type Value = ActiveProductsResponse;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `ActiveProductsResponse` object")
+                        }
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> Result<ActiveProductsResponse, M::Error> {
+                            let mut v_id = None;
+                            let mut v_active_products = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                                match key.as_str() {
+                                    "id" => __p::next(&mut map, &mut v_id),
+                                    "active_products" => {
+                                        __p::next(&mut map, &mut v_active_products)
+                                    }
+                                    _ => __p::skip(&mut map),
+                                }?;
+                            }
+                            Ok(ActiveProductsResponse {
+                                id: __p::required(v_id, "id")?,
+                                active_products: __p::required(
+                                    v_active_products,
+                                    "active_products",
+                                )?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+            impl ::std::fmt::Debug for ActiveProductsResponse {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "ActiveProductsResponse",
+                        &[("id", &self.id), ("active_products", &self.active_products)],
+                    )
+                }
+            }
+            /// The request of `active_products` (v1 of section `me`): set its parameters, then `.send().await`. Started by [`super::MeV1::active_products`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct ActiveProductsRequest<'c, A> {
+                connection: &'c __rt::Connection<A>,
+                query: ActiveProductsQuery,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> ()>,
+            }
+            impl<'c, A> ActiveProductsRequest<'c, A> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    ActiveProductsRequest {
+                        connection,
+                        query: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// Typestate markers of [`ActiveProductsRequest`]: which required parameters are set.
+            #[doc(hidden)]
+            pub mod active_products_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+            }
+            impl<'c, A> ActiveProductsRequest<'c, A> {
+                fn into_state(self) -> ActiveProductsRequest<'c, A> {
+                    ActiveProductsRequest {
+                        connection: self.connection,
+                        query: self.query,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// Whether the answer also lists the Payway articles the customer bought.
+                ///
+                /// Optional.
+                pub fn include_articles(
+                    self,
+                    value: impl __rt::IntoValue<bool>,
+                ) -> Self {
+                    self.maybe_include_articles(Some(value))
+                }
+                /// Like [`Self::include_articles`], taking an `Option`: `None` leaves `include_articles` unset. The builder's type is the same either way.
+                pub fn maybe_include_articles(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<bool>>,
+                ) -> Self {
+                    self.query.include_articles = self
+                        .problems
+                        .check_maybe("include_articles", value);
+                    self
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The query parameters as set so far.
+                pub fn query(&self) -> &ActiveProductsQuery {
+                    &self.query
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                pub fn send(
+                    self,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<ActiveProductsResponse, __rt::Error>,
+                        > + Send + 'c,
+                    >,
+                >
+                where
+                    A: __rt::Auth,
+                {
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        __p::Item<ActiveProductsResponse>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        Some(self.query),
+                        None::<()>,
+                    )
+                }
+            }
+            impl<'c, A> ::std::fmt::Debug for ActiveProductsRequest<'c, A> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(ActiveProductsRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("query", &self.query)
                         .finish_non_exhaustive()
                 }
             }

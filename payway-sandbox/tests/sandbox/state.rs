@@ -323,3 +323,53 @@ async fn connections_accepted_counts_tcp_connections_not_requests() {
     }
     assert_eq!(sandbox.connections_accepted(), 4);
 }
+
+#[tokio::test]
+async fn active_products_are_what_the_customers_orders_bought() {
+    use payway_client::{IdentityAuth, scopes};
+    let sandbox = sandbox().await;
+    let ticket = sandbox.issue_ticket("owner@example.com").expect("ticket");
+    let customer = client(&sandbox).with_auth(IdentityAuth::from_ticket(
+        credentials(&sandbox),
+        ticket,
+        [scopes::KLARNA_PAYMENTS_W, scopes::ME_W],
+    ));
+    let owned = customer
+        .me()
+        .v1()
+        .active_products()
+        .send()
+        .await
+        .expect("active_products");
+    assert!(owned.active_products.is_empty());
+    assert_eq!(owned.id.len(), 24);
+
+    let session = create_session(&customer, Some(PERIOD_ID)).await;
+    customer
+        .klarna_payments()
+        .v1()
+        .place_order()
+        .klarna_authorization_token(approve(&sandbox, &session))
+        .klarna_payments_session_id(session.klarna_payments_session_id.as_str())
+        .send()
+        .await
+        .expect("place_order");
+    // Someone else's order is not theirs.
+    let other = create_session(&customer, Some(PERIOD_ID)).await;
+    place_trial_order(
+        &app_client(&sandbox),
+        &other.klarna_payments_session_id,
+        &approve(&sandbox, &other),
+        "someone.else@example.com",
+    )
+    .await
+    .expect("another customer's order");
+    let owned = customer
+        .me()
+        .v1()
+        .active_products()
+        .send()
+        .await
+        .expect("active_products");
+    assert_eq!(owned.active_products, ["adeprimo_digital"]);
+}
