@@ -98,6 +98,19 @@ async fn run() -> Result<(), Box<dyn Error>> {
         .ok_or("the session answer has no `item.klarna_payments_session_id`")?;
     println!("   session id:      {session_id}");
     println!("   (its klarna_client_token goes to the Klarna widget on your page)");
+    // The widget's approval: the sandbox's stand-in gives it without a browser
+    // (`cargo run --example shop` shows the widget itself).
+    let authorization = match &sandbox {
+        Some(sandbox) => {
+            let client_token = session
+                .json
+                .pointer("/item/klarna_client_token")
+                .and_then(Value::as_str)
+                .ok_or("the session answer has no `item.klarna_client_token`")?;
+            sandbox.authorize_purchase(client_token)?
+        }
+        None => "klarna_authorization_token, received from klarna widget".to_string(),
+    };
 
     println!("\n3. Placing the paid order (v2 place_order)");
     let order = klarna
@@ -109,7 +122,7 @@ async fn run() -> Result<(), Box<dyn Error>> {
                 .last_name("Adeprimo")
                 .build(),
         )
-        .klarna_authorization_token("klarna_authorization_token, received from klarna widget")
+        .klarna_authorization_token(authorization)
         .klarna_payments_session_id(session_id)
         .browser_ip("81.208.13.50")
         .browser_language("sv-SE")

@@ -185,6 +185,12 @@ async fn run() -> Result<(), Box<dyn Error>> {
     println!("   session id:      {}", session.klarna_payments_session_id);
     println!("   payment methods: {}", methods.join(", "));
     println!("   (the Klarna client token goes to the Klarna widget on your page)");
+    // The widget's approval: the sandbox's stand-in gives it without a browser
+    // (`cargo run --example shop` shows the widget itself).
+    let authorization = match &target.sandbox {
+        Some(sandbox) => sandbox.authorize_purchase(&session.klarna_client_token)?,
+        None => "klarna_authorization_token, received from klarna widget".to_string(),
+    };
 
     println!("\n4. Placing a trial order (v2 place_trial_order, application token)");
     let order = application
@@ -198,7 +204,7 @@ async fn run() -> Result<(), Box<dyn Error>> {
                 .last_name("Adeprimo")
                 .build(),
         )
-        .klarna_authorization_token("klarna_authorization_token, received from klarna widget")
+        .klarna_authorization_token(authorization)
         .klarna_payments_session_id(session.klarna_payments_session_id.as_str())
         .browser_ip("81.208.13.50")
         .browser_language("sv-SE")

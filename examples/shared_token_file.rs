@@ -148,11 +148,13 @@ async fn run() -> Result<(), Box<dyn Error>> {
             .confirmation_url("https://example.com/confirmation")
             .send()
             .await?;
-        sessions.push(session.klarna_payments_session_id);
+        // What approving the purchase in the Klarna widget gives.
+        let authorization = sandbox.authorize_purchase(&session.klarna_client_token)?;
+        sessions.push((session.klarna_payments_session_id, authorization));
     }
     let token_requests_before = sandbox.request_count(payway_client::TOKEN_PATH);
 
-    for (process, session_id) in ["first process", "second process"]
+    for (process, (session_id, authorization)) in ["first process", "second process"]
         .into_iter()
         .zip(&sessions)
     {
@@ -170,7 +172,7 @@ async fn run() -> Result<(), Box<dyn Error>> {
             .v2()
             .place_trial_order()
             .customer_info(CustomerInfo::builder().email("payway@adeprimo.se").build())
-            .klarna_authorization_token("from the Klarna widget")
+            .klarna_authorization_token(authorization)
             .klarna_payments_session_id(session_id)
             .browser_ip("81.208.13.50")
             .browser_language("sv-SE")

@@ -63,6 +63,7 @@ where
 async fn place_trial_order<A: Auth>(
     client: &Client<A>,
     session_id: &str,
+    authorization: &str,
     email: &str,
 ) -> Result<PlaceTrialOrderResponse, Error> {
     documented_trial_order!(client)
@@ -74,6 +75,7 @@ async fn place_trial_order<A: Auth>(
                 .build(),
         )
         .klarna_payments_session_id(session_id)
+        .klarna_authorization_token(authorization)
         .traffic_source("facebook")
         .merchant_reference("adeprimo-campaign-001")
         .send()
@@ -104,9 +106,16 @@ async fn the_trial_order_flow_runs_end_to_end() {
     assert_eq!(session.klarna_payments_session_id.len(), 24);
     assert_eq!(session.payment_method_categories.len(), 2);
 
+    // What approving each purchase in the Klarna widget gives: one order each.
+    let approve = || {
+        sandbox
+            .authorize_purchase(&session.klarna_client_token)
+            .expect("a live session")
+    };
     let first = place_trial_order(
         &app,
         &session.klarna_payments_session_id,
+        &approve(),
         "payway@adeprimo.se",
     )
     .await
@@ -115,6 +124,7 @@ async fn the_trial_order_flow_runs_end_to_end() {
     let again = place_trial_order(
         &app,
         &session.klarna_payments_session_id,
+        &approve(),
         "payway@adeprimo.se",
     )
     .await
@@ -159,6 +169,7 @@ async fn api_errors_carry_status_code_field_and_message() {
         place_trial_order(
             &app(&sandbox),
             "5aba2ca36fc93613f8000012",
+            "t",
             "payway@adeprimo.se",
         )
         .await,
@@ -186,7 +197,7 @@ async fn api_errors_carry_status_code_field_and_message() {
         credentials(&sandbox),
         Vec::<&str>::new(),
     ));
-    match place_trial_order(&unscoped, "s", "payway@adeprimo.se").await {
+    match place_trial_order(&unscoped, "s", "t", "payway@adeprimo.se").await {
         Err(Error::Scope(missing)) => {
             assert_eq!(missing.scope(), scopes::KLARNA_PAYMENTS_W);
             assert!(missing.to_string().contains(scopes::KLARNA_PAYMENTS_W));
@@ -225,7 +236,7 @@ async fn api_errors_carry_status_code_field_and_message() {
         .to_string();
     let unscoped =
         client(&sandbox, ClientConfig::default()).with_auth(StaticToken::application(token));
-    let error = api_error(place_trial_order(&unscoped, "s", "payway@adeprimo.se").await);
+    let error = api_error(place_trial_order(&unscoped, "s", "t", "payway@adeprimo.se").await);
     assert_eq!(error.status(), 403);
     assert_eq!(
         error.code(),
@@ -288,7 +299,7 @@ async fn token_errors_say_what_the_token_endpoint_refused() {
         Credentials::new(sandbox.client_id(), "not the secret"),
         [scopes::KLARNA_PAYMENTS_W],
     ));
-    let result = place_trial_order(&wrong, "s", "payway@adeprimo.se").await;
+    let result = place_trial_order(&wrong, "s", "t", "payway@adeprimo.se").await;
     let Err(Error::Token(error)) = result else {
         panic!("expected Error::Token, got {result:?}")
     };
@@ -324,7 +335,7 @@ async fn token_errors_say_what_the_token_endpoint_refused() {
         credentials(&sandbox),
         [scopes::KLARNA_PAYMENTS_W],
     ));
-    let result = place_trial_order(&garbled, "s", "payway@adeprimo.se").await;
+    let result = place_trial_order(&garbled, "s", "t", "payway@adeprimo.se").await;
     let Err(Error::Token(error)) = result else {
         panic!("expected Error::Token, got {result:?}")
     };

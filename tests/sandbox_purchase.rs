@@ -67,6 +67,18 @@ fn api_error<T: std::fmt::Debug>(result: Result<T, Error>) -> payway_client::Api
     }
 }
 
+/// What approving the purchase in the Klarna widget gives, for the session whose undocumented
+/// (JSON) create_session answer is `json`.
+fn approve(sandbox: &Sandbox, json: &Value) -> String {
+    let client_token = json
+        .pointer("/item/klarna_client_token")
+        .and_then(Value::as_str)
+        .expect("a client token");
+    sandbox
+        .authorize_purchase(client_token)
+        .expect("a live session")
+}
+
 /// A session id from an undocumented (JSON) create_session answer.
 fn session_id(json: &Value) -> String {
     json.pointer("/item/klarna_payments_session_id")
@@ -116,7 +128,7 @@ async fn a_paid_order_without_an_account_runs_end_to_end() {
                 .last_name("Adeprimo")
                 .build(),
         )
-        .klarna_authorization_token("from the Klarna widget")
+        .klarna_authorization_token(approve(&sandbox, &session.json))
         .klarna_payments_session_id(session_id(&session.json))
         .browser_ip("81.208.13.50")
         .browser_language("sv-SE")
@@ -166,7 +178,11 @@ async fn a_paid_order_with_an_identity_is_the_customers() {
     let order = klarna
         .v1()
         .place_order()
-        .klarna_authorization_token("from the Klarna widget")
+        .klarna_authorization_token(
+            sandbox
+                .authorize_purchase(&session.klarna_client_token)
+                .expect("a live session"),
+        )
         .klarna_payments_session_id(session.klarna_payments_session_id.as_str())
         .browser_ip("81.208.13.50")
         .send()
@@ -212,7 +228,7 @@ async fn a_session_without_account_serves_a_trial_order() {
         .v2()
         .place_trial_order()
         .customer_info(CustomerInfo::builder().email("trial@example.com").build())
-        .klarna_authorization_token("from the Klarna widget")
+        .klarna_authorization_token(approve(&sandbox, &session.json))
         .klarna_payments_session_id(session_id(&session.json))
         .browser_ip("81.208.13.50")
         .browser_language("sv-SE")

@@ -271,10 +271,15 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
         .reset_password_url("https://example.com/reset")
         .build();
     show(&out, "custom_urls", &urls);
+    // What approving the purchase in the Klarna widget gives: a secret too.
+    let authorization = sandbox
+        .authorize_purchase(&session.klarna_client_token)
+        .expect("a live session");
     let request = documented_trial_order!(app)
         .browser_ip(BROWSER_IP)
         .browser_user_agent(BROWSER_USER_AGENT)
         .customer_info(info)
+        .klarna_authorization_token(authorization.as_str())
         .klarna_payments_session_id(&session.klarna_payments_session_id)
         .paywall_id("5F0D9EA795CFEBFB8544AB12")
         .custom_urls(urls);
@@ -459,6 +464,7 @@ async fn no_secret_or_personal_value_reaches_logs_or_debug_output() {
         ("browser IP", BROWSER_IP),
         ("browser user agent", BROWSER_USER_AGENT),
         ("klarna client token", &client_token),
+        ("klarna authorization token", &authorization),
     ]
     .into_iter()
     .map(|(name, value)| (name.to_string(), value.to_string()))

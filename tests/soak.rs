@@ -123,20 +123,29 @@ fn outcome<T>(result: &Result<T, Error>) -> Outcome {
 /// orders and reads take turns.
 async fn call(
     client: &Client<ApplicationAuth>,
+    url: &str,
     i: u64,
     run: u64,
-    sessions: &[String],
+    sessions: &[Session],
 ) -> (Option<String>, Outcome) {
     let klarna = client.klarna_payments().v2();
-    let session = sessions[(i as usize) % sessions.len()].as_str();
+    let session = &sessions[(i as usize) % sessions.len()];
     let email = format!("soak-{run}-{i}@example.com");
+    // An order needs the widget's approval of its session (one order per approval); the
+    // sandbox's own routes take no faults.
+    let authorization = if i % 3 < 2 {
+        approve(url, &session.client_token).await
+    } else {
+        String::new()
+    };
+    let session = session.id.as_str();
     match i % 3 {
         0 => {
             use payway_client::klarna_payments::v2::place_trial_order::CustomerInfo;
             let result = klarna
                 .place_trial_order()
                 .customer_info(CustomerInfo::builder().email(email.as_str()).build())
-                .klarna_authorization_token("from the Klarna widget")
+                .klarna_authorization_token(authorization.as_str())
                 .klarna_payments_session_id(session)
                 .browser_ip("81.208.13.50")
                 .browser_language("sv-SE")
@@ -150,7 +159,7 @@ async fn call(
             let result = klarna
                 .place_order()
                 .customer_info(CustomerInfo::builder().email(email.as_str()).build())
-                .klarna_authorization_token("from the Klarna widget")
+                .klarna_authorization_token(authorization.as_str())
                 .klarna_payments_session_id(session)
                 .browser_ip("81.208.13.50")
                 .browser_language("sv-SE")
@@ -207,12 +216,12 @@ fn soak() {
         let sessions = Arc::new(open_sessions(&client).await);
         let mut handles = Vec::new();
         for task in 0..tasks {
-            let (client, sessions) = (client.clone(), Arc::clone(&sessions));
+            let (client, sessions, url) = (client.clone(), Arc::clone(&sessions), url.clone());
             handles.push(tokio::spawn(async move {
                 let mut results = Vec::new();
                 let mut i = task;
                 while i < calls {
-                    results.push(call(&client, i, run, &sessions).await);
+                    results.push(call(&client, &url, i, run, &sessions).await);
                     i += tasks;
                 }
                 results
@@ -317,7 +326,36 @@ fn soak() {
 
 /// A few purchase sessions with a period, for the orders (sent until they succeed: faults are
 /// injected here too).
-async fn open_sessions(client: &Client<ApplicationAuth>) -> Vec<String> {
+/// A purchase session the soak's orders are placed on.
+struct Session {
+    id: String,
+    /// What the Klarna widget is initialised with; it finds the session for an approval.
+    client_token: String,
+}
+
+/// What approving a purchase in the Klarna widget gives: an authorization token for the
+/// session of `client_token` (the sandbox's stand-in answers the widget's call).
+async fn approve(url: &str, client_token: &str) -> String {
+    let answer: Value = support::http()
+        .post(format!("{url}/sandbox/klarna/authorize"))
+        .json(&serde_json::json!({
+            "client_token": client_token,
+            "payment_method_category": "pay_later",
+            "decision": "approve",
+        }))
+        .send()
+        .await
+        .expect("the widget's approval")
+        .json()
+        .await
+        .expect("the approval as JSON");
+    answer["authorization_token"]
+        .as_str()
+        .expect("an authorization token")
+        .to_string()
+}
+
+async fn open_sessions(client: &Client<ApplicationAuth>) -> Vec<Session> {
     let klarna = client.klarna_payments().v2();
     let mut periods = None;
     for _ in 0..100 {
@@ -346,8 +384,15 @@ async fn open_sessions(client: &Client<ApplicationAuth>) -> Vec<String> {
                 .json
                 .pointer("/item/klarna_payments_session_id")
                 .and_then(Value::as_str)
+            && let Some(client_token) = session
+                .json
+                .pointer("/item/klarna_client_token")
+                .and_then(Value::as_str)
         {
-            sessions.push(id.to_string());
+            sessions.push(Session {
+                id: id.to_string(),
+                client_token: client_token.to_string(),
+            });
         }
     }
     sessions

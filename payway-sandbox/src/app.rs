@@ -1,5 +1,6 @@
-//! Request handling: counting, routing (from the spec), the fault switch, then the token
-//! endpoint, the sandbox's admin routes or an API endpoint (authenticate, validate, answer).
+//! Request handling: counting and journaling, routing (from the spec), the fault header or a
+//! fault switched on, then the token endpoint, the sandbox's own routes (tickets, its page, the
+//! Klarna widget) or an API endpoint (authenticate, validate, answer).
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
@@ -10,17 +11,20 @@ use http::request::Parts;
 use http::{Method, Request, StatusCode};
 use http_body_util::{BodyExt, Limited};
 use hyper::body::Incoming;
-use payway_codegen::model::{Endpoint, Spec};
+use payway_codegen::model::{self, Endpoint, Spec};
 use serde_json::{Map, Value, json};
 
 use crate::auth::ClientSettings;
 use crate::behaviour::{self, Call};
-use crate::fault::{self, Action};
+use crate::console::{self, View};
+use crate::fault::{self, Action, Fault};
 use crate::identity::{Identity, IdentitySettings};
+use crate::journal::{self, Journal, Open};
 use crate::reply::{self, ApiError, Reply, method_not_allowed};
 use crate::server::ConnectionControl;
 use crate::state::Store;
-use crate::{auth, oidc, sso2, synth, validate};
+use crate::switches::Switches;
+use crate::{auth, oidc, sso2, synth, validate, widget};
 
 /// The largest request body read.
 const MAX_REQUEST_BYTES: usize = 1024 * 1024;
@@ -58,6 +62,8 @@ pub(crate) struct App {
     /// Every scope the spec's endpoints use: what the sandbox grants.
     scopes: BTreeSet<String>,
     store: Store,
+    journal: Journal,
+    switches: Switches,
     identity: Identity,
 }
 
@@ -95,6 +101,8 @@ impl App {
             by_path,
             scopes,
             store: Store::default(),
+            journal: Journal::default(),
+            switches: Switches::default(),
             identity,
         })
     }
@@ -106,6 +114,47 @@ impl App {
 
     pub(crate) fn state(&self) -> &Store {
         &self.store
+    }
+
+    /// Switches `fault` on for `path` (off when blank); the path must be the token
+    /// endpoint's or an endpoint's.
+    pub(crate) fn switch_fault(&self, path: &str, fault: &str) -> Result<(), String> {
+        if path != self.spec.token_endpoint.path && !self.by_path.contains_key(path) {
+            return Err(format!("`{path}` is the path of no endpoint of the spec"));
+        }
+        self.switches.set(path, fault)
+    }
+
+    /// What the sandbox's page shows.
+    pub(crate) fn view(&self) -> View<'_> {
+        let mut targets = vec![console::Target {
+            name: "token endpoint".to_string(),
+            method: "POST",
+            path: &self.spec.token_endpoint.path,
+        }];
+        targets.extend(self.routes.iter().map(|route| console::Target {
+            name: format!(
+                "{} v{} {}",
+                route.section, route.endpoint.version, route.endpoint.action
+            ),
+            method: route.endpoint.method.word(),
+            path: &route.endpoint.path,
+        }));
+        View {
+            store: &self.store,
+            journal: &self.journal,
+            switches: &self.switches,
+            targets,
+        }
+    }
+
+    /// The query fields of the endpoints at `path`, for redacting a query string.
+    fn query_fields(&self, path: &str) -> &[model::Field] {
+        self.by_path
+            .get(path)
+            .and_then(|indexes| indexes.first())
+            .and_then(|&i| self.routes.get(i))
+            .map_or(&[], |route| &route.endpoint.query)
     }
 
     /// Issues a ticket for the customer with `email`, creating the account if unknown.
@@ -137,7 +186,17 @@ pub(crate) async fn handle(
     let started = Instant::now();
     let method = request.method().clone();
     let path = request.uri().path().to_string();
-    let reply = dispatch(&app, &connection, request).await;
+    // The page reading the sandbox's state every second is not worth listing.
+    let listed = !matches!(path.as_str(), "/sandbox/" | "/sandbox/state");
+    let entry = listed.then(|| {
+        let target = journal::redact_target(&path, request.uri().query(), app.query_fields(&path));
+        app.journal.open(method.as_str(), target)
+    });
+    let reply = dispatch(&app, &connection, request, entry.as_ref()).await;
+    let reply = match entry {
+        Some(entry) => close_entry(entry, reply).await,
+        None => reply,
+    };
     tracing::info!(
         method = %method,
         path = path.as_str(),
@@ -148,7 +207,33 @@ pub(crate) async fn handle(
     reply
 }
 
-async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<Incoming>) -> Reply {
+/// Records `reply`'s status, and for a refusal why, in the journal.
+async fn close_entry(entry: Open, reply: Reply) -> Reply {
+    let status = reply.status().as_u16();
+    if status < 400 {
+        entry.close(status, None);
+        return reply;
+    }
+    // Refusals are small bodies in memory: reading them back costs nothing.
+    let (parts, body) = reply.into_parts();
+    let bytes = match Limited::new(body, MAX_REQUEST_BYTES).collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(_) => Default::default(),
+    };
+    let content_type = parts
+        .headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    entry.close(status, Some(journal::reason(content_type, &bytes)));
+    Reply::from_parts(parts, http_body_util::Full::new(bytes).boxed())
+}
+
+async fn dispatch(
+    app: &App,
+    connection: &ConnectionControl,
+    request: Request<Incoming>,
+    entry: Option<&Open>,
+) -> Reply {
     let (parts, body) = request.into_parts();
     let path = parts.uri.path();
     if let Some(route) = path.strip_prefix(ADMIN_PREFIX) {
@@ -212,12 +297,26 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
         return method_not_allowed(&["POST"]);
     }
     let fault = match fault::parse(&parts.headers) {
-        Ok(fault) => match (&app.settings.random_faults, &target) {
-            (Some(random), Target::Api(_)) if !parts.headers.contains_key(fault::HEADER) => {
-                random.pick()
+        Ok(fault) if fault == Fault::default() => match app.switches.get(path) {
+            Some((directive, fault)) => {
+                if let Some(entry) = entry {
+                    entry.fault(format!("{directive} (switched on)"));
+                }
+                fault
             }
-            _ => fault,
+            None => match (&app.settings.random_faults, &target) {
+                (Some(random), Target::Api(_)) if !parts.headers.contains_key(fault::HEADER) => {
+                    random.pick()
+                }
+                _ => fault,
+            },
         },
+        Ok(fault) => {
+            if let (Some(entry), Some(header)) = (entry, parts.headers.get(fault::HEADER)) {
+                entry.fault(String::from_utf8_lossy(header.as_bytes()).into_owned());
+            }
+            fault
+        }
         Err(reason) => return fault::invalid(reason),
     };
     // A fault after processing waits after it, like an answer lost on its way back.
@@ -234,6 +333,15 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
         Ok(bytes) => bytes,
         Err(error) => return error.into_reply(),
     };
+    if let Some(entry) = entry {
+        let shown = match &target {
+            Target::Token => journal::redact_form(&bytes),
+            Target::Api(route) => journal::redact_endpoint_body(&route.endpoint, &bytes),
+        };
+        if let Some(shown) = shown {
+            entry.body(shown);
+        }
+    }
     if let (true, Target::Api(route)) = (processed, &target) {
         let normal = api(app, route, &parts, &bytes).unwrap_or_else(ApiError::into_reply);
         if let Some(delay) = fault.delay {
@@ -261,8 +369,22 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
             drop_connection(connection, parts.uri.path()).await
         }
         (Some(Action::ShortBody), _) => fault::short_body(&sample(), connection.clone()),
+        (Some(Action::Lose), _) => {
+            // Done (unless `processed` did it already), and the answer lost on its way back.
+            if !processed {
+                drop(answer(app, &target, &parts, &bytes));
+            }
+            drop_connection(connection, parts.uri.path()).await
+        }
         (Some(action), _) => fault::answer(action, matches!(target, Target::Token), sample),
-        (None, Target::Token) => auth::token_endpoint(
+        (None, _) => answer(app, &target, &parts, &bytes),
+    }
+}
+
+/// The normal answer to a request for the token endpoint or an API endpoint.
+fn answer(app: &App, target: &Target<'_>, parts: &Parts, bytes: &[u8]) -> Reply {
+    match target {
+        Target::Token => auth::token_endpoint(
             &auth::Issuer {
                 client: &app.settings.client,
                 grant_types: &app.spec.token_endpoint.grant_types,
@@ -270,9 +392,9 @@ async fn dispatch(app: &App, connection: &ConnectionControl, request: Request<In
                 store: &app.store,
             },
             &parts.headers,
-            &bytes,
+            bytes,
         ),
-        (None, Target::Api(route)) => match api(app, route, &parts, &bytes) {
+        Target::Api(route) => match api(app, route, parts, bytes) {
             Ok(reply) => reply,
             Err(error) => error.into_reply(),
         },
@@ -373,8 +495,16 @@ fn json_body(
     }
 }
 
-/// The sandbox's own routes: `POST /sandbox/tickets`, `GET /sandbox/requests`.
+/// The sandbox's own routes: `POST /sandbox/tickets`, `GET /sandbox/requests`, the page
+/// (`console.rs`) and the Klarna widget (`widget.rs`).
 fn admin(app: &App, parts: &Parts, route: &str, body: &[u8]) -> Reply {
+    if let Some(widget_route) = route.strip_prefix("klarna/") {
+        return widget::route(&app.store, &parts.method, widget_route, body)
+            .unwrap_or_else(|| ApiError::not_found(parts.uri.path()).into_reply());
+    }
+    if let Some(reply) = console::route(&app.view(), &parts.method, route, body) {
+        return reply;
+    }
     match (route, &parts.method) {
         ("tickets", &Method::POST) => {
             let email = serde_json::from_slice::<Value>(body)

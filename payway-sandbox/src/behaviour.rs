@@ -12,6 +12,11 @@
 //!   the customer's account by email and places an order.
 //! - v1 `place_order` (the identity's account) and v2 `place_order` (the account of
 //!   `customer_info.email`, found or created): a paid order on a live session.
+//! - Every order needs a `klarna_authorization_token` the Klarna widget stand-in (`widget.rs`)
+//!   gave for that very session, unused and at most an hour old: it places one order.
+//!
+//! - `me` v1 `active_products`: the identity's account, and the codes of the packages its
+//!   orders bought (the sandbox's packages stand for their products).
 //!
 //! The docs do not show the responses of the no-account sessions and of the paid orders: the
 //! sandbox answers them as their documented siblings answer (`{"item": {...}}` with
@@ -20,14 +25,14 @@
 //! An endpoint the spec has but this table lacks is served generically; an entry whose
 //! endpoint the spec lacks is never used.
 
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use http::StatusCode;
 use payway_values::{Date, Url};
 use serde_json::{Map, Value, json};
 
 use crate::reply::ApiError;
-use crate::state::{AccountStatus, Session, Store, TokenGrant};
+use crate::state::{AccountStatus, AuthorizationRefusal, Order, Session, Store, TokenGrant};
 use crate::{catalogue, ids, today};
 
 /// A validated request, as a behaviour sees it: the request and the little of the sandbox a
@@ -58,6 +63,7 @@ pub(crate) fn find(section: &str, version: u32, action: &str) -> Option<Behaviou
         ("klarna_payments", 2, "place_trial_order") => Some(place_trial_order),
         ("klarna_payments", 1, "place_order") => Some(place_order_with_identity),
         ("klarna_payments", 2, "place_order") => Some(place_order_without_account),
+        ("me", 1, "active_products") => Some(active_products),
         _ => None,
     }
 }
@@ -138,6 +144,11 @@ fn new_session(call: &Call<'_>, customer: Option<String>) -> Result<Session, Api
         .or(period.map(|p| p.period_type))
         .unwrap_or_default();
     Ok(Session {
+        client_token: format!(
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.{}.{}",
+            ids::hex(48),
+            ids::hex(43)
+        ),
         code: code.to_string(),
         period_type: period_type.to_string(),
         period_id: period_id.map(str::to_string),
@@ -145,6 +156,7 @@ fn new_session(call: &Call<'_>, customer: Option<String>) -> Result<Session, Api
             .unwrap_or_default()
             .to_string(),
         customer,
+        created_at: SystemTime::now(),
         expires_at: Instant::now() + call.session_lifetime,
     })
 }
@@ -156,11 +168,20 @@ fn open_session(store: &Store, session: Session) -> Value {
         period_type = session.period_type.as_str(),
         "klarna session created"
     );
+    let client_token = session.client_token.clone();
     let id = store.create_session(session);
     json!({
         "klarna_payments_session_id": id,
-        "klarna_client_token": format!("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.{}.{}", ids::hex(48), ids::hex(43)),
-        "payment_method_categories": [
+        "klarna_client_token": client_token,
+        "payment_method_categories": PAYMENT_METHOD_CATEGORIES.clone(),
+    })
+}
+
+/// The payment method categories of every session: Direct Debit, which Payway requires for
+/// trial (zero-amount) orders, and pay later.
+pub(crate) static PAYMENT_METHOD_CATEGORIES: std::sync::LazyLock<Value> =
+    std::sync::LazyLock::new(|| {
+        json!([
             {
                 "identifier": "direct_debit",
                 "name": "Bankkonto",
@@ -171,15 +192,14 @@ fn open_session(store: &Store, session: Session) -> Value {
                 "name": "Få först. Betala sen.",
                 "asset_urls": { "descriptive": BADGE, "standard": BADGE },
             },
-        ],
-    })
-}
+        ])
+    });
 
-/// The live session the body names.
-fn live_session(call: &Call<'_>) -> Result<Session, ApiError> {
+/// The live session the body names, with its id.
+fn live_session(call: &Call<'_>) -> Result<(String, Session), ApiError> {
     let session_field = "klarna_payments_session_id";
     text(call.body, session_field)
-        .and_then(|id| call.store.session(id))
+        .and_then(|id| Some((id.to_string(), call.store.session(id)?)))
         .ok_or_else(|| {
             ApiError::invalid_parameter(
                 session_field,
@@ -202,16 +222,51 @@ fn customer_email(body: &Map<String, Value>) -> Result<&str, ApiError> {
         })
 }
 
-/// Places an order on `session` for `account_id`: the documented place_trial_order data.
+/// Uses up the body's `klarna_authorization_token` for an order on `session_id`.
+fn redeem_authorization(call: &Call<'_>, session_id: &str) -> Result<(), ApiError> {
+    let field = "klarna_authorization_token";
+    let token = text(call.body, field).unwrap_or_default();
+    call.store
+        .redeem_authorization(token, session_id)
+        .map_err(|refusal| {
+            let why = match refusal {
+                AuthorizationRefusal::Unknown => {
+                    "is not one the Klarna widget gave: authorize the purchase in the widget first"
+                }
+                AuthorizationRefusal::OtherSession => {
+                    "was given for another purchase session: authorize this session's purchase"
+                }
+                AuthorizationRefusal::Used => {
+                    "placed an order already: an authorization places one order"
+                }
+                AuthorizationRefusal::Expired => {
+                    "has expired (authorizations last 60 minutes): authorize the purchase again"
+                }
+            };
+            ApiError::invalid_parameter(field, format!("parameter `{field}` {why}"))
+        })
+}
+
+/// Places an order on `session` for `account_id` (its authorization redeemed): the documented
+/// place_trial_order data.
 fn place(
     call: &Call<'_>,
-    session: &Session,
+    (session_id, session): &(String, Session),
     account_id: &str,
     status: AccountStatus,
     kind: &'static str,
 ) -> Value {
-    let email = customer_email(call.body).ok();
-    let order = call.store.place_order(kind, email);
+    let klarna_order_id = ids::uuid();
+    let order = call.store.place_order(Order {
+        pw_order_id: String::new(),
+        klarna_order_id: klarna_order_id.clone(),
+        kind,
+        code: session.code.clone(),
+        session_id: session_id.clone(),
+        account_id: account_id.to_string(),
+        email: customer_email(call.body).ok().map(str::to_string),
+        placed_at: SystemTime::now(),
+    });
     let return_url = call
         .body
         .get("custom_urls")
@@ -235,7 +290,7 @@ fn place(
     json!({
         "redirect_url": redirect_url,
         "pw_order_id": order,
-        "klarna_order_id": ids::uuid(),
+        "klarna_order_id": klarna_order_id,
         "account_id": account_id,
         "account_status": status.as_str(),
     })
@@ -248,6 +303,7 @@ fn place_order_with_identity(call: &Call<'_>) -> Result<Value, ApiError> {
     // Authentication let the call through only with an identity.
     let account = call.grant.identity.clone().unwrap_or_default();
     if session
+        .1
         .customer
         .as_deref()
         .is_some_and(|customer| customer != account)
@@ -257,6 +313,7 @@ fn place_order_with_identity(call: &Call<'_>) -> Result<Value, ApiError> {
             "the session was created for another customer",
         ));
     }
+    redeem_authorization(call, &session.0)?;
     let order = place(call, &session, &account, AccountStatus::Known, "paid");
     Ok(json!({ "item": order }))
 }
@@ -265,20 +322,30 @@ fn place_order_with_identity(call: &Call<'_>) -> Result<Value, ApiError> {
 fn place_order_without_account(call: &Call<'_>) -> Result<Value, ApiError> {
     let session = live_session(call)?;
     let email = customer_email(call.body)?;
+    redeem_authorization(call, &session.0)?;
     let (account, status) = call.store.find_or_create_account(email);
     let order = place(call, &session, &account.id, status, "paid");
     Ok(json!({ "item": order }))
 }
 
+/// v1 `active_products`: what the identity's account bought here.
+fn active_products(call: &Call<'_>) -> Result<Value, ApiError> {
+    // Authentication let the call through only with an identity.
+    let account = call.grant.identity.clone().unwrap_or_default();
+    let codes = call.store.ordered_codes(&account);
+    Ok(json!({ "id": account, "active_products": codes }))
+}
+
 fn place_trial_order(call: &Call<'_>) -> Result<Value, ApiError> {
     let session = live_session(call)?;
-    if session.period_id.is_none() {
+    if session.1.period_id.is_none() {
         return Err(ApiError::invalid_parameter(
             "klarna_payments_session_id",
             "the session was created without `period_id`, which trial orders require",
         ));
     }
     let email = customer_email(call.body)?;
+    redeem_authorization(call, &session.0)?;
     let (account, status) = call.store.find_or_create_account(email);
     Ok(place(call, &session, &account.id, status, "trial"))
 }
@@ -296,6 +363,6 @@ mod tests {
                 }
             }
         }
-        assert_eq!(found, 8);
+        assert_eq!(found, 9);
     }
 }

@@ -2,7 +2,8 @@
 //! purpose, so that tests can see how a client copes with slow, failing and broken answers.
 //!
 //! Syntax: directives separated by `;`, e.g. `delay=200`, `status=503; retry-after=2`, `drop`,
-//! `drop-early`, `short-body`, `malformed`, `wrong-shape`, `html`, `html=504`, `empty=502`,
+//! `drop-early`, `lose` (the request is handled as normal, an order placed, then the
+//! connection drops), `short-body`, `malformed`, `wrong-shape`, `html`, `html=504`, `empty=502`,
 //! `huge=5000000`, and `processed` with any of them: the request is first handled as normal (an
 //! order placed), then the fault answers, as when a proxy or the network loses the API's answer.
 //! At most one directive besides `delay` and `processed`.
@@ -11,7 +12,8 @@
 //!
 //! The faults a client must report as "outcome unknown" for an order: `malformed` and
 //! `wrong-shape` (a 2xx it cannot decode), `huge` (a 2xx over its size limit), `html` and
-//! `empty` with 502 or 504 (a proxy's answer), `delay` past its timeout, `drop` and `short-body`.
+//! `empty` with 502 or 504 (a proxy's answer), `delay` past its timeout, `drop`, `lose` (the
+//! order is placed, its answer lost) and `short-body`.
 
 use std::convert::Infallible;
 use std::hash::{BuildHasher, Hasher};
@@ -59,6 +61,9 @@ pub(crate) enum Action {
     },
     /// Read the request, then close the connection without answering.
     Drop,
+    /// Do what the request asks (place the order), then close the connection without sending
+    /// the answer: the answer is lost on its way.
+    Lose,
     /// Close the connection without answering as soon as the request's head is read, before
     /// its body is.
     DropEarly,
@@ -149,12 +154,13 @@ pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
                     None
                 }
                 ("drop", None) => Some(Action::Drop),
+                ("lose", None) => Some(Action::Lose),
                 ("drop-early", None) => Some(Action::DropEarly),
                 ("short-body", None) => Some(Action::ShortBody),
                 ("malformed", None) => Some(Action::Malformed),
                 ("wrong-shape", None) => Some(Action::WrongShape),
                 (
-                    "drop" | "drop-early" | "short-body" | "malformed" | "wrong-shape"
+                    "drop" | "drop-early" | "lose" | "short-body" | "malformed" | "wrong-shape"
                     | "processed",
                     Some(_),
                 ) => {
@@ -163,17 +169,19 @@ pub(crate) fn parse(headers: &HeaderMap) -> Result<Fault, String> {
                 _ => {
                     return Err(format!(
                         "unknown directive `{key}`: use delay=<ms>, status=<code>, retry-after=<s>, \
-                         drop, drop-early, short-body, malformed, wrong-shape, html[=<code>], \
-                         empty=<code>, huge=<bytes> or processed"
+                         drop, drop-early, lose, short-body, malformed, wrong-shape, \
+                         html[=<code>], empty=<code>, huge=<bytes> or processed"
                     ));
                 }
             };
             if let Some(action) = action
                 && fault.action.replace(action).is_some()
             {
-                return Err("give at most one of status, drop, drop-early, short-body, \
+                return Err(
+                    "give at most one of status, drop, drop-early, lose, short-body, \
                             malformed, wrong-shape, html, empty and huge"
-                    .to_string());
+                        .to_string(),
+                );
             }
         }
     }
@@ -331,7 +339,7 @@ pub(crate) fn invalid(reason: String) -> Reply {
     .into_reply()
 }
 
-/// The answer of `action` (all but `Drop` and `DropEarly`, which have none, and `ShortBody`,
+/// The answer of `action` (all but `Drop`, `DropEarly` and `Lose`, which have none, and `ShortBody`,
 /// which needs the connection: see [`short_body`]). `token` says whether the request
 /// went to the token endpoint, whose errors follow OAuth; `sample` is the normal answer's
 /// body, which `malformed` cuts short.
@@ -378,7 +386,7 @@ pub(crate) fn answer(action: &Action, token: bool, sample: impl FnOnce() -> Valu
         }
         Action::Empty(status) => reply::raw(*status, "text/html", String::new()),
         Action::Huge(bytes) => reply::raw(StatusCode::OK, "application/json", huge_body(*bytes)),
-        Action::Drop | Action::DropEarly | Action::ShortBody => ApiError::new(
+        Action::Drop | Action::DropEarly | Action::Lose | Action::ShortBody => ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "internal_server_error",
             "the fault needs the connection: it should have been handled with it",
@@ -513,6 +521,7 @@ mod tests {
             parse_text("drop-early").map(|f| f.action),
             Ok(Some(Action::DropEarly))
         );
+        assert_eq!(parse_text("lose").map(|f| f.action), Ok(Some(Action::Lose)));
         assert_eq!(
             parse_text("short-body; delay=5").map(|f| f.action),
             Ok(Some(Action::ShortBody))
@@ -599,6 +608,8 @@ mod tests {
             "delay=1; delay=2",
             "drop=1",
             "drop-early=1",
+            "lose=1",
+            "lose; drop",
             "short-body; drop",
             "html=404",
             "html=99999999999",

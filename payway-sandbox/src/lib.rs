@@ -54,7 +54,10 @@
 //!   packages the sandbox sells (`adeprimo_digital`, `adeprimo_weekend`; another code is 404
 //!   `not_found`); the three create_session endpoints store a 48-hour session for a package it
 //!   sells and one of its periods, bound to the token's customer or to nobody; trial and paid
-//!   orders find or create the customer's account and place an order on a live session. Where
+//!   orders find or create the customer's account and place an order on a live session, with
+//!   a `klarna_authorization_token` the Klarna widget gave for that session (one order per
+//!   token, within 60 minutes; another session's token, a used one or an invented one is 400
+//!   `invalid_parameter`). Where
 //!   the docs do not show a response (sessions without account, paid orders), the sandbox
 //!   answers as the documented sibling does (`{"item": {...}}`). Any other endpoint gets a
 //!   response synthesized from the spec's response fields.
@@ -79,6 +82,22 @@
 //!   (the `/sandbox/` routes are not counted). The same as [`Sandbox::request_counts`].
 //! - `GET /sandbox/orders`: the orders placed, oldest first (the newest [`MAX_ORDERS`]),
 //!   `{"orders": [{"pw_order_id", "kind", "email"}]}`. The same as [`Sandbox::orders`].
+//! - `GET /sandbox/`: the sandbox's page, live: the latest requests (time, method, path,
+//!   status, why a refusal was refused, the fault that answered, the body without what the
+//!   spec marks sensitive), accounts (email masked), live sessions, orders, and fault switches
+//!   to turn on and off. `GET /sandbox/state` is the same as JSON; `POST /sandbox/faults`
+//!   with `{"path", "fault"}` switches a fault on (or off, with an empty `fault`), as
+//!   [`Sandbox::switch_fault`] does.
+//! - `GET /sandbox/klarna/api.js`: a stand-in for Klarna's Payments SDK
+//!   ([`Sandbox::klarna_script_url`]): `Klarna.Payments` with `init`, `load`, `authorize`,
+//!   `finalize`, `reauthorize`, `on` and `off`, calling `window.klarnaAsyncCallback` once
+//!   loaded. `load` draws a small form in the container; `authorize` asks the person there
+//!   to approve, decline or abort, and answers as Klarna does (`approved` with an
+//!   `authorization_token`; declined: `show_form: false`; aborted: `show_form: true`; an
+//!   invalid `billing_address.email` in the data: `error.invalid_fields`). It calls the
+//!   sandbox at `POST /sandbox/klarna/load` and `POST /sandbox/klarna/authorize`
+//!   (`{"client_token", "payment_method_category", "decision"}`). Without a browser,
+//!   [`Sandbox::authorize_purchase`] does what approval does.
 //!
 //! Anything else is 404 `not_found`; a known path with another method is 405
 //! `method_not_allowed`. Every error body follows the Payway convention (`code`, `message`,
@@ -98,6 +117,7 @@
 //! | `status=<code>; retry-after=<s>` | the same with a `Retry-After` header (for 429 and 503) |
 //! | `drop` | reads the request, then closes the connection without answering |
 //! | `drop-early` | closes the connection without answering once the request's head is read, before reading its body |
+//! | `lose` | does what the request asks (places the order), then closes the connection without sending the answer |
 //! | `short-body` | 200 with the `Content-Length` of a normal answer but only half its body, then closes the connection |
 //! | `malformed` | 200 with a truncated JSON body |
 //! | `wrong-shape` | 200 with well-formed JSON that is not the endpoint's answer |
@@ -111,7 +131,11 @@
 //!
 //! An unreadable fault header is answered with 400 `invalid_fault`. For an order, a client must
 //! report `malformed`, `wrong-shape`, `huge` (over its limit), `html`, `empty=502`/`504`,
-//! `drop`, `short-body` and a `delay` past its timeout as an outcome it does not know.
+//! `drop`, `lose`, `short-body` and a `delay` past its timeout as an outcome it does not know.
+//!
+//! A fault can also be switched on for a path ([`Sandbox::switch_fault`], or the sandbox's
+//! page): it then answers every request to that path without a fault header of its own, so
+//! that a client which sends none (a site in a browser) meets it too.
 
 #![warn(missing_docs)]
 
@@ -119,9 +143,11 @@ mod app;
 mod auth;
 mod behaviour;
 mod catalogue;
+mod console;
 mod fault;
 mod identity;
 mod ids;
+mod journal;
 mod oidc;
 mod pages;
 mod reply;
@@ -129,9 +155,11 @@ mod server;
 mod signing;
 mod sso2;
 mod state;
+mod switches;
 mod synth;
 mod today;
 mod validate;
+mod widget;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -528,6 +556,43 @@ impl Sandbox {
             .issue_ticket(email)
             .map(|issued| issued.ticket)
             .map_err(SandboxError::Invalid)
+    }
+
+    /// What approving the purchase in the Klarna widget does, without a browser: an
+    /// authorization token for the live session whose `klarna_client_token` is
+    /// `klarna_client_token`. It places one order, on that session only, within 60 minutes.
+    pub fn authorize_purchase(&self, klarna_client_token: &str) -> Result<String, SandboxError> {
+        self.app
+            .state()
+            .session_by_client_token(klarna_client_token)
+            .map(|(session_id, _)| self.app.state().authorize(&session_id))
+            .ok_or_else(|| {
+                SandboxError::Invalid(
+                    "the client token belongs to no live purchase session".to_string(),
+                )
+            })
+    }
+
+    /// Switches a fault on for every request to `path` (an endpoint's, or the token
+    /// endpoint's) that has no `x-sandbox-fault` header of its own, until switched off:
+    /// `fault` takes the header's directives (see "Faults" above; `lose` places an order and
+    /// loses its answer). A blank `fault` switches it off. The same as the sandbox's page.
+    pub fn switch_fault(&self, path: &str, fault: &str) -> Result<(), SandboxError> {
+        self.app
+            .switch_fault(path, fault)
+            .map_err(SandboxError::Invalid)
+    }
+
+    /// The address of the sandbox's page, `…/sandbox/`: the requests it received, its
+    /// accounts, sessions and orders, and its fault switches.
+    pub fn page_url(&self) -> String {
+        format!("{}/sandbox/", self.base_url)
+    }
+
+    /// The address of the Klarna widget stand-in's script, `…/sandbox/klarna/api.js`: a
+    /// checkout page loads it in place of `https://x.klarnacdn.net/kp/lib/v1/api.js`.
+    pub fn klarna_script_url(&self) -> String {
+        format!("{}/sandbox/klarna/api.js", self.base_url)
     }
 
     /// How many requests `path` received (e.g. `/external/api/v1/klarna_payments/create_session`

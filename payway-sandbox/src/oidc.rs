@@ -11,9 +11,9 @@
 use std::collections::{BTreeSet, HashMap};
 use std::time::Instant;
 
+use base64::Engine as _;
 use http::header::{AUTHORIZATION, CONTENT_TYPE, WWW_AUTHENTICATE};
 use http::{HeaderMap, HeaderValue, Method, StatusCode};
-use base64::Engine as _;
 use serde_json::{Map, Value, json};
 
 use crate::auth::ClientSettings;

@@ -1,5 +1,5 @@
 //! Everything the sandbox remembers, in memory behind one mutex: accounts, tickets, tokens,
-//! Klarna sessions, order numbers and request counts. The lock is never held across an
+//! Klarna sessions, the Klarna widget's authorizations, orders and request counts. The lock is never held across an
 //! `.await`, and a poisoned lock is recovered (the data stays consistent: every update is a
 //! single insert or removal).
 //!
@@ -8,10 +8,11 @@
 //! counted for at most [`MAX_COUNTED_PATHS`] distinct paths, the rest together, and the newest
 //! [`MAX_ACCOUNTS`] accounts and [`MAX_ORDERS`] orders are kept (the oldest forgotten), so that
 //! orders each bringing a new customer email cannot grow it either.
+//! The page lists the latest [`MAX_LISTED_ORDERS`] of them.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::ids;
 
@@ -20,6 +21,8 @@ use crate::ids;
 pub(crate) struct Account {
     /// The account id, 24 hex characters.
     pub(crate) id: String,
+    /// When it was created.
+    pub(crate) created_at: SystemTime,
 }
 
 /// What an access token grants.
@@ -52,12 +55,15 @@ struct Ticket {
 /// A Klarna payments purchase session.
 #[derive(Debug, Clone)]
 pub(crate) struct Session {
+    /// The `klarna_client_token` handed to the widget, which finds the session by it.
+    pub(crate) client_token: String,
     pub(crate) code: String,
     pub(crate) period_type: String,
     pub(crate) period_id: Option<String>,
     pub(crate) confirmation_url: String,
     /// The account of the customer who created the session, when created with an identity.
     pub(crate) customer: Option<String>,
+    pub(crate) created_at: SystemTime,
     pub(crate) expires_at: Instant,
 }
 
@@ -82,6 +88,74 @@ impl std::fmt::Debug for PlacedOrder {
             .field("email", &self.email.as_ref().map(|_| "<redacted>"))
             .finish()
     }
+}
+
+/// An authorization the Klarna widget gave for a session: its token places one order, on that
+/// session only.
+#[derive(Debug, Clone)]
+struct Authorization {
+    session_id: String,
+    used: bool,
+    expires_at: Instant,
+}
+
+/// Why an authorization token cannot place an order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AuthorizationRefusal {
+    /// The widget never gave it (or it expired long ago and was forgotten).
+    Unknown,
+    /// It was given for another purchase session.
+    OtherSession,
+    /// It placed an order already.
+    Used,
+    /// It is older than [`AUTHORIZATION_LIFETIME`].
+    Expired,
+}
+
+/// An order placed, as the sandbox remembers it: its page lists it, and [`Store::orders`] gives
+/// it as a [`PlacedOrder`].
+#[derive(Clone)]
+pub(crate) struct Order {
+    pub(crate) pw_order_id: String,
+    pub(crate) klarna_order_id: String,
+    /// `trial` or `paid`.
+    pub(crate) kind: &'static str,
+    /// The package or campaign ordered.
+    pub(crate) code: String,
+    pub(crate) session_id: String,
+    pub(crate) account_id: String,
+    /// The customer's email as the order gave it (`customer_info.email`); `None` for an order
+    /// placed with a customer identity (v1 `place_order`).
+    pub(crate) email: Option<String>,
+    pub(crate) placed_at: SystemTime,
+}
+
+impl std::fmt::Debug for Order {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The email is personal data.
+        f.debug_struct("Order")
+            .field("pw_order_id", &self.pw_order_id)
+            .field("klarna_order_id", &self.klarna_order_id)
+            .field("kind", &self.kind)
+            .field("code", &self.code)
+            .field("session_id", &self.session_id)
+            .field("account_id", &self.account_id)
+            .field("email", &self.email.as_ref().map(|_| "<redacted>"))
+            .field("placed_at", &self.placed_at)
+            .finish()
+    }
+}
+
+/// A snapshot of what the sandbox's page shows: accounts (without their email's local part),
+/// live sessions and the latest orders.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Overview {
+    /// (account id, masked email, created at), oldest first.
+    pub(crate) accounts: Vec<(String, String, SystemTime)>,
+    /// (session id, session), oldest first.
+    pub(crate) sessions: Vec<(String, Session)>,
+    /// Oldest first.
+    pub(crate) orders: Vec<Order>,
 }
 
 /// Whether an account was found or made.
@@ -109,6 +183,10 @@ const TICKET_LIFETIME: Duration = Duration::from_secs(600);
 const REFRESH_LIFETIME: Duration = Duration::from_secs(30 * 24 * 3600);
 /// The time between two sweeps of expired entries.
 const SWEEP_INTERVAL: Duration = Duration::from_secs(1);
+/// How long an authorization token can place an order: Klarna's 60 minutes.
+pub(crate) const AUTHORIZATION_LIFETIME: Duration = Duration::from_secs(3600);
+/// How many of the latest orders the sandbox lists.
+pub(crate) const MAX_LISTED_ORDERS: usize = 500;
 /// Requests are counted by path for this many distinct paths; others together under
 /// [`OTHER_PATHS`], so that requests to arbitrary paths cannot grow the counters.
 pub(crate) const MAX_COUNTED_PATHS: usize = 256;
@@ -142,13 +220,15 @@ struct State {
     /// The keys of `accounts`, oldest first, to forget the oldest beyond the limit.
     account_order: VecDeque<String>,
     /// The orders placed, oldest first (the newest `limits.orders`).
-    placed: VecDeque<PlacedOrder>,
+    placed: VecDeque<Order>,
     limits: Limits,
     /// Unused tickets.
     tickets: HashMap<String, Ticket>,
     tokens: HashMap<String, TokenGrant>,
     refresh_tokens: HashMap<String, RefreshGrant>,
     sessions: HashMap<String, Session>,
+    /// By authorization token.
+    authorizations: HashMap<String, Authorization>,
     orders: u64,
     requests: BTreeMap<String, u64>,
     next_sweep: Option<Instant>,
@@ -171,6 +251,13 @@ impl State {
         self.refresh_tokens
             .retain(|_, grant| grant.expires_at > now);
         self.sessions.retain(|_, session| session.expires_at > now);
+        // Kept past their lifetime, like tokens, so a late use is told "expired".
+        self.authorizations.retain(|_, authorization| {
+            authorization
+                .expires_at
+                .checked_add(EXPIRED_TOKEN_MEMORY)
+                .is_none_or(|forget_at| forget_at > now)
+        });
     }
 }
 
@@ -227,6 +314,7 @@ impl Store {
         }
         let account = Account {
             id: ids::object_id(),
+            created_at: SystemTime::now(),
         };
         while state.account_order.len() >= state.limits.accounts.max(1) {
             let Some(oldest) = state.account_order.pop_front() else {
@@ -332,26 +420,137 @@ impl Store {
             .cloned()
     }
 
-    /// Places an order: its new `pw_order_id`, remembered with `kind` and the customer's
-    /// `email`.
-    pub(crate) fn place_order(&self, kind: &'static str, email: Option<&str>) -> String {
+    /// The live session whose `klarna_client_token` is `client_token`, with its id.
+    pub(crate) fn session_by_client_token(&self, client_token: &str) -> Option<(String, Session)> {
+        let now = Instant::now();
+        self.lock()
+            .sessions
+            .iter()
+            .find(|(_, session)| session.client_token == client_token && session.expires_at > now)
+            .map(|(id, session)| (id.clone(), session.clone()))
+    }
+
+    /// A new authorization token for the session `session_id`, as the widget's approval
+    /// gives.
+    pub(crate) fn authorize(&self, session_id: &str) -> String {
+        let token = ids::uuid();
+        let now = Instant::now();
+        let mut state = self.lock();
+        state.sweep(now);
+        state.authorizations.insert(
+            token.clone(),
+            Authorization {
+                session_id: session_id.to_string(),
+                used: false,
+                expires_at: after(now, AUTHORIZATION_LIFETIME),
+            },
+        );
+        token
+    }
+
+    /// Uses up `token` for an order on `session_id`: it must have been given for that session,
+    /// be unused and not expired. A refused token stays as it was.
+    pub(crate) fn redeem_authorization(
+        &self,
+        token: &str,
+        session_id: &str,
+    ) -> Result<(), AuthorizationRefusal> {
+        let now = Instant::now();
+        let mut state = self.lock();
+        let authorization = state
+            .authorizations
+            .get_mut(token)
+            .ok_or(AuthorizationRefusal::Unknown)?;
+        if authorization.session_id != session_id {
+            return Err(AuthorizationRefusal::OtherSession);
+        }
+        if authorization.used {
+            return Err(AuthorizationRefusal::Used);
+        }
+        if authorization.expires_at <= now {
+            return Err(AuthorizationRefusal::Expired);
+        }
+        authorization.used = true;
+        Ok(())
+    }
+
+    /// Places `order` (its `pw_order_id` is given here) and remembers it; the oldest order is
+    /// forgotten beyond the limit. Returns the new `pw_order_id`.
+    pub(crate) fn place_order(&self, mut order: Order) -> String {
         let mut state = self.lock();
         state.orders += 1;
-        let order_id = format!("ORDER-{}", state.orders);
+        order.pw_order_id = format!("ORDER-{}", state.orders);
+        let order_id = order.pw_order_id.clone();
         while state.placed.len() >= state.limits.orders.max(1) {
             state.placed.pop_front();
         }
-        state.placed.push_back(PlacedOrder {
-            order_id: order_id.clone(),
-            kind,
-            email: email.map(str::to_string),
-        });
+        state.placed.push_back(order);
         order_id
     }
 
     /// The orders remembered, oldest first.
     pub(crate) fn orders(&self) -> Vec<PlacedOrder> {
-        self.lock().placed.iter().cloned().collect()
+        self.lock()
+            .placed
+            .iter()
+            .map(|order| PlacedOrder {
+                order_id: order.pw_order_id.clone(),
+                kind: order.kind,
+                email: order.email.clone(),
+            })
+            .collect()
+    }
+
+    /// The codes of the packages `account_id` ordered, each once, in order of purchase (of the
+    /// orders remembered).
+    pub(crate) fn ordered_codes(&self, account_id: &str) -> Vec<String> {
+        let state = self.lock();
+        let mut codes: Vec<String> = Vec::new();
+        for order in state.placed.iter().filter(|o| o.account_id == account_id) {
+            if !codes.contains(&order.code) {
+                codes.push(order.code.clone());
+            }
+        }
+        codes
+    }
+
+    /// What the sandbox's page shows. Emails keep only their first character and domain.
+    pub(crate) fn overview(&self) -> Overview {
+        let now = Instant::now();
+        let state = self.lock();
+        let mut accounts: Vec<(String, String, SystemTime)> = state
+            .accounts
+            .iter()
+            .map(|(email, account)| (account.id.clone(), mask_email(email), account.created_at))
+            .collect();
+        accounts.sort_by_key(|(_, _, created)| *created);
+        let mut sessions: Vec<(String, Session)> = state
+            .sessions
+            .iter()
+            .filter(|(_, session)| session.expires_at > now)
+            .map(|(id, session)| (id.clone(), session.clone()))
+            .collect();
+        sessions.sort_by_key(|(_, session)| session.created_at);
+        Overview {
+            accounts,
+            sessions,
+            orders: {
+                let skip = state.placed.len().saturating_sub(MAX_LISTED_ORDERS);
+                state.placed.iter().skip(skip).cloned().collect()
+            },
+        }
+    }
+}
+
+/// `p***@adeprimo.se` for `payway@adeprimo.se`: enough to tell test customers apart, not the
+/// address.
+pub(crate) fn mask_email(email: &str) -> String {
+    match email.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}***@{domain}")
+        }
+        None => "***".to_string(),
     }
 }
 
@@ -392,11 +591,13 @@ mod tests {
             state.sessions.insert(
                 "s".into(),
                 Session {
+                    client_token: "ct".into(),
                     code: "c".into(),
                     period_type: "recurring".into(),
                     period_id: None,
                     confirmation_url: "https://x".into(),
                     customer: None,
+                    created_at: SystemTime::now(),
                     expires_at: past,
                 },
             );
@@ -436,7 +637,16 @@ mod tests {
             let email = format!("customer-{i}@example.com");
             let (_, status) = store.find_or_create_account(&email);
             assert_eq!(status, AccountStatus::Created);
-            store.place_order("trial", Some(&email));
+            store.place_order(Order {
+                pw_order_id: String::new(),
+                klarna_order_id: String::new(),
+                kind: "trial",
+                code: "code".into(),
+                session_id: String::new(),
+                account_id: String::new(),
+                email: Some(email),
+                placed_at: SystemTime::now(),
+            });
         }
         {
             let state = store.lock();

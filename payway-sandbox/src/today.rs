@@ -1,5 +1,5 @@
-//! Today's date (UTC), without a date library: the days since 1970 turned into a civil date
-//! (Howard Hinnant's `civil_from_days`).
+//! Today's date (UTC), and a moment as UTC text, without a date library: the days since 1970
+//! turned into a civil date (Howard Hinnant's `civil_from_days`).
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -11,6 +11,22 @@ pub(crate) fn today() -> Option<Date> {
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     civil_from_days(i64::try_from(seconds / 86_400).ok()?)
+}
+
+/// `at` as `2026-12-03T08:45:40Z` (UTC, whole seconds).
+pub(crate) fn timestamp(at: SystemTime) -> String {
+    let seconds = at.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let date = i64::try_from(seconds / 86_400)
+        .ok()
+        .and_then(civil_from_days)
+        .map_or_else(|| "?".to_string(), |d| d.to_string());
+    let of_day = seconds % 86_400;
+    format!(
+        "{date}T{:02}:{:02}:{:02}Z",
+        of_day / 3600,
+        of_day % 3600 / 60,
+        of_day % 60
+    )
 }
 
 fn civil_from_days(days: i64) -> Option<Date> {
@@ -42,5 +58,7 @@ mod tests {
         assert_eq!(date(18_930).as_deref(), Some("2021-10-30"));
         assert_eq!(date(19_782).as_deref(), Some("2024-02-29"));
         assert!(today().is_some_and(|d| d.year() >= 2024));
+        let at = UNIX_EPOCH + std::time::Duration::from_secs(18_930 * 86_400 + 3_723);
+        assert_eq!(timestamp(at), "2021-10-30T01:02:03Z");
     }
 }

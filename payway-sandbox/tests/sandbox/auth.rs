@@ -46,17 +46,19 @@ async fn grant_none_gives_an_application_token_without_refresh_token() {
 async fn application_tokens_work_where_no_identity_is_needed_and_are_refused_where_it_is() {
     let sandbox = sandbox().await;
     let token = app_token(&sandbox, scopes::KLARNA_PAYMENTS_W).await;
-    let session_id = {
+    let session = {
         let customer = identity_client(&sandbox, "first@example.com");
-        create_session(&customer, Some(PERIOD_ID))
-            .await
-            .klarna_payments_session_id
+        create_session(&customer, Some(PERIOD_ID)).await
     };
     let (status, body) = post(
         &sandbox,
         PLACE_TRIAL_ORDER,
         &token,
-        &trial_order_body(&session_id, "payway@adeprimo.se"),
+        &trial_order_body(
+            &session.klarna_payments_session_id,
+            &approve(&sandbox, &session),
+            "payway@adeprimo.se",
+        ),
     )
     .await;
     assert_eq!(status, 200, "{body}");
@@ -346,7 +348,7 @@ async fn a_token_without_the_scope_is_403() {
         &sandbox,
         PLACE_TRIAL_ORDER,
         &token,
-        &trial_order_body("s", "payway@adeprimo.se"),
+        &trial_order_body("s", "t", "payway@adeprimo.se"),
     )
     .await;
     assert_eq!(status, 403, "{answer}");

@@ -334,11 +334,13 @@ async fn raw_trial_order(sandbox: &Sandbox, fault: &str, email: &str) -> Option<
     let token = app_token(sandbox, scopes::KLARNA_PAYMENTS_W).await;
     let session = identity_client(sandbox, "shop@example.com");
     let session = create_session(&session, Some(PERIOD_ID)).await;
+    let authorization = approve(sandbox, &session);
     http_with_fault(fault)
         .post(format!("{}{PLACE_TRIAL_ORDER}", sandbox.base_url()))
         .bearer_auth(token)
         .json(&trial_order_body(
             &session.klarna_payments_session_id,
+            &authorization,
             email,
         ))
         .send()

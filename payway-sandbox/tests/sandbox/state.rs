@@ -11,6 +11,7 @@ use crate::support::*;
 async fn place_trial_order(
     client: &Client<ApplicationAuth>,
     session_id: &str,
+    authorization: &str,
     email: &str,
 ) -> Result<PlaceTrialOrderResponse, Error> {
     client
@@ -18,7 +19,7 @@ async fn place_trial_order(
         .v2()
         .place_trial_order()
         .customer_info(CustomerInfo::builder().email(email).build())
-        .klarna_authorization_token("klarna_authorization_token, received from klarna widget")
+        .klarna_authorization_token(authorization)
         .klarna_payments_session_id(session_id)
         .browser_ip("81.208.13.50")
         .browser_language("sv-SE")
@@ -55,6 +56,7 @@ async fn a_trial_order_creates_the_account_then_knows_it() {
     let first = place_trial_order(
         &app,
         &session.klarna_payments_session_id,
+        &approve(&sandbox, &session),
         "payway@adeprimo.se",
     )
     .await
@@ -80,6 +82,7 @@ async fn a_trial_order_creates_the_account_then_knows_it() {
     let second = place_trial_order(
         &app,
         &session.klarna_payments_session_id,
+        &approve(&sandbox, &session),
         "Payway@Adeprimo.se",
     )
     .await
@@ -92,6 +95,7 @@ async fn a_trial_order_creates_the_account_then_knows_it() {
     let third = place_trial_order(
         &app,
         &session.klarna_payments_session_id,
+        &approve(&sandbox, &session),
         "someone@example.com",
     )
     .await
@@ -103,8 +107,9 @@ async fn a_trial_order_creates_the_account_then_knows_it() {
 async fn trial_orders_need_a_live_session_with_a_period_id() {
     let sandbox = sandbox().await;
     let app = app_client(&sandbox);
-    let error =
-        api_error(place_trial_order(&app, "5aba2ca36fc93613f8000012", "payway@adeprimo.se").await);
+    let error = api_error(
+        place_trial_order(&app, "5aba2ca36fc93613f8000012", "t", "payway@adeprimo.se").await,
+    );
     assert_eq!(error.status(), 400);
     assert_eq!(
         error.code(),
@@ -118,6 +123,7 @@ async fn trial_orders_need_a_live_session_with_a_period_id() {
         place_trial_order(
             &app,
             &without_period.klarna_payments_session_id,
+            &approve(&sandbox, &without_period),
             "payway@adeprimo.se",
         )
         .await,
@@ -136,7 +142,7 @@ async fn return_url_overrides_the_confirmation_page() {
         .v2()
         .place_trial_order()
         .customer_info(CustomerInfo::builder().email("payway@adeprimo.se").build())
-        .klarna_authorization_token("t")
+        .klarna_authorization_token(approve(&sandbox, &session))
         .klarna_payments_session_id(session.klarna_payments_session_id)
         .browser_ip("81.208.13.50")
         .browser_language("sv-SE")
@@ -204,6 +210,7 @@ async fn tickets_from_the_admin_route_create_accounts() {
     let order = place_trial_order(
         &app_client(&sandbox),
         &session.klarna_payments_session_id,
+        &approve(&sandbox, &session),
         "payway@adeprimo.se",
     )
     .await
@@ -223,6 +230,7 @@ async fn concurrent_requests_are_served_consistently() {
         let app = app.clone();
         let customer = customer.clone();
         let session_id = session.klarna_payments_session_id.clone();
+        let authorization = approve(&sandbox, &session);
         tasks.spawn(async move {
             // Half the orders are for one shared customer, half for customers of their own.
             let email = if i % 2 == 0 {
@@ -231,7 +239,7 @@ async fn concurrent_requests_are_served_consistently() {
                 format!("c{i}@example.com")
             };
             let fresh = create_session(&customer, Some(PERIOD_ID)).await;
-            let order = place_trial_order(&app, &session_id, &email)
+            let order = place_trial_order(&app, &session_id, &authorization, &email)
                 .await
                 .expect("order");
             (email, order, fresh.klarna_payments_session_id)
@@ -272,11 +280,13 @@ async fn an_expired_session_takes_no_orders() {
         .expect("sandbox");
     let customer = identity_client(&sandbox, "payway@adeprimo.se");
     let session = create_session(&customer, Some(PERIOD_ID)).await;
+    let authorization = approve(&sandbox, &session);
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let error = api_error(
         place_trial_order(
             &app_client(&sandbox),
             &session.klarna_payments_session_id,
+            &authorization,
             "payway@adeprimo.se",
         )
         .await,
@@ -312,4 +322,54 @@ async fn connections_accepted_counts_tcp_connections_not_requests() {
         response.text().await.expect("body");
     }
     assert_eq!(sandbox.connections_accepted(), 4);
+}
+
+#[tokio::test]
+async fn active_products_are_what_the_customers_orders_bought() {
+    use payway_client::{IdentityAuth, scopes};
+    let sandbox = sandbox().await;
+    let ticket = sandbox.issue_ticket("owner@example.com").expect("ticket");
+    let customer = client(&sandbox).with_auth(IdentityAuth::from_ticket(
+        credentials(&sandbox),
+        ticket,
+        [scopes::KLARNA_PAYMENTS_W, scopes::ME_W],
+    ));
+    let owned = customer
+        .me()
+        .v1()
+        .active_products()
+        .send()
+        .await
+        .expect("active_products");
+    assert!(owned.active_products.is_empty());
+    assert_eq!(owned.id.len(), 24);
+
+    let session = create_session(&customer, Some(PERIOD_ID)).await;
+    customer
+        .klarna_payments()
+        .v1()
+        .place_order()
+        .klarna_authorization_token(approve(&sandbox, &session))
+        .klarna_payments_session_id(session.klarna_payments_session_id.as_str())
+        .send()
+        .await
+        .expect("place_order");
+    // Someone else's order is not theirs.
+    let other = create_session(&customer, Some(PERIOD_ID)).await;
+    place_trial_order(
+        &app_client(&sandbox),
+        &other.klarna_payments_session_id,
+        &approve(&sandbox, &other),
+        "someone.else@example.com",
+    )
+    .await
+    .expect("another customer's order");
+    let owned = customer
+        .me()
+        .v1()
+        .active_products()
+        .send()
+        .await
+        .expect("active_products");
+    assert_eq!(owned.active_products, ["adeprimo_digital"]);
 }

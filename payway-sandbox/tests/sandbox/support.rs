@@ -24,6 +24,7 @@ pub fn http_builder() -> reqwest::ClientBuilder {
 pub const CREATE_SESSION: &str = payway_client::klarna_payments::v1::create_session::ENDPOINT.path;
 pub const PLACE_TRIAL_ORDER: &str =
     payway_client::klarna_payments::v2::place_trial_order::ENDPOINT.path;
+pub const PLACE_ORDER_V2: &str = payway_client::klarna_payments::v2::place_order::ENDPOINT.path;
 pub const TOKEN_PATH: &str = payway_client::TOKEN_PATH;
 pub const PERIOD_ID: &str = "5f0d9ea795cfebfb8544ab12";
 
@@ -201,11 +202,19 @@ pub fn session_body() -> Value {
     })
 }
 
-/// A valid place_trial_order body for `session_id`.
-pub fn trial_order_body(session_id: &str, email: &str) -> Value {
+/// What approving the purchase in the Klarna widget gives: an authorization token for
+/// `session`.
+pub fn approve(sandbox: &Sandbox, session: &CreateSessionResponse) -> String {
+    sandbox
+        .authorize_purchase(&session.klarna_client_token)
+        .expect("the session is live")
+}
+
+/// A valid place_trial_order body for `session_id`, with the widget's `authorization`.
+pub fn trial_order_body(session_id: &str, authorization: &str, email: &str) -> Value {
     json!({
         "customer_info": {"email": email, "first_name": "Payway", "last_name": "Adeprimo"},
-        "klarna_authorization_token": "klarna_authorization_token, received from klarna widget",
+        "klarna_authorization_token": authorization,
         "klarna_payments_session_id": session_id,
         "browser_ip": "81.208.13.50",
         "browser_language": "sv-SE",

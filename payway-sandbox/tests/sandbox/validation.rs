@@ -107,7 +107,7 @@ async fn create_session_values_are_checked_like_the_client_does() {
 async fn nested_problems_name_their_path() {
     let sandbox = sandbox().await;
     let token = app_token(&sandbox, scopes::KLARNA_PAYMENTS_W).await;
-    let body = || trial_order_body("5aba2ca36fc93613f8000012", "payway@adeprimo.se");
+    let body = || trial_order_body("5aba2ca36fc93613f8000012", "t", "payway@adeprimo.se");
     let invalid = |field: &str| (400, "invalid_parameter".to_string(), field.to_string());
     let cases = [
         (
@@ -183,7 +183,11 @@ async fn valid_optional_values_pass_validation() {
     let customer = identity_client(&sandbox, "payway@adeprimo.se");
     let session = create_session(&customer, Some(PERIOD_ID)).await;
     let token = app_token(&sandbox, scopes::KLARNA_PAYMENTS_W).await;
-    let mut body = trial_order_body(&session.klarna_payments_session_id, "payway@adeprimo.se");
+    let mut body = trial_order_body(
+        &session.klarna_payments_session_id,
+        &approve(&sandbox, &session),
+        "payway@adeprimo.se",
+    );
     body["customer_info"]["address"] = json!({"street": "Storgatan 1", "zip_code": 12345});
     body["paywall_id"] = json!("5F0D9EA795CFEBFB8544AB12");
     body["browser_ip"] = json!("2002:51d0:0d32::51d0:0d32");
@@ -289,7 +293,7 @@ async fn the_client_and_the_sandbox_agree_on_valid_requests() {
                 .address(Address::builder().field("street", "Storgatan 1").build())
                 .build(),
         )
-        .klarna_authorization_token("token")
+        .klarna_authorization_token(approve(&sandbox, &session))
         .klarna_payments_session_id(session.klarna_payments_session_id)
         .browser_ip("81.208.13.50")
         .browser_language("sv-SE")
