@@ -5201,12 +5201,27 @@ pub mod me {
             }
             /// The response of `active_products`.
             ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
             #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
             pub struct ActiveProductsResponse {
                 /// The account's id (24 hex characters).
                 pub id: String,
                 /// The codes of the active products, e.g. `aaa_digital`.
                 pub active_products: Vec<String>,
+            }
+            impl ActiveProductsResponse {
+                /// A response with the required fields `id`, `active_products`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(
+                    id: impl Into<String>,
+                    active_products: impl Into<Vec<String>>,
+                ) -> Self {
+                    ActiveProductsResponse {
+                        id: id.into(),
+                        active_products: active_products.into(),
+                    }
+                }
             }
             impl<'de> __p::serde::Deserialize<'de> for ActiveProductsResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
@@ -5259,14 +5274,21 @@ pub mod me {
             }
             /// The request of `active_products` (v1 of section `me`): set its parameters, then `.send().await`. Started by [`super::MeV1::active_products`], which documents the endpoint.
             #[must_use = "a request does nothing until `.send()` is awaited"]
-            pub struct ActiveProductsRequest<'c, A> {
+            pub struct ActiveProductsRequest<
+                'c,
+                A,
+                S = active_products_request_state::Empty,
+            > {
                 connection: &'c __rt::Connection<A>,
                 query: ActiveProductsQuery,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
-                state: ::std::marker::PhantomData<fn() -> ()>,
+                state: ::std::marker::PhantomData<fn() -> S>,
             }
-            impl<'c, A> ActiveProductsRequest<'c, A> {
+            impl<
+                'c,
+                A,
+            > ActiveProductsRequest<'c, A, active_products_request_state::Empty> {
                 pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
                     ActiveProductsRequest {
                         connection,
@@ -5277,14 +5299,29 @@ pub mod me {
                     }
                 }
             }
-            /// Typestate markers of [`ActiveProductsRequest`]: which required parameters are set.
-            #[doc(hidden)]
+            /// The typestate of [`ActiveProductsRequest`](super::ActiveProductsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
             pub mod active_products_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {}
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {}
             }
-            impl<'c, A> ActiveProductsRequest<'c, A> {
-                fn into_state(self) -> ActiveProductsRequest<'c, A> {
+            impl<
+                'c,
+                A,
+                S: active_products_request_state::State,
+            > ActiveProductsRequest<'c, A, S> {
+                fn into_state<T: active_products_request_state::State>(
+                    self,
+                ) -> ActiveProductsRequest<'c, A, T> {
                     ActiveProductsRequest {
                         connection: self.connection,
                         query: self.query,
@@ -5351,7 +5388,8 @@ pub mod me {
                     )
                 }
             }
-            impl<'c, A> ::std::fmt::Debug for ActiveProductsRequest<'c, A> {
+            impl<'c, A, S: active_products_request_state::State> ::std::fmt::Debug
+            for ActiveProductsRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(ActiveProductsRequest))
                         .field("endpoint", &ENDPOINT.name)
