@@ -1,5 +1,6 @@
 //! Text copied from a docs page in the browser, in each of the layouts the site produces:
-//! - *pipe*: tables as `a | b |` (or `| a | b |`) lines, headings ending in `¶`;
+//! - *pipe*: tables as `a | b |` (or `| a | b |`) lines, headings ending in `¶`; an object's
+//!   fields as rows whose name is indented past the row above's, or as dotted names (`a.b`);
 //! - *space*: the page starts with "Skip to content", table cells are separated by spaces, and
 //!   a nested parameter's name stands alone on its line, its cells on the next;
 //! - *cells*: one table cell per line, each ending with ` |` (header cells too), headings
