@@ -960,6 +960,32 @@ fn a_put_with_an_objects_fields_as_indented_rows() {
 }
 
 #[test]
+fn a_row_indented_under_a_value_that_is_not_an_object_is_marked_for_review() {
+    let dir = scratch("stray-indent");
+    let stray = dir.join("stray-indent.txt");
+    let text = std::fs::read_to_string(page("v1-temporary_address-update.txt"))
+        .expect("page")
+        .replace("\naddress_to | No |", "\n address_to | No |");
+    std::fs::write(&stray, text).expect("write");
+    let (code, fragment, errors) = run(&["import", stray.to_str().expect("path")], None);
+    assert_eq!(code, 0, "{errors}");
+    assert!(
+        has_lines(
+            &fragment,
+            &[
+                "          # review: the table nests rows under it but calls its type `String`: read as an object, check it; the table nests rows under it but the curl example does not send an object: read as an object, check it",
+                "          id:",
+                "            type: object",
+            ]
+        ),
+        "{fragment}"
+    );
+    // The page as written nests only under its Hash, with nothing to review there.
+    let fragment = fragment_of("v1-temporary_address-update.txt");
+    assert!(!fragment.contains("nests rows under it"), "{fragment}");
+}
+
+#[test]
 fn patch_with_names_and_values_as_sent_and_an_example_that_is_not_json() {
     use payway_codegen::model::{Envelope, Method};
     let spec = imported("v1-vouchers-update.txt");
