@@ -595,7 +595,7 @@ fn a_new_section_is_added_at_the_end() {
     let merged = std::fs::read_to_string(&path).expect("merged");
     assert!(merged.starts_with(&spec_text()));
     let spec = payway_codegen::load(&merged).expect("loads");
-    let before = payway_codegen::load(&spec_text()).expect("loads");
+    let before = payway_codegen::load(&spec_text()).expect("the spec loads");
     assert_eq!(spec.sections.len(), before.sections.len() + 2);
 }
 
@@ -877,6 +877,112 @@ fn a_json_body_on_a_delete_and_a_name_written_otherwise() {
         ),
         "{fragment}"
     );
+}
+
+#[test]
+fn a_json_body_on_a_get_goes_in_the_query_with_a_review() {
+    use payway_codegen::model::{Envelope, Method};
+    let spec = imported("v1-temporary_address-list.txt");
+    let list = endpoint(&spec, "temporary_address", 1, "list");
+    assert_eq!(list.method, Method::Get);
+    // The spec gives a GET no body (the loader refuses one), so the sent keys are its query.
+    assert!(list.body.is_empty());
+    let query: Vec<(&str, &Type, bool)> = list
+        .query
+        .iter()
+        .map(|f| (f.name.as_str(), &f.ty, f.required))
+        .collect();
+    assert_eq!(query[1], ("include_past", &Type::Boolean, false));
+    assert_eq!(query[0].0, "user_product_id");
+    assert!(query[0].2);
+    assert_eq!(list.response.envelope, Envelope::Items);
+    let fragment = fragment_of("v1-temporary_address-list.txt");
+    assert!(
+        has_lines(
+            &fragment,
+            &[
+                "        # review: the curl example sends these as a JSON body on a GET; the spec sends a GET's parameters in the query: check which the server reads",
+                "        query:",
+                "          user_product_id:",
+            ]
+        ),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn a_put_with_an_objects_fields_as_indented_rows() {
+    use payway_codegen::model::{DefaultValue, Envelope, Method};
+    let spec = imported("v1-temporary_address-update.txt");
+    let update = endpoint(&spec, "temporary_address", 1, "update");
+    assert_eq!(update.method, Method::Put);
+    assert!(!update.retry_safe);
+    assert!(update.query.is_empty());
+    let body: Vec<(&str, bool)> = update
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(
+        body,
+        [
+            ("id", true),
+            ("address_to", false),
+            ("address", true),
+            ("send_notice", false)
+        ]
+    );
+    assert_eq!(update.body[1].ty, Type::Date);
+    // The indented rows are the address's fields, and the row after them is back at the top.
+    let Type::Object(address) = &update.body[2].ty else {
+        panic!("an object")
+    };
+    assert!(!address.additional_fields);
+    let fields: Vec<(&str, bool)> = address
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(
+        fields,
+        [("street", true), ("care_of", false), ("zip_code", true)]
+    );
+    // "No (default false)": not required, with its default.
+    assert_eq!(update.body[3].ty, Type::Boolean);
+    assert_eq!(update.body[3].default, Some(DefaultValue::Boolean(false)));
+    assert_eq!(update.response.envelope, Envelope::Empty);
+    assert_eq!(update.response.status, 204);
+    let fragment = fragment_of("v1-temporary_address-update.txt");
+    assert!(
+        fragment.contains("        # review: the docs cannot say whether sending this PUT twice is harmless; false is the safe choice\n        retry_safe: false\n"),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn a_row_indented_under_a_value_that_is_not_an_object_is_marked_for_review() {
+    let dir = scratch("stray-indent");
+    let stray = dir.join("stray-indent.txt");
+    let text = std::fs::read_to_string(page("v1-temporary_address-update.txt"))
+        .expect("page")
+        .replace("\naddress_to | No |", "\n address_to | No |");
+    std::fs::write(&stray, text).expect("write");
+    let (code, fragment, errors) = run(&["import", stray.to_str().expect("path")], None);
+    assert_eq!(code, 0, "{errors}");
+    assert!(
+        has_lines(
+            &fragment,
+            &[
+                "          # review: the table nests rows under it but calls its type `String`: read as an object, check it; the table nests rows under it but the curl example does not send an object: read as an object, check it",
+                "          id:",
+                "            type: object",
+            ]
+        ),
+        "{fragment}"
+    );
+    // The page as written nests only under its Hash, with nothing to review there.
+    let fragment = fragment_of("v1-temporary_address-update.txt");
+    assert!(!fragment.contains("nests rows under it"), "{fragment}");
 }
 
 #[test]

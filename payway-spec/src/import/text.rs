@@ -1,5 +1,6 @@
 //! Text copied from a docs page in the browser, in each of the layouts the site produces:
-//! - *pipe*: tables as `a | b |` (or `| a | b |`) lines, headings ending in `¶`;
+//! - *pipe*: tables as `a | b |` (or `| a | b |`) lines, headings ending in `¶`; an object's
+//!   fields as rows whose name is indented past the row above's, or as dotted names (`a.b`);
 //! - *space*: the page starts with "Skip to content", table cells are separated by spaces, and
 //!   a nested parameter's name stands alone on its line, its cells on the next;
 //! - *cells*: one table cell per line, each ending with ` |` (header cells too), headings
@@ -385,6 +386,8 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
     let mut rows: Vec<Row> = Vec::new();
     let mut columns: Option<Vec<Column>> = None;
     let mut done = false;
+    // The name-cell indents of the rows the next row may nest under, outermost first.
+    let mut indents: Vec<usize> = Vec::new();
     for line in lines {
         let trimmed = line.trim();
         if done || !trimmed.contains('|') {
@@ -435,9 +438,35 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
             values[at] = format!("{}|{next}", values[at]);
         }
         let cells = columns.iter().copied().zip(values).collect();
-        insert_dotted(&mut rows, name, cells);
+        // A name cell indented further than the row above's is one of that object's fields.
+        let indent = name_indent(line);
+        while indents.last().is_some_and(|above| *above >= indent) {
+            indents.pop();
+        }
+        insert_dotted(last_at_depth(&mut rows, indents.len()), name, cells);
+        indents.push(indent);
     }
     (rows, rest)
+}
+
+/// The children of the last row `depth` levels down (fewer when the rows run out).
+fn last_at_depth(rows: &mut Vec<Row>, depth: usize) -> &mut Vec<Row> {
+    match rows.len().checked_sub(1) {
+        Some(last) if depth > 0 => last_at_depth(&mut rows[last].children, depth - 1),
+        _ => rows,
+    }
+}
+
+/// How far a pipe row's name cell is indented: the spaces before it, past the `| ` that opens
+/// a row written with bars.
+fn name_indent(line: &str) -> usize {
+    let cell = match line.trim_start().strip_prefix('|') {
+        Some(rest) => rest.strip_prefix(' ').unwrap_or(rest),
+        None => line,
+    };
+    cell.chars()
+        .take_while(|c| matches!(c, ' ' | '\t' | '\u{a0}' | '\u{2002}' | '\u{2003}'))
+        .count()
 }
 
 /// Adds a row named `a` or, for a dotted name `a.b`, nests it under `a`.
@@ -745,6 +774,26 @@ mod tests {
         let (rows, _) = pipe_table(&lines);
         assert_eq!(rows[0].cell(Column::Description), Some("one|two"));
         assert_eq!(rows[1].children[0].name, "c");
+    }
+
+    #[test]
+    fn indented_pipe_rows_nest_under_the_row_above() {
+        let lines = [
+            "| Parameter | Description | Required |",
+            "|---|---|---|",
+            "| a | object | Yes |",
+            "|   b | object in a | Yes |",
+            "|     c | field of b | No |",
+            "|   d | field of a | No |",
+            "| e | top | No |",
+        ];
+        let (rows, _) = pipe_table(&lines);
+        let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["a", "e"]);
+        let fields: Vec<&str> = rows[0].children.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(fields, ["b", "d"]);
+        assert_eq!(rows[0].children[0].children[0].name, "c");
+        assert!(rows[1].children.is_empty());
     }
 
     #[test]

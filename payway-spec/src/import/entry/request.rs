@@ -201,12 +201,12 @@ fn request_type(
     let lower = description.to_ascii_lowercase();
     let first_sentence = lower.split(". ").next().unwrap_or("");
     if !row.children.is_empty() {
+        let sent_value = sent
+            .body
+            .as_ref()
+            .and_then(|b| b.get(&sent_name(&row.name, sent)));
         let inner = Sent {
-            body: match sent
-                .body
-                .as_ref()
-                .and_then(|b| b.get(&sent_name(&row.name, sent)))
-            {
+            body: match sent_value {
                 Some(serde_json::Value::Object(object)) => Some(object.clone()),
                 _ => None,
             },
@@ -215,6 +215,24 @@ fn request_type(
         let fields = row.children.iter().map(|c| parameter(c, &inner)).collect();
         let mut dropped = Vec::new();
         let fields = distinct(fields, &mut dropped);
+        // Rows nested by their indent alone: say so when the page's own words disagree.
+        let typed = row
+            .cell(Column::Format)
+            .or_else(|| row.cell(Column::Type))
+            .unwrap_or("")
+            .trim();
+        if !typed.is_empty() && !format.contains("object") && !format.contains("hash") {
+            dropped.push(format!(
+                "the table nests rows under it but calls its type `{typed}`: read as an object, check it"
+            ));
+        }
+        if sent_value.is_some_and(|v| !v.is_object()) {
+            dropped.push(
+                "the table nests rows under it but the curl example does not send an object: \
+                 read as an object, check it"
+                    .to_string(),
+            );
+        }
         let review = (!dropped.is_empty()).then(|| {
             dropped
                 .iter()
