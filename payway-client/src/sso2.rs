@@ -20,12 +20,13 @@ use std::time::Duration;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde_json::{Map, Value, json};
 
-use crate::auth::{Credentials, IdentityAuth};
+use crate::auth::IdentityAuth;
 use crate::config::ClientConfig;
 use crate::error::Error;
 use crate::secret::Secret;
-use payway_values::Url;
+use crate::token::Credentials;
 use crate::{Environment, transport};
+use payway_values::Url;
 
 /// The stage SSO2 service (the docs' authenticatewithticket page, and the plugin).
 pub const STAGE_BASE_URL: &str = "https://payway-sso-stage.azurewebsites.net";
