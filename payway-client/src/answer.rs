@@ -5,7 +5,8 @@ use crate::error::{ApiError, DecodeError, Error, ErrorCode};
 use crate::private::Envelope;
 use crate::redact::Redactor;
 
-/// [`decode`] with nothing to mask: the client's decoding, for the fuzz test and the benchmark.
+/// The decoding `send()` does (`decode` in this file) with nothing to mask, for the fuzz test
+/// and the benchmark.
 pub fn decode_response<E: Envelope>(
     endpoint: &'static str,
     status: u16,

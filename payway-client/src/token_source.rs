@@ -7,13 +7,15 @@ use crate::identity::Identity;
 use crate::token::{AccessToken, IssuedToken, TokenEndpoint};
 
 /// A source of access tokens of your own: a token cache shared by several processes, a secrets
-/// manager. Use it through [`SourcedAuth::new`], which caches its tokens, renews them before
-/// they expire and has at most one [`fetch`](TokenSource::fetch) in flight.
+/// manager. Use it through [`SourcedAuth::new`](crate::SourcedAuth::new), which caches its
+/// tokens, renews them before they expire and has at most one [`fetch`](TokenSource::fetch) in
+/// flight.
 ///
 /// The identity guarantee holds: a source says in `Identity` whether its tokens are bound to a
 /// customer, and only [`IssuedToken::with_identity`] makes a token that claims one.
 pub trait TokenSource: Send + Sync + 'static {
-    /// [`NoIdentity`](crate::NoIdentity), or [`CustomerIdentity`](crate::CustomerIdentity) for a source of customer tokens.
+    /// [`NoIdentity`](crate::NoIdentity), or [`CustomerIdentity`](crate::CustomerIdentity) for a
+    /// source of customer tokens.
     type Identity: Identity;
 
     /// A new token, because none is cached or the cached one is about to expire or was refused.
