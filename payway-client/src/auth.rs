@@ -14,37 +14,14 @@ use std::marker::PhantomData;
 use std::sync::{Mutex, PoisonError};
 
 use crate::error::{Error, TokenError, TokenErrorKind};
+use crate::identity::sealed;
 use crate::secret::Secret;
-use crate::token::{AccessToken, IssuedToken, TokenEndpoint};
+use crate::token::{AccessToken, Grant, IssuedToken, TokenEndpoint};
 use crate::token_cache::TokenCache;
 
-mod sealed {
-    pub trait Sealed {}
-}
-
-/// Whether tokens are bound to a customer: [`NoIdentity`] or [`CustomerIdentity`].
-pub trait Identity: sealed::Sealed + Send + Sync + 'static {}
-
-/// Tokens of the application itself, not bound to any customer.
-#[derive(Debug)]
-pub enum NoIdentity {}
-/// Tokens bound to the identity of one customer.
-#[derive(Debug)]
-pub enum CustomerIdentity {}
-
-impl sealed::Sealed for NoIdentity {}
-impl sealed::Sealed for CustomerIdentity {}
-impl Identity for NoIdentity {}
-impl Identity for CustomerIdentity {}
-
-/// Implemented only by [`CustomerIdentity`]: the bound of identity-only endpoints.
-#[diagnostic::on_unimplemented(
-    message = "this endpoint requires an access token bound to a customer identity, but the client's authentication gives application tokens (`Identity = {Self}`)",
-    label = "needs a token with a customer identity",
-    note = "authenticate with `IdentityAuth` (from a ticket or a refresh token), `StaticToken::with_identity`, or a `TokenSource` of customer tokens (`Identity = CustomerIdentity`)"
-)]
-pub trait HasCustomerIdentity: Identity {}
-impl HasCustomerIdentity for CustomerIdentity {}
+pub use crate::identity::{CustomerIdentity, HasCustomerIdentity, Identity, NoIdentity};
+pub use crate::token::Credentials;
+pub use crate::token_source::TokenSource;
 
 /// How a client authenticates its calls. Implemented by [`ApplicationAuth`], [`IdentityAuth`],
 /// [`StaticToken`] and [`SourcedAuth`] (your own [`TokenSource`]); sealed, so that the identity
@@ -71,38 +48,6 @@ pub trait Auth: sealed::Sealed + Send + Sync + 'static {
     /// The scopes the tokens carry, when known: an endpoint needing another fails before
     /// anything is sent. `None` (a [`StaticToken`]) is not checked.
     fn scopes(&self) -> Option<&[String]>;
-}
-
-/// A source of access tokens of your own: a token cache shared by several processes, a secrets
-/// manager. Use it through [`SourcedAuth::new`], which caches its tokens, renews them before
-/// they expire and has at most one [`fetch`](TokenSource::fetch) in flight.
-///
-/// The identity guarantee holds: a source says in `Identity` whether its tokens are bound to a
-/// customer, and only [`IssuedToken::with_identity`] makes a token that claims one.
-pub trait TokenSource: Send + Sync + 'static {
-    /// [`NoIdentity`], or [`CustomerIdentity`] for a source of customer tokens.
-    type Identity: Identity;
-
-    /// A new token, because none is cached or the cached one is about to expire or was refused.
-    /// `tokens` is the environment's token endpoint, e.g. for
-    /// [`TokenEndpoint::application`]. Runs in a task of its own: a call that stops waiting
-    /// does not cancel it.
-    fn fetch(
-        &self,
-        tokens: &TokenEndpoint,
-    ) -> impl Future<Output = Result<IssuedToken<Self::Identity>, Error>> + Send;
-
-    /// The scopes the tokens carry, when the source knows them, so an endpoint needing another
-    /// fails before anything is sent. Default: unknown, not checked.
-    fn scopes(&self) -> Option<&[String]> {
-        None
-    }
-
-    /// The API refused `token` (HTTP 401): forget it wherever it is kept. The cache already
-    /// forgot it.
-    fn invalidate(&self, token: &AccessToken) {
-        let _ = token;
-    }
 }
 
 /// Authentication through your own [`TokenSource`], cached like the built-in ones.
@@ -165,43 +110,6 @@ impl<S: TokenSource> Auth for SourcedAuth<S> {
 /// A client without authentication yet: it can be configured, but calls need [`Auth`].
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Unauthenticated;
-
-/// A client id and secret, issued by Adeprimo. The secret never shows in `Debug`.
-#[derive(Debug, Clone)]
-pub struct Credentials {
-    client_id: String,
-    client_secret: Secret,
-}
-
-impl Credentials {
-    /// Credentials from a client id and secret.
-    pub fn new(client_id: impl Into<String>, client_secret: impl Into<Secret>) -> Self {
-        Credentials {
-            client_id: client_id.into(),
-            client_secret: client_secret.into(),
-        }
-    }
-
-    /// The client id.
-    pub fn client_id(&self) -> &str {
-        &self.client_id
-    }
-
-    pub(crate) fn form(&self) -> [(&str, &str); 2] {
-        [
-            ("client_id", self.client_id.as_str()),
-            ("client_secret", self.client_secret.expose()),
-        ]
-    }
-}
-
-pub(crate) fn join_scopes<S: AsRef<str>>(scopes: impl IntoIterator<Item = S>) -> String {
-    scopes
-        .into_iter()
-        .map(|s| s.as_ref().to_string())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 fn scope_list<S: AsRef<str>>(scopes: impl IntoIterator<Item = S>) -> Vec<String> {
     scopes.into_iter().map(|s| s.as_ref().to_string()).collect()
@@ -293,7 +201,7 @@ struct IdentitySource {
 #[derive(Debug, Default)]
 struct IdentityState {
     /// A token obtained already (by a login), served first.
-    issued: Option<crate::token::Grant>,
+    issued: Option<Grant>,
     ticket: Option<Secret>,
     refresh: Option<Secret>,
 }
@@ -381,7 +289,7 @@ impl IdentityAuth {
     #[cfg_attr(not(feature = "oidc"), allow(dead_code))]
     pub(crate) fn from_login(
         credentials: Credentials,
-        grant: crate::token::Grant,
+        grant: Grant,
         scopes: Vec<String>,
         renew_url: Option<std::sync::Arc<str>>,
     ) -> Self {

@@ -15,12 +15,12 @@ use serde_json::Value;
 use tracing::Instrument;
 use tracing::field::Empty;
 
+use crate::answer;
 use crate::auth::Auth;
 use crate::config::RequestOptions;
 use crate::connection::Connection;
 use crate::endpoint::EndpointInfo;
 use crate::error::{DecodeError, EncodeError, Error, MissingScope, OutcomeUnknown, TimeoutError};
-use crate::error_body::api_error;
 use crate::private::{Envelope, Problems};
 use crate::redact::Redactor;
 use crate::retry::{Failure, retry_after};
@@ -306,29 +306,17 @@ impl<A> Connection<A> {
         let unsafe_to_resend = !endpoint.retry_safe;
         let (failure, wait, error, doubt) = match answer {
             Ok(Answer::Full(status, wait, bytes)) => {
-                if (200..300).contains(&status) {
-                    match E::decode(&bytes) {
-                        Ok(envelope) => return Next::Done(Ok(envelope.open())),
-                        Err(e) => {
-                            let error = Error::Decode(DecodeError::redacted(
-                                endpoint.name,
-                                status,
-                                &e.to_string(),
-                                &bytes,
-                                &request.redactor(),
-                            ));
-                            (Failure::Status(status), wait, error, true)
-                        }
+                // A 401 means the request was not processed: once, with a new token.
+                if status == 401 && !*renewed && self.auth.invalidate(token) {
+                    *renewed = true;
+                    return Next::Resend(Duration::ZERO, Resend::Renewed);
+                }
+                match answer::decode::<E>(endpoint.name, status, &bytes, &request.redactor()) {
+                    Ok(output) => return Next::Done(Ok(output)),
+                    Err(error) => {
+                        let doubt = in_doubt(status, &error);
+                        (Failure::Status(status), wait, error, doubt)
                     }
-                } else {
-                    // A 401 means the request was not processed: once, with a new token.
-                    if status == 401 && !*renewed && self.auth.invalidate(token) {
-                        *renewed = true;
-                        return Next::Resend(Duration::ZERO, Resend::Renewed);
-                    }
-                    let error = api_error(endpoint.name, status, &bytes, &request.redactor());
-                    let doubt = in_doubt(status, &error);
-                    (Failure::Status(status), wait, error, doubt)
                 }
             }
             Ok(Answer::TooLarge(status, start)) => {

@@ -40,13 +40,14 @@
 
 extern crate self as payway_client;
 
+mod answer;
 pub mod auth;
 mod call;
 mod config;
 mod connection;
 mod endpoint;
 mod error;
-mod error_body;
+mod identity;
 #[cfg(feature = "oidc")]
 pub mod oidc;
 mod private;
@@ -57,6 +58,7 @@ mod secret;
 pub mod sso2;
 mod token;
 mod token_cache;
+mod token_source;
 mod transport;
 mod url_cache;
 
@@ -84,6 +86,7 @@ pub use transport::install_tls_provider;
 
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::answer::decode_response;
     pub use crate::private::*;
 }
 

@@ -39,10 +39,11 @@ use openidconnect::{
     PkceCodeVerifier, RedirectUrl, RequestTokenError, Scope, StandardErrorResponse, TokenResponse,
 };
 
-use crate::auth::{Credentials, IdentityAuth};
+use crate::auth::IdentityAuth;
 use crate::config::ClientConfig;
 use crate::error::Error;
 use crate::secret::Secret;
+use crate::token::Credentials;
 use crate::token::{AccessToken, Grant};
 use crate::{Environment, transport};
 

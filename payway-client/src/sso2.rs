@@ -20,10 +20,11 @@ use std::time::Duration;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde_json::{Map, Value, json};
 
-use crate::auth::{Credentials, IdentityAuth};
+use crate::auth::IdentityAuth;
 use crate::config::ClientConfig;
 use crate::error::Error;
 use crate::secret::Secret;
+use crate::token::Credentials;
 use crate::{Environment, transport};
 use payway_values::Url;
 

@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use serde::Deserialize;
 use tracing::Instrument;
 
-use crate::auth::{Credentials, CustomerIdentity, Identity, NoIdentity};
 use crate::error::{DecodeError, Error, TokenError, TokenErrorKind};
+use crate::identity::{CustomerIdentity, Identity, NoIdentity};
 use crate::secret::Secret;
 use crate::transport;
 
@@ -192,7 +192,7 @@ impl TokenEndpoint {
         credentials: &Credentials,
         scopes: impl IntoIterator<Item = S>,
     ) -> Result<IssuedToken<NoIdentity>, Error> {
-        let scope = crate::auth::join_scopes(scopes);
+        let scope = join_scopes(scopes);
         let [id, secret] = credentials.form();
         let grant = self
             .request("none", &[id, secret, ("scope", scope.as_str())])
@@ -209,7 +209,7 @@ impl TokenEndpoint {
         ticket: &Secret,
         scopes: impl IntoIterator<Item = S>,
     ) -> Result<IdentityGrant, Error> {
-        let scope = crate::auth::join_scopes(scopes);
+        let scope = join_scopes(scopes);
         let [id, secret] = credentials.form();
         let form = [id, secret, ("ticket", ticket.expose()), ("scope", &scope)];
         Ok(self.request("ticket", &form).await?.identity())
@@ -286,4 +286,41 @@ impl TokenEndpoint {
         .instrument(span)
         .await
     }
+}
+
+/// A client id and secret, issued by Adeprimo. The secret never shows in `Debug`.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    client_id: String,
+    client_secret: Secret,
+}
+
+impl Credentials {
+    /// Credentials from a client id and secret.
+    pub fn new(client_id: impl Into<String>, client_secret: impl Into<Secret>) -> Self {
+        Credentials {
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+        }
+    }
+
+    /// The client id.
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+
+    pub(crate) fn form(&self) -> [(&str, &str); 2] {
+        [
+            ("client_id", self.client_id.as_str()),
+            ("client_secret", self.client_secret.expose()),
+        ]
+    }
+}
+
+pub(crate) fn join_scopes<S: AsRef<str>>(scopes: impl IntoIterator<Item = S>) -> String {
+    scopes
+        .into_iter()
+        .map(|s| s.as_ref().to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

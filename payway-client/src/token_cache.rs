@@ -13,9 +13,9 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::task::{Context as TaskContext, Poll};
 use std::time::Instant;
 
-use crate::auth::TokenSource;
 use crate::error::{Error, TokenError, TokenErrorKind};
 use crate::token::{AccessToken, TokenEndpoint, renew_at};
+use crate::token_source::TokenSource;
 
 /// The future of [`TokenCache::get`].
 pub(crate) enum TokenFuture {

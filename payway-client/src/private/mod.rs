@@ -18,7 +18,6 @@ pub use send::send;
 pub use serde_glue::{Key, MapWriter, keep, next, optional, required, skip};
 pub use typestate::{Set, Unset};
 
-pub use crate::error_body::decode_response;
 pub use crate::secret::Redacted;
 pub use crate::transport::parse_base_url;
 pub use payway_values::{Pattern, TextRules};

@@ -5,18 +5,20 @@ use crate::error::{ApiError, DecodeError, Error, ErrorCode};
 use crate::private::Envelope;
 use crate::redact::Redactor;
 
-/// Decodes an answer of `endpoint`: the envelope's data for a success, else the Payway error
-/// (or a decode error when the body is not in that convention). Never panics, whatever the bytes.
+/// The decoding `send()` does (`decode` in this file) with nothing to mask, for the fuzz test
+/// and the benchmark.
 pub fn decode_response<E: Envelope>(
     endpoint: &'static str,
     status: u16,
     body: &[u8],
 ) -> Result<E::Output, Error> {
-    decode_redacted::<E>(endpoint, status, body, &Redactor::default())
+    decode::<E>(endpoint, status, body, &Redactor::default())
 }
 
-/// [`decode_response`], masking what `redactor` names in errors.
-pub(crate) fn decode_redacted<E: Envelope>(
+/// Decodes an answer of `endpoint`: the envelope's data for a success, else the Payway error
+/// (or a decode error when the body is not in that convention), masking what `redactor` names
+/// in errors. Never panics, whatever the bytes.
+pub(crate) fn decode<E: Envelope>(
     endpoint: &'static str,
     status: u16,
     body: &[u8],
@@ -40,12 +42,7 @@ pub(crate) fn decode_redacted<E: Envelope>(
 
 /// An error answer in the Payway convention, or a decode error when the body does not follow it
 /// (a proxy's HTML page, say).
-pub(crate) fn api_error(
-    endpoint: &'static str,
-    status: u16,
-    body: &[u8],
-    redactor: &Redactor,
-) -> Error {
+fn api_error(endpoint: &'static str, status: u16, body: &[u8], redactor: &Redactor) -> Error {
     let not_convention = |reason: &str| {
         Error::Decode(DecodeError::redacted(
             endpoint, status, reason, body, redactor,
