@@ -32,6 +32,8 @@ async fn main() -> Result<(), Box<dyn Error>> {
     let environment = Environment::custom(sandbox.base_url())?;
     let credentials = Credentials::new(sandbox.client_id(), sandbox.client_secret());
     println!("1. sandbox at {}", sandbox.base_url());
+    // A reqwest client of our own: rustls needs its crypto provider first (payway-client's).
+    payway_client::install_tls_provider();
     let browser = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()?;

@@ -25,6 +25,8 @@ fn environment(sandbox: &Sandbox) -> Environment {
 }
 
 fn browser() -> reqwest::Client {
+    // A reqwest client of the test's own, built before any payway client may be.
+    payway_client::install_tls_provider();
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()

@@ -90,6 +90,8 @@ async fn logins_keep_secrets_and_personal_data_out_of_logs_and_debug() {
         .expect("sandbox");
     let environment = Environment::custom(sandbox.base_url()).expect("base URL");
     let credentials = Credentials::new(sandbox.client_id(), CLIENT_SECRET);
+    // A reqwest client of the test's own, built before any payway client.
+    payway_client::install_tls_provider();
     let browser = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()

@@ -489,7 +489,7 @@ async fn an_order_whose_answer_is_lost_is_shown_in_doubt_and_placed_once() {
             .next()
             .unwrap_or_default()
             .to_string();
-        let again: Value = reqwest::Client::new()
+        let again: Value = payway_client_http()
             .post(format!(
                 "{}/api/purchases/{purchase}/order",
                 world.shop.url()
@@ -622,7 +622,7 @@ async fn the_widget_stand_in_keeps_klarnas_interface() {
         let purchase = run_js(browser, "return purchase.purchase_id;").await?;
         let purchase = purchase.as_str().unwrap_or_default();
         let place = || async {
-            reqwest::Client::new()
+            payway_client_http()
                 .post(format!("{}/api/purchases/{purchase}/order", world.shop.url()))
                 .json(&json!({ "authorization_token": token }))
                 .send()
@@ -639,4 +639,11 @@ async fn the_widget_stand_in_keeps_klarnas_interface() {
         ensure(world.sandbox.request_count(PLACE_TRIAL_ORDER) == 1, "sent once")
     })
     .await;
+}
+
+/// A plain reqwest client of the test's own, with rustls's provider installed first (as
+/// payway-client installs it), whichever test builds one first.
+fn payway_client_http() -> reqwest::Client {
+    payway_client::install_tls_provider();
+    reqwest::Client::new()
 }

@@ -22,7 +22,7 @@ async fn sandbox() -> Sandbox {
 }
 
 fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
+    crate::support::http_builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client")

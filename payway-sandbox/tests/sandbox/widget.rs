@@ -7,7 +7,7 @@ use crate::support::*;
 
 /// A widget call, as the script makes it: JSON sent as `text/plain`.
 async fn widget(sandbox: &payway_sandbox::Sandbox, call: &str, body: &Value) -> (u16, Value) {
-    let response = reqwest::Client::new()
+    let response = http()
         .post(format!("{}/sandbox/klarna/{call}", sandbox.base_url()))
         .header("content-type", "text/plain")
         .body(body.to_string())
