@@ -409,7 +409,15 @@ async fn callback(
             (header::LOCATION, "/".to_string()),
             (
                 header::SET_COOKIE,
-                format!("{SESSION_COOKIE}={session}; Path=/; HttpOnly; SameSite=Lax"),
+                format!(
+                    "{SESSION_COOKIE}={session}; Path=/; HttpOnly; SameSite=Lax{}",
+                    // Sent back only over HTTPS when customers reach the site so.
+                    if site.public_url.starts_with("https://") {
+                        "; Secure"
+                    } else {
+                        ""
+                    }
+                ),
             ),
         ],
     )
