@@ -31,6 +31,8 @@ use tokio::process::{Child, Command};
 const PLACE_TRIAL_ORDER: &str =
     payway_client::klarna_payments::v2::place_trial_order::ENDPOINT.path;
 const PLACE_ORDER: &str = payway_client::klarna_payments::v2::place_order::ENDPOINT.path;
+const PLACE_ORDER_WITH_IDENTITY: &str =
+    payway_client::klarna_payments::v1::place_order::ENDPOINT.path;
 
 /// How long any one thing may take to show up on a page.
 const PATIENCE: Duration = Duration::from_secs(15);
@@ -153,10 +155,17 @@ where
     let Some((driver, browser)) = self::browser(test).await else {
         return;
     };
-    let sandbox = Arc::new(payway_sandbox::spawn().await.expect("the sandbox starts"));
     let listener = site::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
         .await
         .expect("the shop's address");
+    let callback = format!("{}/callback", site::url_of(&listener).expect("its URL"));
+    let sandbox = Arc::new(
+        Sandbox::builder()
+            .redirect_uri(callback)
+            .spawn()
+            .await
+            .expect("the sandbox starts"),
+    );
     let shop = site::start(
         listener,
         site::Config {
@@ -406,6 +415,75 @@ async fn a_new_customer_buys_a_trial_and_a_paid_order_and_the_sandbox_page_shows
         if let Some(dir) = &screenshots {
             screenshot_to(browser, dir, "sandbox.png").await?;
         }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_logged_in_customer_pays_with_their_account_and_sees_what_they_own() {
+    scenario("logged_in_paid", |world| async move {
+        let browser = &world.browser;
+        browser
+            .goto(&format!("{}/", world.shop.url()))
+            .await
+            .map_err(|e| e.to_string())?;
+        click(browser, "#login").await?;
+        // The sandbox's login form, as the OpenID provider shows it.
+        type_into(
+            browser,
+            "input[name='email']",
+            payway_sandbox::DEFAULT_CUSTOMER_EMAIL,
+        )
+        .await?;
+        type_into(
+            browser,
+            "input[name='password']",
+            payway_sandbox::DEFAULT_CUSTOMER_PASSWORD,
+        )
+        .await?;
+        click(browser, "button[type='submit']").await?;
+        text_containing(browser, "#account", "You are logged in").await?;
+        let cookies = browser.get_all_cookies().await.map_err(|e| e.to_string())?;
+        ensure(
+            cookies.iter().all(|c| {
+                !c.value().contains("customer@")
+                    && (c.name() != "shop_session" || c.value().len() == 32)
+            }),
+            format!("the cookies hold only the shop's session id: {cookies:?}"),
+        )?;
+
+        click(browser, "#owned").await?;
+        text_containing(browser, "#summary", "Nothing yet").await?;
+
+        // No email typed: the logged-in customer buys with their account.
+        browser
+            .goto(&format!("{}/", world.shop.url()))
+            .await
+            .map_err(|e| e.to_string())?;
+        click(browser, ".offer button[data-kind='paid']").await?;
+        find(browser, "#klarna-payments-container .klarna-sandbox").await?;
+        click(browser, "#buy").await?;
+        decide(&world, "approve").await?;
+        let paid = confirmed(&world, "paid and active").await?;
+        ensure(
+            world.sandbox.request_count(PLACE_ORDER_WITH_IDENTITY) == 1
+                && world.sandbox.request_count(PLACE_ORDER) == 0,
+            "one paid order sent, with the customer's identity (v1)",
+        )?;
+        let state = sandbox_state(&world.sandbox).await?;
+        ensure(
+            orders(&state)
+                .iter()
+                .any(|o| o["pw_order_id"] == paid.as_str() && o["kind"] == "paid"),
+            format!("the sandbox has the paid order {paid}: {state}"),
+        )?;
+
+        browser
+            .goto(&format!("{}/owned", world.shop.url()))
+            .await
+            .map_err(|e| e.to_string())?;
+        text_containing(browser, "#products", "adeprimo_digital").await?;
         Ok(())
     })
     .await;

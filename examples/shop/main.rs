@@ -10,6 +10,9 @@
 //! decline or abort the payment; the sandbox's page (`…/sandbox/`) shows every request it
 //! received, the orders, and switches to make it misbehave (`lose` on place_trial_order: the
 //! order is placed and its answer lost, and the shop says it is checking the order).
+//! "Log in" goes through the sandbox's OpenID provider (`customer@example.com`,
+//! `sandbox-password`); a logged-in customer's purchase is placed with their identity, and
+//! "What you own" lists what their account bought.
 //!
 //! To run against a real environment instead, set all of `PAYWAY_BASE_URL`,
 //! `PAYWAY_CLIENT_ID` and `PAYWAY_CLIENT_SECRET` (the client needs the scopes
@@ -102,7 +105,15 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
                     REAL_ENVIRONMENT.join(", ")
                 );
             }
-            let sandbox = payway_sandbox::spawn().await?;
+            // The login comes back to the shop's /callback: the only address registered.
+            let shop_url = match var("SHOP_PUBLIC_URL") {
+                Some(url) => url.trim_end_matches('/').to_string(),
+                None => site::url_of(&listener)?,
+            };
+            let sandbox = payway_sandbox::Sandbox::builder()
+                .redirect_uri(format!("{shop_url}/callback"))
+                .spawn()
+                .await?;
             let config = site::Config {
                 base_url: sandbox.base_url().to_string(),
                 credentials: Credentials::new(sandbox.client_id(), sandbox.client_secret()),

@@ -10,7 +10,16 @@
 //! POST /api/purchases/{id}/order  {authorization_token}: the order (v2 place_trial_order or
 //!                                 v2 place_order), placed at most once per purchase
 //! GET  /confirmation/{id}         the order's ids; "we are checking your order" when in doubt
+//! GET  /login                     to the OpenID provider's login (authorization code, PKCE)
+//! GET  /callback                  back from it: the customer's session (cookie `shop_session`)
+//! GET  /owned                     "What you own": v1 me active_products as the customer
 //! ```
+//!
+//! A logged-in customer's paid purchase goes through the v1 endpoints, which need their
+//! identity (v1 `create_session`, v1 `place_order` with the customer's `IdentityAuth`); a
+//! trial, or a purchase without login, through v2 with the email given. The login's
+//! `LoginState` stays in memory keyed by its `state`; the cookie holds only a random session
+//! id of the shop's own.
 //!
 //! An order is sent at most once per purchase: the purchase is marked as being placed before
 //! the request goes out, and a second request for it is refused. When the client reports
@@ -28,9 +37,14 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use payway_client::klarna_payments::v1::create_session::PeriodType;
 use payway_client::klarna_payments::v2::place_order::CustomerInfo as PaidCustomer;
 use payway_client::klarna_payments::v2::place_trial_order::CustomerInfo as TrialCustomer;
-use payway_client::{ApplicationAuth, Client, Credentials, Email, Environment, Error, scopes};
+use payway_client::oidc::{self, LoginState, OidcProvider};
+use payway_client::{
+    ApplicationAuth, Client, ClientConfig, Credentials, Email, Environment, Error, IdentityAuth,
+    scopes,
+};
 use serde_json::{Value, json};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
@@ -43,6 +57,12 @@ pub const KLARNA_SCRIPT: &str = "https://x.klarnacdn.net/kp/lib/v1/api.js";
 
 /// How many purchases the site remembers; the oldest are forgotten first.
 const MAX_PURCHASES: usize = 10_000;
+
+/// How many logins in progress, and logged-in customers, the site remembers (each map).
+const MAX_LOGINS: usize = 10_000;
+
+/// The cookie that holds the shop's own session id (random; nothing else).
+const SESSION_COOKIE: &str = "shop_session";
 
 /// Where the site gets its Payway API, and what it sells.
 #[derive(Debug, Clone)]
@@ -110,6 +130,8 @@ struct Purchase {
     first_name: Option<String>,
     last_name: Option<String>,
     stage: Stage,
+    /// The logged-in customer's session id, for a purchase bought with their identity.
+    customer: Option<String>,
 }
 
 #[derive(Default)]
@@ -124,13 +146,48 @@ struct Site {
     public_url: String,
     index: String,
     purchases: Mutex<Purchases>,
+    /// The OpenID provider, when discovery worked; without it there is no login.
+    provider: Option<OidcProvider>,
+    /// Logins in progress, by their `state`.
+    logins: Mutex<HashMap<String, LoginState>>,
+    /// Logged-in customers, by the shop's session id.
+    customers: Mutex<HashMap<String, Customer>>,
+}
+
+/// A logged-in customer: a client with their tokens, and their email from the ID token (for
+/// Klarna's billing address on their page). Never logged.
+#[derive(Clone)]
+struct Customer {
+    client: Client<IdentityAuth>,
+    email: Option<String>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl Site {
     fn purchases(&self) -> MutexGuard<'_, Purchases> {
-        self.purchases
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        lock(&self.purchases)
+    }
+
+    /// The session id in the request's cookie, when it names a logged-in customer.
+    fn session_of(&self, headers: &HeaderMap) -> Option<String> {
+        let id = headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(name, _)| *name == SESSION_COOKIE)
+            .map(|(_, value)| value.to_string())?;
+        lock(&self.customers).contains_key(&id).then_some(id)
+    }
+
+    fn customer(&self, session: &str) -> Option<Customer> {
+        lock(&self.customers).get(session).cloned()
     }
 }
 
@@ -166,10 +223,10 @@ pub fn url_of(listener: &TcpListener) -> Result<String, StartError> {
 pub async fn start(listener: TcpListener, config: Config) -> Result<Shop, StartError> {
     let environment = Environment::custom(&config.base_url)
         .map_err(|e| StartError(format!("PAYWAY_BASE_URL: {e}")))?;
-    let client = Client::new(environment)
+    let client = Client::new(environment.clone())
         .map_err(|e| StartError(format!("cannot make the Payway client: {e}")))?
         .with_auth(ApplicationAuth::new(
-            config.credentials,
+            config.credentials.clone(),
             [scopes::KLARNA_PAYMENTS_R, scopes::KLARNA_PAYMENTS_W],
         ));
     let url = url_of(&listener)?;
@@ -177,12 +234,29 @@ pub async fn start(listener: TcpListener, config: Config) -> Result<Shop, StartE
         .public_url
         .map(|u| u.trim_end_matches('/').to_string())
         .unwrap_or_else(|| url.clone());
+    let provider = match OidcProvider::discover(
+        &oidc::discovery_url(&environment),
+        config.credentials.clone(),
+        &format!("{public_url}/callback"),
+        &ClientConfig::default(),
+    )
+    .await
+    {
+        Ok(provider) => Some(provider),
+        Err(error) => {
+            eprintln!("shop: no login (the OpenID provider was not discovered): {error}");
+            None
+        }
+    };
     let site = Arc::new(Site {
         client,
         package_code: config.package_code,
         public_url,
         index: INDEX.replace("{{KLARNA_SCRIPT_URL}}", &escape(&config.klarna_script_url)),
         purchases: Mutex::new(Purchases::default()),
+        provider,
+        logins: Mutex::new(HashMap::new()),
+        customers: Mutex::new(HashMap::new()),
     });
     let router = Router::new()
         .route("/", get(index))
@@ -190,6 +264,9 @@ pub async fn start(listener: TcpListener, config: Config) -> Result<Shop, StartE
         .route("/api/purchases", post(new_purchase))
         .route("/api/purchases/{id}/order", post(place))
         .route("/confirmation/{id}", get(confirmation))
+        .route("/login", get(login))
+        .route("/callback", get(callback))
+        .route("/owned", get(owned))
         .with_state(site);
     let task = tokio::spawn(async move {
         let service = router.into_make_service_with_connect_info::<SocketAddr>();
@@ -233,8 +310,146 @@ fn refusal(status: StatusCode, message: &str) -> Response {
     (status, Json(json!({ "message": message }))).into_response()
 }
 
-async fn index(State(site): State<Arc<Site>>) -> Html<String> {
-    Html(site.index.clone())
+async fn index(State(site): State<Arc<Site>>, headers: HeaderMap) -> Html<String> {
+    let account = if site.session_of(&headers).is_some() {
+        "You are logged in. <a id=\"owned\" href=\"/owned\">What you own</a>"
+    } else if site.provider.is_some() {
+        "<a id=\"login\" href=\"/login\">Log in</a> to buy with your account, or buy as a new customer."
+    } else {
+        ""
+    };
+    Html(site.index.replace("{{ACCOUNT}}", account))
+}
+
+/// Forgets arbitrary entries once `map` is full (it is only a bound against floods).
+fn bounded<T>(map: &mut HashMap<String, T>) {
+    while map.len() >= MAX_LOGINS {
+        let Some(any) = map.keys().next().cloned() else {
+            break;
+        };
+        map.remove(&any);
+    }
+}
+
+async fn login(State(site): State<Arc<Site>>) -> Response {
+    let Some(provider) = &site.provider else {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Html(page(
+                "No login",
+                "<h1 id=\"title\">Logging in is not possible right now</h1>\n<p id=\"summary\">\
+                 You can still <a href=\"/\">buy as a new customer</a>.</p>",
+            )),
+        )
+            .into_response();
+    };
+    let (url, state) = provider.authorization_url([
+        scopes::KLARNA_PAYMENTS_W,
+        scopes::KLARNA_PAYMENTS_R,
+        scopes::ME_W,
+    ]);
+    {
+        let mut logins = lock(&site.logins);
+        bounded(&mut logins);
+        logins.insert(state.state().to_string(), state);
+    }
+    (StatusCode::SEE_OTHER, [(header::LOCATION, url.to_string())]).into_response()
+}
+
+fn login_failed(message: &str) -> Response {
+    let body = format!(
+        "<h1 id=\"title\">You are not logged in</h1>\n<p id=\"summary\">{}</p>\n\
+         <p><a href=\"/login\">Log in again</a> or <a href=\"/\">buy as a new customer</a>.</p>",
+        escape(message)
+    );
+    (StatusCode::BAD_REQUEST, Html(page("Not logged in", &body))).into_response()
+}
+
+async fn callback(
+    State(site): State<Arc<Site>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+) -> Response {
+    let query = query.unwrap_or_default();
+    let Some(provider) = &site.provider else {
+        return login_failed("Logging in is not possible right now.");
+    };
+    let state = reqwest::Url::parse(&format!("http://shop.invalid/?{query}"))
+        .ok()
+        .and_then(|url| {
+            url.query_pairs()
+                .find(|(name, _)| name == "state")
+                .map(|(_, value)| value.into_owned())
+        });
+    let Some(login) = state.and_then(|state| lock(&site.logins).remove(&state)) else {
+        return login_failed("This login is unknown or was used already.");
+    };
+    let logged_in = match provider.callback(login, &query).await {
+        Ok(logged_in) => logged_in,
+        Err(error) => {
+            eprintln!("shop: a login failed: {error}");
+            return login_failed("The login could not be completed.");
+        }
+    };
+    let session = new_id();
+    {
+        let mut customers = lock(&site.customers);
+        bounded(&mut customers);
+        let email = logged_in.claims.email().map(str::to_string);
+        customers.insert(
+            session.clone(),
+            Customer {
+                client: site.client.with_auth(logged_in.auth),
+                email,
+            },
+        );
+    }
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, "/".to_string()),
+            (
+                header::SET_COOKIE,
+                format!(
+                    "{SESSION_COOKIE}={session}; Path=/; HttpOnly; SameSite=Lax{}",
+                    // Sent back only over HTTPS when customers reach the site so.
+                    if site.public_url.starts_with("https://") {
+                        "; Secure"
+                    } else {
+                        ""
+                    }
+                ),
+            ),
+        ],
+    )
+        .into_response()
+}
+
+async fn owned(State(site): State<Arc<Site>>, headers: HeaderMap) -> Response {
+    let Some(customer) = site.session_of(&headers).and_then(|s| site.customer(&s)) else {
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, "/login")]).into_response();
+    };
+    match customer.client.me().v1().active_products().send().await {
+        Ok(products) => {
+            let list: String = if products.active_products.is_empty() {
+                "<p id=\"summary\">Nothing yet. <a href=\"/\">Choose an offer</a>.</p>".into()
+            } else {
+                let items: String = products
+                    .active_products
+                    .iter()
+                    .map(|code| format!("<li class=\"product\">{}</li>", escape(code.as_ref())))
+                    .collect();
+                format!("<ul id=\"products\">{items}</ul>")
+            };
+            let body = format!("<h1 id=\"title\">What you own</h1>\n{list}");
+            (StatusCode::OK, Html(page("What you own", &body))).into_response()
+        }
+        Err(error) => {
+            eprintln!("shop: active_products failed: {error}");
+            let body = "<h1 id=\"title\">What you own</h1>\n<p id=\"summary\">We cannot \
+                        show your subscriptions right now. Please try again in a moment.</p>";
+            (StatusCode::BAD_GATEWAY, Html(page("What you own", body))).into_response()
+        }
+    }
 }
 
 async fn periods(State(site): State<Arc<Site>>) -> Response {
@@ -281,7 +496,11 @@ fn text_field(body: &Value, name: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-async fn new_purchase(State(site): State<Arc<Site>>, Json(body): Json<Value>) -> Response {
+async fn new_purchase(
+    State(site): State<Arc<Site>>,
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> Response {
     let kind = match body.get("kind").and_then(Value::as_str) {
         Some("trial") => Kind::Trial,
         Some("paid") => Kind::Paid,
@@ -290,8 +509,17 @@ async fn new_purchase(State(site): State<Arc<Site>>, Json(body): Json<Value>) ->
     let Some(period_id) = text_field(&body, "period_id") else {
         return refusal(StatusCode::BAD_REQUEST, "Choose one of the offers.");
     };
+    // A logged-in customer pays with their account (v1 needs their identity); a trial has
+    // no v1 endpoint, so it goes through v2 with the email as for anybody.
+    let customer = match kind {
+        Kind::Paid => site
+            .session_of(&headers)
+            .and_then(|session| Some((site.customer(&session)?, session))),
+        Kind::Trial => None,
+    };
     let email = match text_field(&body, "email").map(|e| Email::parse(&e)) {
         Some(Ok(email)) => email.as_str().to_string(),
+        _ if customer.is_some() => String::new(),
         _ => {
             return refusal(
                 StatusCode::BAD_REQUEST,
@@ -301,18 +529,51 @@ async fn new_purchase(State(site): State<Arc<Site>>, Json(body): Json<Value>) ->
     };
     let id = new_id();
     let confirmation_url = format!("{}/confirmation/{id}", site.public_url);
-    let answer = site
-        .client
-        .klarna_payments()
-        .v2()
-        .create_session()
-        .code(site.package_code.as_str())
-        .period_id(period_id.as_str())
-        .confirmation_url(confirmation_url.as_str())
-        .send()
-        .await;
+    let answer = match &customer {
+        Some((customer, _)) => {
+            let period_type = match body.get("period_type").and_then(Value::as_str) {
+                Some("limited") => PeriodType::Limited,
+                _ => PeriodType::Recurring,
+            };
+            customer
+                .client
+                .klarna_payments()
+                .v1()
+                .create_session()
+                .code(site.package_code.as_str())
+                .period_type(period_type)
+                .period_id(period_id.as_str())
+                .confirmation_url(confirmation_url.as_str())
+                .send()
+                .await
+                .map(|session| {
+                    // In the shape v2 answers, so that one reading below serves both.
+                    let categories: Vec<Value> = session
+                        .payment_method_categories
+                        .iter()
+                        .map(|c| json!({ "identifier": c.identifier }))
+                        .collect();
+                    json!({ "item": {
+                        "klarna_payments_session_id": session.klarna_payments_session_id,
+                        "klarna_client_token": session.klarna_client_token,
+                        "payment_method_categories": categories,
+                    }})
+                })
+        }
+        None => site
+            .client
+            .klarna_payments()
+            .v2()
+            .create_session()
+            .code(site.package_code.as_str())
+            .period_id(period_id.as_str())
+            .confirmation_url(confirmation_url.as_str())
+            .send()
+            .await
+            .map(|session| session.json),
+    };
     let session = match answer {
-        Ok(session) => session.json,
+        Ok(session) => session,
         Err(Error::Api(error)) if error.status() == 400 => {
             eprintln!("shop: create_session refused: {error}");
             return refusal(
@@ -370,7 +631,9 @@ async fn new_purchase(State(site): State<Arc<Site>>, Json(body): Json<Value>) ->
         first_name: text_field(&body, "first_name"),
         last_name: text_field(&body, "last_name"),
         stage: Stage::Open,
+        customer: customer.as_ref().map(|(_, session)| session.clone()),
     };
+    let account_email = customer.and_then(|(customer, _)| customer.email);
     {
         let mut purchases = site.purchases();
         while purchases.by_id.len() >= MAX_PURCHASES {
@@ -386,6 +649,7 @@ async fn new_purchase(State(site): State<Arc<Site>>, Json(body): Json<Value>) ->
         "purchase_id": id,
         "client_token": client_token,
         "payment_method_category": category,
+        "account_email": account_email,
     }))
     .into_response()
 }
@@ -500,8 +764,30 @@ async fn send_order(
 ) -> Outcome {
     let klarna = site.client.klarna_payments();
     let ip = peer.ip().to_string();
-    let result = match purchase.kind {
-        Kind::Trial => klarna
+    let customer = purchase
+        .customer
+        .as_deref()
+        .and_then(|session| site.customer(session));
+    if purchase.customer.is_some() && customer.is_none() {
+        return Outcome::Refused(
+            "You were logged out, so nothing was charged. Please log in again.",
+        );
+    }
+    let result = match (purchase.kind, customer) {
+        (Kind::Paid, Some(customer)) => customer
+            .client
+            .klarna_payments()
+            .v1()
+            .place_order()
+            .klarna_authorization_token(authorization)
+            .klarna_payments_session_id(purchase.session_id.as_str())
+            .browser_ip(ip.as_str())
+            .browser_language(language)
+            .browser_user_agent(user_agent)
+            .send()
+            .await
+            .map(|order| order_ids(&order.json)),
+        (Kind::Trial, _) => klarna
             .v2()
             .place_trial_order()
             .customer_info(
@@ -519,7 +805,7 @@ async fn send_order(
             .send()
             .await
             .map(|order| (order.pw_order_id, order.klarna_order_id)),
-        Kind::Paid => klarna
+        (Kind::Paid, None) => klarna
             .v2()
             .place_order()
             .customer_info(
@@ -536,17 +822,7 @@ async fn send_order(
             .browser_user_agent(user_agent)
             .send()
             .await
-            .map(|order| {
-                // The docs do not show this answer: the sandbox answers as the trial order does.
-                let item = order.json.get("item").unwrap_or(&order.json);
-                let text = |name: &str| {
-                    item.get(name)
-                        .and_then(Value::as_str)
-                        .unwrap_or("(not in the answer)")
-                        .to_string()
-                };
-                (text("pw_order_id"), text("klarna_order_id"))
-            }),
+            .map(|order| order_ids(&order.json)),
     };
     match result {
         Ok((pw_order_id, klarna_order_id)) => Outcome::Placed {
@@ -572,6 +848,19 @@ async fn send_order(
             )
         }
     }
+}
+
+/// The ids in a paid order's answer. The docs do not show this answer: the sandbox answers
+/// as the trial order does.
+fn order_ids(answer: &Value) -> (String, String) {
+    let item = answer.get("item").unwrap_or(answer);
+    let text = |name: &str| {
+        item.get(name)
+            .and_then(Value::as_str)
+            .unwrap_or("(not in the answer)")
+            .to_string()
+    };
+    (text("pw_order_id"), text("klarna_order_id"))
 }
 
 /// A page in the site's layout.
