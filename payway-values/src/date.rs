@@ -59,27 +59,6 @@ impl Date {
         Date::new(year, month, day)
     }
 
-    /// The date `days` days after 1970-01-01 (negative: before), or `None` outside the years 1
-    /// to 9999: Howard Hinnant's `civil_from_days`, so that a moment can be written as a date
-    /// without a date library (the client's `OutcomeUnknown`, the sandbox's clock).
-    pub fn from_days_since_epoch(days: i64) -> Option<Self> {
-        let z = days.checked_add(719_468)?;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        Date::new(
-            u16::try_from(year).ok()?,
-            u8::try_from(month).ok()?,
-            u8::try_from(day).ok()?,
-        )
-        .ok()
-    }
-
     /// The year.
     pub fn year(&self) -> u16 {
         self.year
