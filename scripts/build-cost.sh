@@ -7,7 +7,10 @@
 #   FIRST_ROUND=2 scripts/build-cost.sh 1           (one more round, in the next rotation)
 #
 # Crates (created under WORK_DIR, outside the workspace, each its own workspace):
-#   with-payway        payway-client by path, tokio (macros, rt-multi-thread)
+#   with-payway        payway-client by path (every API section, its default), tokio (macros,
+#                      rt-multi-thread)
+#   with-payway-klarna the same program with only the section it calls:
+#                      payway-client without default features, `features = ["klarna_payments"]`
 #   with-reqwest       reqwest 0.13 with its default features (rustls on aws-lc, http2, ...)
 #                      plus `json`, serde with derive, serde_json, tokio: what `cargo add` gives
 #   with-reqwest-lean  reqwest 0.13 without default features (`rustls-no-provider`, `json`),
@@ -70,6 +73,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 RUST
+manifest with-payway-klarna "payway-client = { path = \"$root/payway-client\", default-features = false, features = [\"klarna_payments\"] }
+tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }"
+cp "$work/with-payway/src/main.rs" "$work/with-payway-klarna/src/main.rs"
 
 reqwest_main='//! One trial order with reqwest and serde, against PAYWAY_BASE_URL with the token PAYWAY_TOKEN.
 use serde::{Deserialize, Serialize};
@@ -152,7 +158,7 @@ exec /usr/bin/time -f "%M $name" -a -o "$RUSTC_PEAK_LOG" "$rustc" "$@"
 SH
 chmod +x "$work/rustc-peak.sh"
 
-crates=(with-payway with-reqwest with-reqwest-lean)
+crates=(with-payway with-payway-klarna with-reqwest with-reqwest-lean)
 for crate in "${crates[@]}"; do
   (cd "$work/$crate" && cargo generate-lockfile -q && cargo fetch -q)
 done
@@ -161,8 +167,8 @@ printf '%-18s %-8s %5s %9s %8s %8s  %s\n' crate profile round "wall (s)" "MiB" c
 for round in $(seq "${FIRST_ROUND:-1}" $(( ${FIRST_ROUND:-1} + rounds - 1 ))); do
   for profile in dev release; do
     # Rotate the order each round so that no crate always builds first or last.
-    for i in 0 1 2; do
-      crate=${crates[$(( (i + round) % 3 ))]}
+    for i in "${!crates[@]}"; do
+      crate=${crates[$(( (i + round) % ${#crates[@]} ))]}
       cd "$work/$crate"
       rm -rf target
       flag=$([ "$profile" = release ] && echo --release || true)

@@ -37,6 +37,7 @@
 //! ([`Connection`]), errors ([`Error`]) and value types ([`Date`], [`Email`], [`Url`]).
 
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate self as payway_client;
 
@@ -90,7 +91,7 @@ pub mod __private {
     pub use crate::private::*;
 }
 
-payway_macros::generate_api!("spec/payway.yaml");
+payway_macros::generate_api!("spec/payway.yaml", section_features);
 
 /// The crate README's examples, compiled as doctests so the registry page stays true.
 #[cfg(doctest)]

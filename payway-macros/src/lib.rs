@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 ///
 /// ```ignore
 /// payway_macros::generate_api!("spec/payway.yaml");
+/// // Each section only with the calling crate's Cargo feature of its name (payway-client):
+/// payway_macros::generate_api!("spec/payway.yaml", section_features);
 /// ```
 ///
 /// The path is resolved against the calling crate's directory (`CARGO_MANIFEST_DIR`), or against
@@ -32,7 +34,7 @@ pub fn generate_api(input: TokenStream) -> TokenStream {
 fn expand(
     input: proc_macro2::TokenStream,
 ) -> Result<proc_macro2::TokenStream, proc_macro2::TokenStream> {
-    let (literal, relative) = arguments(input)?;
+    let (literal, relative, section_features) = arguments(input)?;
     let span = literal.span();
     // `PAYWAY_SPEC_ROOT` is for the crate being built (the UI-test crate), not for its
     // dependencies: `payway-client` itself expands `generate_api!` with a path relative to its
@@ -50,7 +52,10 @@ fn expand(
         let message = format!("{shown}: cannot read the spec: {error}");
         quote_spanned!(span=> ::core::compile_error!(#message);)
     })?;
-    let options = payway_codegen::Options::default();
+    let options = payway_codegen::Options {
+        section_features,
+        ..payway_codegen::Options::default()
+    };
     let generated = payway_codegen::expand(&source, &options).map_err(|diagnostics| {
         let errors = diagnostics.iter().map(|d| {
             let message = d.render(&shown);
@@ -66,19 +71,30 @@ fn expand(
     })
 }
 
-/// The spec path literal and its text.
+/// The spec path literal, its text, and whether `section_features` follows it.
 fn arguments(
     input: proc_macro2::TokenStream,
-) -> Result<(Literal, String), proc_macro2::TokenStream> {
-    let usage = "expected the spec's path as a string, e.g. `generate_api!(\"spec/payway.yaml\")`";
-    let mut tokens = input.into_iter();
-    let literal = match (tokens.next(), tokens.next()) {
-        (Some(TokenTree::Literal(literal)), None) => literal,
-        (Some(other), _) => {
-            let span = other.span();
+) -> Result<(Literal, String, bool), proc_macro2::TokenStream> {
+    let usage = "expected the spec's path as a string, optionally followed by `, section_features`, \
+                 e.g. `generate_api!(\"spec/payway.yaml\")`";
+    let tokens: Vec<TokenTree> = input.into_iter().collect();
+    let (literal, section_features) = match tokens.as_slice() {
+        [TokenTree::Literal(literal)] => (literal.clone(), false),
+        [
+            TokenTree::Literal(literal),
+            TokenTree::Punct(comma),
+            TokenTree::Ident(option),
+        ] if comma.as_char() == ',' && option == "section_features" => (literal.clone(), true),
+        [] => return Err(quote!(::core::compile_error!(#usage);)),
+        [first, rest @ ..] => {
+            // Points at what is wrong: the first token, or what follows the path.
+            let culprit = match first {
+                TokenTree::Literal(_) => rest.last().unwrap_or(first),
+                _ => first,
+            };
+            let span = culprit.span();
             return Err(quote_spanned!(span=> ::core::compile_error!(#usage);));
         }
-        (None, _) => return Err(quote!(::core::compile_error!(#usage);)),
     };
     let text = literal.to_string();
     match text
@@ -86,7 +102,7 @@ fn arguments(
         .and_then(|t| t.strip_suffix('"'))
         .filter(|t| !t.is_empty() && !t.contains('\\'))
     {
-        Some(relative) => Ok((literal.clone(), relative.to_string())),
+        Some(relative) => Ok((literal.clone(), relative.to_string(), section_features)),
         None => {
             let span = literal.span();
             Err(quote_spanned!(span=> ::core::compile_error!(#usage);))

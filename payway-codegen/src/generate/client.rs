@@ -1,18 +1,19 @@
 //! The client's front door: `Environment`, the `scopes` constants and `Client`, whose methods
 //! lead to each section.
 
-use super::docs;
 use super::sections::accessor_name;
+use super::{Options, docs, section_gate};
 use crate::model::Spec;
 use crate::naming;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 /// `Environment`, `scopes`, `TOKEN_PATH` and `Client`.
-pub fn generate(spec: &Spec, rt: &TokenStream) -> TokenStream {
+pub fn generate(spec: &Spec, options: &Options) -> TokenStream {
+    let rt = &options.runtime;
     let environment = environment(spec, rt);
     let scopes = scopes(spec);
-    let client = client(spec, rt);
+    let client = client(spec, options);
     let token_path = &spec.token_endpoint.path;
     let mut token_doc = format!(
         "Path of the token endpoint on every environment's host (`POST`, form-encoded).{}",
@@ -109,13 +110,16 @@ fn scopes(spec: &Spec) -> TokenStream {
     }
 }
 
-fn client(spec: &Spec, rt: &TokenStream) -> TokenStream {
+fn client(spec: &Spec, options: &Options) -> TokenStream {
+    let rt = &options.runtime;
     let accessors = spec.sections.iter().map(|section| {
         let method = naming::field_ident(&section.name);
         let accessor = format_ident!("{}", accessor_name(section));
         let doc = format!(" The `{}` endpoints.", section.name);
+        let gate = section_gate(section, options);
         quote! {
             #[doc = #doc]
+            #gate
             pub fn #method(&self) -> #method::#accessor<'_, A> {
                 #method::#accessor { connection: &self.connection }
             }

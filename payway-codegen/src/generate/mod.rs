@@ -29,13 +29,31 @@ use quote::quote;
 pub struct Options {
     /// Path of the runtime crate in the generated code, e.g. `::payway_client`.
     pub runtime: TokenStream,
+    /// Whether each section is compiled only with the calling crate's Cargo feature of the
+    /// section's name (`#[cfg(feature = "me")]`), so a user builds only the sections they use.
+    /// payway-client turns it on; a crate generating a client of its own spec need not.
+    pub section_features: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             runtime: quote!(::payway_client),
+            section_features: false,
         }
+    }
+}
+
+/// The attributes that compile a section's items only with its Cargo feature, and say so in
+/// rustdoc (on docs.rs, where `docsrs` is set), when [`Options::section_features`] is on.
+pub fn section_gate(section: &crate::model::Section, options: &Options) -> TokenStream {
+    if !options.section_features {
+        return TokenStream::new();
+    }
+    let feature = &section.name;
+    quote! {
+        #[cfg(feature = #feature)]
+        #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
     }
 }
 
@@ -60,12 +78,11 @@ pub fn runtime_import(runtime: &TokenStream) -> TokenStream {
 
 /// Generates the whole client for a validated spec.
 pub fn generate(spec: &Spec, options: &Options) -> TokenStream {
-    let rt = &options.runtime;
-    let client = client::generate(spec, rt);
+    let client = client::generate(spec, options);
     let sections = spec
         .sections
         .iter()
-        .map(|section| sections::generate(section, rt));
+        .map(|section| sections::generate(section, options));
     quote! {
         #client
         #(#sections)*

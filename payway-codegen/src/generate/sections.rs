@@ -4,7 +4,7 @@
 //! Versions live side by side as modules and accessors: adding v3 of an action adds
 //! `.v3().action()` and never renames what v1 and v2 callers use.
 
-use super::{docs, endpoint, runtime_alias, runtime_import};
+use super::{Options, docs, endpoint, runtime_alias, runtime_import, section_gate};
 use crate::model::Section;
 use crate::naming;
 use proc_macro2::TokenStream;
@@ -16,7 +16,9 @@ pub fn accessor_name(section: &Section) -> String {
 }
 
 /// `pub mod <section> { ... }`.
-pub fn generate(section: &Section, runtime: &TokenStream) -> TokenStream {
+pub fn generate(section: &Section, options: &Options) -> TokenStream {
+    let runtime = &options.runtime;
+    let gate = section_gate(section, options);
     let import = runtime_import(runtime);
     let rt = &runtime_alias();
     let module = naming::field_ident(&section.name);
@@ -101,6 +103,7 @@ pub fn generate(section: &Section, runtime: &TokenStream) -> TokenStream {
     );
     quote! {
         #section_doc
+        #gate
         pub mod #module {
             #import
             #[doc = #accessor_doc]

@@ -5,6 +5,7 @@
 //! credentials).
 
 mod auth;
+mod every_endpoint;
 mod faults;
 mod identity;
 mod other_specs;
