@@ -745,6 +745,35 @@ fn one_cell_per_line_with_a_required_scope_line_and_no_title() {
 }
 
 #[test]
+fn rows_right_under_a_list_are_the_fields_of_its_items_as_the_curl_example_sends_them() {
+    let spec = imported("v1-marketing_permissions-update.cells.txt");
+    let update = endpoint(&spec, "marketing_permissions", 1, "update");
+    // `id` and `enabled` are rows of the table's top level, but the example sends them inside
+    // the list's items; `id` is not the top level's `account_id` either.
+    let names: Vec<&str> = update.body.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["account_id", "marketing_permissions"]);
+    let Type::List(item) = &update.body[1].ty else {
+        panic!("a list: {:?}", update.body[1].ty)
+    };
+    let Type::Object(item) = item.as_ref() else {
+        panic!("a list of objects: {item:?}")
+    };
+    let fields: Vec<(&str, bool)> = item
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(fields, [("id", true), ("enabled", true)]);
+    assert_eq!(item.fields[1].ty, Type::Boolean);
+    let fragment = fragment_of("v1-marketing_permissions-update.cells.txt");
+    assert!(!fragment.contains("a second row"), "{fragment}");
+    assert!(
+        !fragment.contains("items the page does not describe"),
+        "{fragment}"
+    );
+}
+
+#[test]
 fn bars_around_rows_required_words_sub_tables_and_two_outcomes() {
     use payway_codegen::model::Envelope;
     let spec = imported("v1-temporary_address-create.txt");

@@ -147,8 +147,7 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     let in_query = Method::from_word(method).is_some_and(|m| !m.has_body());
     let cut = cut_in(page);
     if !page.parameters.is_empty() {
-        let mut fields: Vec<Entry> = page
-            .parameters
+        let mut fields: Vec<Entry> = request::nest_as_sent(&page.parameters, &sent)
             .iter()
             .map(|row| request::parameter(row, &sent))
             .collect();

@@ -141,6 +141,42 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     }
 }
 
+/// The first object of a list the curl example sends.
+fn first_object(
+    items: &[serde_json::Value],
+) -> Option<&serde_json::Map<String, serde_json::Value>> {
+    items.iter().find_map(serde_json::Value::as_object)
+}
+
+/// The rows of a table that writes an object's or a list's fields as plain rows right under
+/// it (no indent, no sub-table), nested where the curl example shows them: a row the example
+/// does not send at the top level, but inside the value of the row above, goes under that row.
+pub fn nest_as_sent(rows: &[Row], sent: &Sent) -> Vec<Row> {
+    let Some(body) = &sent.body else {
+        return rows.to_vec();
+    };
+    let mut nested: Vec<Row> = Vec::new();
+    for row in rows {
+        // Only the name itself counts here: `id` under a list is not the top level's `account_id`.
+        let at_top = body.keys().any(|key| key.eq_ignore_ascii_case(&row.name));
+        let parent = nested.last_mut().filter(|parent| {
+            !at_top
+                && match body.get(&sent_name(&parent.name, sent)) {
+                    Some(serde_json::Value::Object(object)) => object.contains_key(&row.name),
+                    Some(serde_json::Value::Array(items)) => {
+                        first_object(items).is_some_and(|item| item.contains_key(&row.name))
+                    }
+                    _ => false,
+                }
+        });
+        match parent {
+            Some(parent) => parent.children.push(row.clone()),
+            None => nested.push(row.clone()),
+        }
+    }
+    nested
+}
+
 /// Takes `Label: value` out of a description, wherever it stands: the value is a quoted text, a
 /// `/regex/` or the rest of its line.
 fn take_labelled(text: &mut String, label: &str) -> Option<String> {
@@ -205,13 +241,34 @@ fn request_type(
             .body
             .as_ref()
             .and_then(|b| b.get(&sent_name(&row.name, sent)));
+        let listed = matches!(format.as_str(), "array" | "list")
+            || sent_value.is_some_and(serde_json::Value::is_array);
         let inner = Sent {
             body: match sent_value {
                 Some(serde_json::Value::Object(object)) => Some(object.clone()),
+                Some(serde_json::Value::Array(items)) => first_object(items).cloned(),
                 _ => None,
             },
             ..Sent::default()
         };
+        if listed {
+            // A list of objects: the rows under it are the fields of each item.
+            let fields = row.children.iter().map(|c| parameter(c, &inner)).collect();
+            let mut dropped = Vec::new();
+            let fields = distinct(fields, &mut dropped);
+            let review = (!dropped.is_empty()).then(|| {
+                dropped
+                    .iter()
+                    .map(|d| d.trim_start_matches("review: "))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            });
+            let items = Yaml::Map(vec![
+                Entry::new("type", Yaml::text("object")),
+                Entry::new("fields", Yaml::Map(fields)),
+            ]);
+            return ("list", vec![Entry::new("items", items)], review);
+        }
         let fields = row.children.iter().map(|c| parameter(c, &inner)).collect();
         let mut dropped = Vec::new();
         let fields = distinct(fields, &mut dropped);
