@@ -774,6 +774,40 @@ fn rows_right_under_a_list_are_the_fields_of_its_items_as_the_curl_example_sends
 }
 
 #[test]
+fn a_size_label_is_a_length_range_like_size_range() {
+    let spec = imported("v2-address-parse.txt");
+    let parse = endpoint(&spec, "address", 2, "create");
+    let lengths: Vec<(&str, Option<usize>, Option<usize>, Option<&str>)> = parse
+        .body
+        .iter()
+        .map(|f| {
+            let Type::String(rules) = &f.ty else {
+                panic!("{}: a string", f.name)
+            };
+            (
+                f.name.as_str(),
+                rules.min_length,
+                rules.max_length,
+                f.description.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lengths,
+        [
+            ("city", None, Some(1024), Some("Where the address is.")),
+            ("zip_code", None, Some(1024), Some("Its postal code.")),
+            (
+                "street_address",
+                Some(1),
+                Some(200),
+                Some("Street and house number, as one text.")
+            ),
+        ]
+    );
+}
+
+#[test]
 fn bars_around_rows_required_words_sub_tables_and_two_outcomes() {
     use payway_codegen::model::Envelope;
     let spec = imported("v1-temporary_address-create.txt");
