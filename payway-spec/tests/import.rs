@@ -808,6 +808,27 @@ fn a_size_label_is_a_length_range_like_size_range() {
 }
 
 #[test]
+fn a_curl_body_written_as_a_ruby_hash_with_symbol_keys_is_read() {
+    let spec = imported("v1-vouchers-create.cells.txt");
+    let create = endpoint(&spec, "vouchers", 1, "create");
+    // The table writes `Package_Code`; the example sends `:package_code =>`, which is used.
+    let names: Vec<&str> = create.body.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["package_code", "days_of_access"]);
+    let fragment = fragment_of("v1-vouchers-create.cells.txt");
+    assert!(
+        fragment.contains(
+            "Ruby symbol keys (`:name =>`) read as names, `=>` read as `:`); read as mended"
+        ),
+        "{fragment}"
+    );
+    assert!(
+        fragment
+            .contains("the table calls it `Package_Code`; the curl example sends `package_code`"),
+        "{fragment}"
+    );
+}
+
+#[test]
 fn bars_around_rows_required_words_sub_tables_and_two_outcomes() {
     use payway_codegen::model::Envelope;
     let spec = imported("v1-temporary_address-create.txt");
