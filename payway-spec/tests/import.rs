@@ -829,6 +829,32 @@ fn a_curl_body_written_as_a_ruby_hash_with_symbol_keys_is_read() {
 }
 
 #[test]
+fn an_example_date_time_without_an_offset_stays_a_string() {
+    let spec = imported("v1-vouchers-get.txt");
+    let get = endpoint(&spec, "vouchers", 1, "get");
+    let types: Vec<(&str, &Type)> = get
+        .response
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), &f.ty))
+        .collect();
+    // The client's `DateTime` needs the offset: `2023-03-01T08:00:00` would not decode.
+    assert!(
+        matches!(types[1], ("created_at", Type::String(_))),
+        "{types:?}"
+    );
+    assert!(
+        matches!(types[2], ("expires_at", Type::DateTime)),
+        "{types:?}"
+    );
+    let fragment = fragment_of("v1-vouchers-get.txt");
+    assert!(
+        fragment.contains("the example `2023-03-01T08:00:00` is a date and time the client's `date_time` does not read (no UTC offset): kept as a string"),
+        "{fragment}"
+    );
+}
+
+#[test]
 fn bars_around_rows_required_words_sub_tables_and_two_outcomes() {
     use payway_codegen::model::Envelope;
     let spec = imported("v1-temporary_address-create.txt");
