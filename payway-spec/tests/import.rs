@@ -855,6 +855,30 @@ fn an_example_date_time_without_an_offset_stays_a_string() {
 }
 
 #[test]
+fn a_name_alone_in_a_pipe_row_with_its_cells_on_the_next_line_is_a_field_of_the_object_above() {
+    let spec = imported("v1-vouchers-redeem.txt");
+    let redeem = endpoint(&spec, "vouchers", 1, "redeem");
+    let names: Vec<&str> = redeem.body.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["voucher_code", "delivery_address", "account_id"]);
+    let Type::Object(address) = &redeem.body[1].ty else {
+        panic!("an object: {:?}", redeem.body[1].ty)
+    };
+    let fields: Vec<(&str, bool, Option<&str>)> = address
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.required, f.description.as_deref()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("street", true, Some("Street and number")),
+            ("care_of", false, Some("Who the post goes through")),
+        ]
+    );
+    assert!(!address.additional_fields);
+}
+
+#[test]
 fn bars_around_rows_required_words_sub_tables_and_two_outcomes() {
     use payway_codegen::model::Envelope;
     let spec = imported("v1-temporary_address-create.txt");
