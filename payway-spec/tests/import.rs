@@ -879,6 +879,28 @@ fn a_name_alone_in_a_pipe_row_with_its_cells_on_the_next_line_is_a_field_of_the_
 }
 
 #[test]
+fn allowed_values_written_as_a_list_of_quoted_texts_are_an_enum() {
+    let spec = imported("v1-userproducts-update.txt");
+    let update = endpoint(&spec, "userproducts", 1, "update");
+    let values = |at: usize| match &update.body[at].ty {
+        Type::Enum(e) => e.values.clone(),
+        other => panic!("{}: an enum, not {other:?}", update.body[at].name),
+    };
+    assert_eq!(values(1), ["renewing", "fixed"]);
+    assert_eq!(values(2), ["on", "off", "paused"]);
+    assert_eq!(update.body[1].description, None);
+    assert_eq!(
+        update.body[2].description.as_deref(),
+        Some("Whether it is on.")
+    );
+    // A single quoted pattern is still a pattern.
+    let Type::String(rules) = &update.body[0].ty else {
+        panic!("a string")
+    };
+    assert_eq!(rules.pattern.as_deref(), Some(r"(?i)^[a-f\d]{24}$"));
+}
+
+#[test]
 fn bars_around_rows_required_words_sub_tables_and_two_outcomes() {
     use payway_codegen::model::Envelope;
     let spec = imported("v1-temporary_address-create.txt");

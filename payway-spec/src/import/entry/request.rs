@@ -186,8 +186,8 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let rest = &text[after..];
     let value_start = after + (rest.len() - rest.trim_start().len());
     let rest = &text[value_start..];
-    let len = if let Some(quoted) = rest.strip_prefix('"') {
-        quoted.find('"').map_or(rest.len(), |end| end + 2)
+    let len = if rest.starts_with('"') {
+        quoted_list_len(rest)
     } else if matches!(label, "Size range:" | "Size:" | "Max length:") || rest.starts_with('/') {
         rest.find(char::is_whitespace).unwrap_or(rest.len())
     } else {
@@ -196,6 +196,23 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let value = rest[..len].trim().to_string();
     text.replace_range(at..value_start + len, "");
     (!value.is_empty()).then_some(value)
+}
+
+/// The length of the quoted text `text` starts with, or of a list of them (`"a", "b"`).
+fn quoted_list_len(text: &str) -> usize {
+    let mut len = 0;
+    loop {
+        let Some(end) = text[len + 1..].find('"') else {
+            return text.len();
+        };
+        len += end + 2;
+        let after = &text[len..];
+        let comma = after.trim_start();
+        match comma.strip_prefix(',').map(str::trim_start) {
+            Some(next) if next.starts_with('"') => len = text.len() - next.len(),
+            _ => return len,
+        }
+    }
 }
 
 /// Whether a default can be a value of the type (as the loader checks it).
