@@ -142,6 +142,50 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     }
 }
 
+/// `required_one_of` from Required cells that name each other ("If not set then product_code
+/// must be set"): each group once, named as the parameters are (`fields`, in the rows' order).
+pub fn required_one_of(rows: &[Row], fields: &[Entry]) -> Option<Entry> {
+    let key_of = |table_name: &str| {
+        rows.iter()
+            .position(|r| r.name == table_name)
+            .and_then(|at| fields.get(at))
+            .map(|f| f.key.clone())
+    };
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    let mut quoted = Vec::new();
+    for (row, field) in rows.iter().zip(fields) {
+        let cell = row.cell(Column::Required).unwrap_or("");
+        let lower = cell.to_ascii_lowercase();
+        let Some(other) = lower
+            .strip_prefix("if not set then ")
+            .and_then(|rest| rest.strip_suffix(" must be set"))
+            .map(|name| name.trim().trim_matches('`'))
+        else {
+            continue;
+        };
+        let Some(other) = key_of(other).filter(|o| *o != field.key) else {
+            continue;
+        };
+        let mut group = vec![field.key.clone(), other];
+        group.sort();
+        if !groups.contains(&group) {
+            groups.push(group);
+        }
+        quoted.push(format!("\"{}\"", one_line(cell)));
+    }
+    if groups.is_empty() {
+        return None;
+    }
+    Some(Entry::reviewed(
+        "required_one_of",
+        Yaml::List(groups.into_iter().map(Yaml::Flow).collect()),
+        format!(
+            "one of each group must be set: the docs say {}",
+            quoted.join(", ")
+        ),
+    ))
+}
+
 /// The first object of a list the curl example sends.
 fn first_object(
     items: &[serde_json::Value],
