@@ -791,7 +791,9 @@ fn rows_right_under_a_list_are_the_fields_of_its_items_as_the_curl_example_sends
 fn a_size_label_is_a_length_range_like_size_range() {
     let spec = imported("v2-address-parse.txt");
     let parse = endpoint(&spec, "address", 2, "create");
-    let lengths: Vec<(&str, Option<usize>, Option<usize>, Option<&str>)> = parse
+    // Name, min and max length, description.
+    type Lengths<'a> = (&'a str, Option<usize>, Option<usize>, Option<&'a str>);
+    let lengths: Vec<Lengths> = parse
         .body
         .iter()
         .map(|f| {
