@@ -62,6 +62,14 @@ fn lenient(text: &str) -> Result<Mended<Value>, String> {
     let mut mended = Vec::new();
     let mut fixed = text.to_string();
     if fixed.contains("=>") {
+        // A Ruby symbol key (`:package_code => ...`) is the key's name.
+        let symbol =
+            regex_lite::Regex::new(r":([A-Za-z_][A-Za-z0-9_]*)\s*=>").expect("a valid regex");
+        let unquoted = outside_strings(&fixed, |t| symbol.replace_all(t, "\"$1\" =>").into_owned());
+        if unquoted != fixed {
+            fixed = unquoted;
+            mended.push("Ruby symbol keys (`:name =>`) read as names");
+        }
         fixed = outside_strings(&fixed, |t| t.replace("=>", ":"));
         mended.push("`=>` read as `:`");
     }
@@ -182,6 +190,12 @@ mod tests {
             Some(
                 "`=>` read as `:`, `true/false` read as `true`, missing commas added, trailing commas dropped"
             )
+        );
+        let (value, mended) = lenient("{\n:package_code => \"a\",\n:days => 30\n}").expect("reads");
+        assert_eq!(value, serde_json::json!({"package_code": "a", "days": 30}));
+        assert_eq!(
+            mended.as_deref(),
+            Some("Ruby symbol keys (`:name =>`) read as names, `=>` read as `:`")
         );
         let (value, mended) = lenient("{\"url\": \"a=>b, }\"}").expect("reads");
         assert_eq!(value, serde_json::json!({"url": "a=>b, }"}));

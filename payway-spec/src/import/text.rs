@@ -388,6 +388,9 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
     let mut done = false;
     // The name-cell indents of the rows the next row may nest under, outermost first.
     let mut indents: Vec<usize> = Vec::new();
+    // A name alone in its row (`first_name |`) whose other cells are on the next line: a field
+    // of the object in the row above, as the space layout writes them.
+    let mut alone: Option<String> = None;
     for line in lines {
         let trimmed = line.trim();
         if done || !trimmed.contains('|') {
@@ -417,9 +420,23 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
             }
             continue;
         };
+        if let Some(name) = alone.take() {
+            if cells.len() == columns.len() && !rows.is_empty() {
+                let cells = columns.iter().copied().zip(cells).collect();
+                let parent = rows.len() - 1;
+                insert_dotted(&mut rows[parent].children, &name, cells);
+                indents.truncate(1);
+                continue;
+            }
+            insert_dotted(last_at_depth(&mut rows, indents.len()), &name, Vec::new());
+        }
         let Some((name, values)) = cells.split_first() else {
             continue;
         };
+        if values.is_empty() && !rows.is_empty() && columns.len() > 1 {
+            alone = Some(name.clone());
+            continue;
+        }
         // Another table's header row (its heading lost): not a parameter.
         if cells
             .iter()
@@ -445,6 +462,9 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
         }
         insert_dotted(last_at_depth(&mut rows, indents.len()), name, cells);
         indents.push(indent);
+    }
+    if let Some(name) = alone {
+        insert_dotted(last_at_depth(&mut rows, indents.len()), &name, Vec::new());
     }
     (rows, rest)
 }
@@ -563,9 +583,15 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
         // value on the line after it) continues the row above, complete or not.
         let labelled = pending.as_ref().is_some_and(|p| {
             p.text.trim_end().ends_with(':')
-                || ["Size range:", "Allowed values:", "Max length:", "Format:"]
-                    .iter()
-                    .any(|label| trimmed.starts_with(label))
+                || [
+                    "Size range:",
+                    "Size:",
+                    "Allowed values:",
+                    "Max length:",
+                    "Format:",
+                ]
+                .iter()
+                .any(|label| trimmed.starts_with(label))
         });
         let complete = !labelled
             && pending

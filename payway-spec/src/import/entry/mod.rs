@@ -147,11 +147,12 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     let in_query = Method::from_word(method).is_some_and(|m| !m.has_body());
     let cut = cut_in(page);
     if !page.parameters.is_empty() {
-        let mut fields: Vec<Entry> = page
-            .parameters
+        let rows = request::nest_as_sent(&page.parameters, &sent);
+        let mut fields: Vec<Entry> = rows
             .iter()
             .map(|row| request::parameter(row, &sent))
             .collect();
+        let one_of = request::required_one_of(&rows, &fields);
         let mut comments = Vec::new();
         fields = request::distinct(fields, &mut comments);
         if in_query {
@@ -180,6 +181,9 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             value: Yaml::Map(fields),
             comments,
         });
+        if let Some(one_of) = one_of {
+            entry.push(one_of);
+        }
     }
     // A cut copy may end before the last parameters: the body stays open.
     if !in_query && matches!(cut, Some(Part::Parameters | Part::SubTable(_) | Part::Curl)) {

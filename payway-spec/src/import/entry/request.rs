@@ -10,6 +10,7 @@ use crate::yaml_writer::{Entry, Yaml};
 pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     let mut raw = row.cell(Column::Description).unwrap_or("").to_string();
     let size_range = take_labelled(&mut raw, "Size range:")
+        .or_else(|| take_labelled(&mut raw, "Size:"))
         .or_else(|| take_labelled(&mut raw, "Max length:").map(|max| format!("..{max}")))
         .or_else(|| row.cell(Column::SizeRange).map(str::to_string));
     let allowed = take_labelled(&mut raw, "Allowed values:")
@@ -141,6 +142,86 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     }
 }
 
+/// `required_one_of` from Required cells that name each other ("If not set then product_code
+/// must be set"): each group once, named as the parameters are (`fields`, in the rows' order).
+pub fn required_one_of(rows: &[Row], fields: &[Entry]) -> Option<Entry> {
+    let key_of = |table_name: &str| {
+        rows.iter()
+            .position(|r| r.name == table_name)
+            .and_then(|at| fields.get(at))
+            .map(|f| f.key.clone())
+    };
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    let mut quoted = Vec::new();
+    for (row, field) in rows.iter().zip(fields) {
+        let cell = row.cell(Column::Required).unwrap_or("");
+        let lower = cell.to_ascii_lowercase();
+        let Some(other) = lower
+            .strip_prefix("if not set then ")
+            .and_then(|rest| rest.strip_suffix(" must be set"))
+            .map(|name| name.trim().trim_matches('`'))
+        else {
+            continue;
+        };
+        let Some(other) = key_of(other).filter(|o| *o != field.key) else {
+            continue;
+        };
+        let mut group = vec![field.key.clone(), other];
+        group.sort();
+        if !groups.contains(&group) {
+            groups.push(group);
+        }
+        quoted.push(format!("\"{}\"", one_line(cell)));
+    }
+    if groups.is_empty() {
+        return None;
+    }
+    Some(Entry::reviewed(
+        "required_one_of",
+        Yaml::List(groups.into_iter().map(Yaml::Flow).collect()),
+        format!(
+            "one of each group must be set: the docs say {}",
+            quoted.join(", ")
+        ),
+    ))
+}
+
+/// The first object of a list the curl example sends.
+fn first_object(
+    items: &[serde_json::Value],
+) -> Option<&serde_json::Map<String, serde_json::Value>> {
+    items.iter().find_map(serde_json::Value::as_object)
+}
+
+/// The rows of a table that writes an object's or a list's fields as plain rows right under
+/// it (no indent, no sub-table), nested where the curl example shows them: a row the example
+/// does not send at the top level, but inside the value of the row above, goes under that row.
+pub fn nest_as_sent(rows: &[Row], sent: &Sent) -> Vec<Row> {
+    let Some(body) = &sent.body else {
+        return rows.to_vec();
+    };
+    let mut nested: Vec<Row> = Vec::new();
+    for row in rows {
+        // Only the name itself counts here: `id` under a list is not the top level's `account_id`.
+        let at_top = body.keys().any(|key| key.eq_ignore_ascii_case(&row.name));
+        let parent = nested.last_mut().filter(|parent| {
+            !at_top
+                && match body.get(&sent_name(&parent.name, sent)) {
+                    Some(serde_json::Value::Object(object)) => object.contains_key(&row.name),
+                    Some(serde_json::Value::Array(items)) => {
+                        first_object(items).is_some_and(|item| item.contains_key(&row.name))
+                    }
+                    _ => false,
+                }
+        });
+        match parent {
+            Some(parent) => parent.children.push(row.clone()),
+            None => nested.push(row.clone()),
+        }
+    }
+    nested
+}
+
 /// Takes `Label: value` out of a description, wherever it stands: the value is a quoted text, a
 /// `/regex/` or the rest of its line.
 fn take_labelled(text: &mut String, label: &str) -> Option<String> {
@@ -149,9 +230,9 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let rest = &text[after..];
     let value_start = after + (rest.len() - rest.trim_start().len());
     let rest = &text[value_start..];
-    let len = if let Some(quoted) = rest.strip_prefix('"') {
-        quoted.find('"').map_or(rest.len(), |end| end + 2)
-    } else if matches!(label, "Size range:" | "Max length:") || rest.starts_with('/') {
+    let len = if rest.starts_with('"') {
+        quoted_list_len(rest)
+    } else if matches!(label, "Size range:" | "Size:" | "Max length:") || rest.starts_with('/') {
         rest.find(char::is_whitespace).unwrap_or(rest.len())
     } else {
         rest.find('\n').unwrap_or(rest.len())
@@ -159,6 +240,23 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let value = rest[..len].trim().to_string();
     text.replace_range(at..value_start + len, "");
     (!value.is_empty()).then_some(value)
+}
+
+/// The length of the quoted text `text` starts with, or of a list of them (`"a", "b"`).
+fn quoted_list_len(text: &str) -> usize {
+    let mut len = 0;
+    loop {
+        let Some(end) = text[len + 1..].find('"') else {
+            return text.len();
+        };
+        len += end + 2;
+        let after = &text[len..];
+        let comma = after.trim_start();
+        match comma.strip_prefix(',').map(str::trim_start) {
+            Some(next) if next.starts_with('"') => len = text.len() - next.len(),
+            _ => return len,
+        }
+    }
 }
 
 /// Whether a default can be a value of the type (as the loader checks it).
@@ -205,13 +303,34 @@ fn request_type(
             .body
             .as_ref()
             .and_then(|b| b.get(&sent_name(&row.name, sent)));
+        let listed = matches!(format.as_str(), "array" | "list")
+            || sent_value.is_some_and(serde_json::Value::is_array);
         let inner = Sent {
             body: match sent_value {
                 Some(serde_json::Value::Object(object)) => Some(object.clone()),
+                Some(serde_json::Value::Array(items)) => first_object(items).cloned(),
                 _ => None,
             },
             ..Sent::default()
         };
+        if listed {
+            // A list of objects: the rows under it are the fields of each item.
+            let fields = row.children.iter().map(|c| parameter(c, &inner)).collect();
+            let mut dropped = Vec::new();
+            let fields = distinct(fields, &mut dropped);
+            let review = (!dropped.is_empty()).then(|| {
+                dropped
+                    .iter()
+                    .map(|d| d.trim_start_matches("review: "))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            });
+            let items = Yaml::Map(vec![
+                Entry::new("type", Yaml::text("object")),
+                Entry::new("fields", Yaml::Map(fields)),
+            ]);
+            return ("list", vec![Entry::new("items", items)], review);
+        }
         let fields = row.children.iter().map(|c| parameter(c, &inner)).collect();
         let mut dropped = Vec::new();
         let fields = distinct(fields, &mut dropped);
