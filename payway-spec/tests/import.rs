@@ -1360,3 +1360,97 @@ mod https {
         assert!(errors.contains("is not an https:// address"), "{errors}");
     }
 }
+
+#[test]
+fn format_cells_in_words_beside_a_type_column_in_both_layouts() {
+    use payway_codegen::model::Envelope;
+    for (page, version, identity) in [
+        ("v1-adyen-confirm_step.old.txt", 1, true),
+        ("v2-adyen-confirm_step.txt", 2, false),
+    ] {
+        let spec = imported(page);
+        let step = endpoint(&spec, "adyen", version, "confirm_step");
+        assert_eq!(step.identity, identity, "{page}");
+        assert_eq!(step.summary, "Confirm step.", "{page}");
+        let names: Vec<(&str, bool)> = step
+            .body
+            .iter()
+            .map(|f| (f.name.as_str(), f.required))
+            .collect();
+        let expected: &[(&str, bool)] = if version == 1 {
+            &[
+                ("step_data", true),
+                ("purchase_ref", true),
+                ("shop_page", true),
+                ("starts_on", false),
+            ]
+        } else {
+            &[
+                ("step_data", true),
+                ("purchase_ref", true),
+                ("shop_page", true),
+            ]
+        };
+        assert_eq!(names, expected, "{page}");
+        // "Given by the widget" is the Format cell; the Type cell says Object.
+        assert!(
+            matches!(&step.body[0].ty, Type::Object(o) if o.additional_fields && o.fields.is_empty()),
+            "{page}"
+        );
+        // The size range and pattern stand in the Format cell, over three lines in the space layout.
+        assert!(
+            matches!(&step.body[1].ty, Type::String(r)
+                if r.max_length == Some(24) && r.pattern.as_deref() == Some(r"(?i)^[a-f\d]{24}$")),
+            "{page}: {:?}",
+            step.body[1].ty
+        );
+        assert_eq!(step.body[2].ty, Type::Url, "{page}");
+        // The table ends before the copy does: its rows are all there.
+        assert!(!step.additional_parameters, "{page}");
+        if version == 1 {
+            assert_eq!(step.body[3].ty, Type::Date);
+            // No Response heading: the example after the table is the response.
+            assert_eq!(step.response.envelope, Envelope::Item);
+            let fields: Vec<&str> = step
+                .response
+                .fields
+                .iter()
+                .map(|f| f.name.as_str())
+                .collect();
+            assert_eq!(fields, ["receipt_id", "state"]);
+        } else {
+            assert_eq!(step.response.envelope, Envelope::Undocumented);
+        }
+    }
+}
+
+#[test]
+fn a_table_right_under_the_curl_example_capitalised_names_and_values_in_the_format_cell() {
+    let spec = imported("v1-adyen-step.space.txt");
+    let step = endpoint(&spec, "adyen", 1, "step");
+    // The table has no heading of its own; `Id` is sent as `id`; a row without a Required
+    // cell is not required, and its Type cell is not part of the description.
+    let names: Vec<(&str, bool)> = step
+        .query
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(names, [("id", true), ("shop_page", false)]);
+    assert!(matches!(&step.query[0].ty, Type::String(r) if r.max_length == Some(24)));
+    assert_eq!(step.query[1].ty, Type::Url);
+    assert_eq!(
+        step.query[1].description.as_deref(),
+        Some(
+            "URI of the page the purchase is made on (E.g. https://shop.example.org). URL-encode it"
+        )
+    );
+    let spec = imported("v1-adyen-set_step.txt");
+    let set = endpoint(&spec, "adyen", 1, "set_step");
+    let names: Vec<&str> = set.body.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["id", "change"]);
+    // `OPEN / CLOSE` in the Format cell, sent `close`: an enum of the values as sent.
+    let Type::Enum(values) = &set.body[1].ty else {
+        panic!("an enum: {:?}", set.body[1].ty)
+    };
+    assert_eq!(values.values, ["open", "close"]);
+}

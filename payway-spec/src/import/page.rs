@@ -128,6 +128,10 @@ pub enum Part {
     RequiredScope,
     /// A table of one parameter's fields under a heading naming it (never from a heading alone).
     SubTable(String),
+    /// Prose under a heading the importer does not read ("How to construct the details
+    /// parameter?"), or after a parameter table that has ended: a copy ending here has every
+    /// row of the table.
+    Other,
 }
 
 impl Part {

@@ -254,6 +254,7 @@ fn where_it_ends(part: Option<&Part>) -> &'static str {
         Some(Part::Parameters | Part::SubTable(_)) => "inside the parameter table",
         Some(Part::Curl) => "inside the curl example",
         Some(Part::Response) => "inside the response",
+        Some(Part::Other) => "in a note after the tables",
         _ => "before the parameters",
     }
 }

@@ -9,11 +9,24 @@ use crate::yaml_writer::{Entry, Yaml};
 /// One request parameter; `sent` is what the curl example sends at this level (names, values).
 pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     let mut raw = row.cell(Column::Description).unwrap_or("").to_string();
-    let size_range = take_labelled(&mut raw, "Size range:")
+    // The labels stand in the description or, on pages with a Format column beside the Type
+    // column, in the Format cell ("Size range ..24 Allowed values: "/^[a-f\d]{24}$/i"").
+    let mut format_cell = row.cell(Column::Format).unwrap_or("").to_string();
+    let size_range = ["Size range:", "Size range"]
+        .iter()
+        .find_map(|label| {
+            take_labelled(&mut raw, label).or_else(|| take_labelled(&mut format_cell, label))
+        })
         .or_else(|| take_labelled(&mut raw, "Max length:").map(|max| format!("..{max}")))
         .or_else(|| row.cell(Column::SizeRange).map(str::to_string));
     let allowed = take_labelled(&mut raw, "Allowed values:")
-        .or_else(|| row.cell(Column::AllowedValues).map(str::to_string));
+        .or_else(|| take_labelled(&mut format_cell, "Allowed values:"))
+        .or_else(|| row.cell(Column::AllowedValues).map(str::to_string))
+        // A Format cell that lists the values (`LOCK / CONSUME`).
+        .or_else(|| {
+            let cell = format_cell.trim();
+            (cell.contains(" / ") && split_values(cell).len() >= 2).then(|| cell.to_string())
+        });
     let description_lines: Vec<&str> = raw.lines().map(str::trim).collect();
     let description = one_line(&description_lines.join(" "));
     let mut fields = Vec::new();
@@ -151,7 +164,8 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let rest = &text[value_start..];
     let len = if let Some(quoted) = rest.strip_prefix('"') {
         quoted.find('"').map_or(rest.len(), |end| end + 2)
-    } else if matches!(label, "Size range:" | "Max length:") || rest.starts_with('/') {
+    } else if matches!(label, "Size range:" | "Size range" | "Max length:") || rest.starts_with('/')
+    {
         rest.find(char::is_whitespace).unwrap_or(rest.len())
     } else {
         rest.find('\n').unwrap_or(rest.len())
@@ -193,8 +207,11 @@ fn request_type(
     allowed: Option<&str>,
     sent: &Sent,
 ) -> (&'static str, Vec<Entry>, Option<String>) {
-    let format = row
-        .cell(Column::Format)
+    // The Format cell names the type (`String`, `Date`), unless it holds words ("Provided by
+    // Adyen", a size range) beside a Type column that does.
+    let format_cell = row.cell(Column::Format);
+    let format = format_cell
+        .filter(|f| super::super::text::is_type_word(f) || row.cell(Column::Type).is_none())
         .or_else(|| row.cell(Column::Type))
         .unwrap_or("")
         .to_ascii_lowercase();
@@ -216,11 +233,12 @@ fn request_type(
         let mut dropped = Vec::new();
         let fields = distinct(fields, &mut dropped);
         // Rows nested by their indent alone: say so when the page's own words disagree.
-        let typed = row
-            .cell(Column::Format)
-            .or_else(|| row.cell(Column::Type))
-            .unwrap_or("")
-            .trim();
+        let typed = one_line(
+            row.cell(Column::Type)
+                .or_else(|| row.cell(Column::Format))
+                .unwrap_or(""),
+        );
+        let typed = typed.trim();
         if !typed.is_empty() && !format.contains("object") && !format.contains("hash") {
             dropped.push(format!(
                 "the table nests rows under it but calls its type `{typed}`: read as an object, check it"
@@ -265,7 +283,10 @@ fn request_type(
     if format == "datetime" {
         return ("date_time", Vec::new(), None);
     }
-    if format == "date" || description.contains("YYYY-MM-DD") {
+    if format == "date"
+        || description.contains("YYYY-MM-DD")
+        || format_cell.is_some_and(|f| f.contains("YYYY-MM-DD"))
+    {
         return ("date", Vec::new(), None);
     }
     match format.as_str() {
@@ -285,7 +306,9 @@ fn request_type(
         "email" => return ("email", Vec::new(), None),
         _ => {}
     }
-    if names_an_address(description) {
+    // "Allowed values: uri regex that is too long to show here. Must be absolute".
+    let absolute_uri = allowed.is_some_and(|a| a.to_ascii_lowercase().starts_with("uri regex"));
+    if names_an_address(description) || absolute_uri {
         return ("url", Vec::new(), None);
     }
     if row.name == "email" || row.name.ends_with("_email") || lower.starts_with("email") {
