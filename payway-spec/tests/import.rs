@@ -1454,3 +1454,56 @@ fn a_table_right_under_the_curl_example_capitalised_names_and_values_in_the_form
     };
     assert_eq!(values.values, ["open", "close"]);
 }
+
+#[test]
+fn a_copy_cut_in_its_table_keeps_what_the_curl_example_sends() {
+    let spec = imported("v2-adyen-buy.cut.txt");
+    let buy = endpoint(&spec, "adyen", 2, "buy");
+    assert!(buy.additional_parameters);
+    // The cut row is typed by the value sent; the rows after it are the example's keys, typed
+    // as sent and not required; a list says nothing of its items and is left out.
+    let names: Vec<(&str, bool)> = buy
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("widget_state", false),
+            ("code", false),
+            ("starts_on", false),
+            ("back_to", false),
+            ("client", false)
+        ]
+    );
+    assert!(
+        matches!(&buy.body[0].ty, Type::Object(o) if o.additional_fields && o.fields.is_empty())
+    );
+    assert_eq!(buy.body[2].ty, Type::Date);
+    assert_eq!(buy.body[3].ty, Type::Url);
+    let Type::Object(client) = &buy.body[4].ty else {
+        panic!("an object")
+    };
+    assert!(client.additional_fields);
+    let fields: Vec<(&str, &Type)> = client
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), &f.ty))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("ip", &Type::IpAddress),
+            ("depth", &Type::Integer),
+            ("java", &Type::Boolean)
+        ]
+    );
+    let fragment = fragment_of("v2-adyen-buy.cut.txt");
+    assert!(
+        fragment.contains(
+            "          # review: only the curl example shows it (the copy ends before its row): named and typed as sent, not required\n          code:\n"
+        ),
+        "{fragment}"
+    );
+}

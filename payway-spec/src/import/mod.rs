@@ -237,6 +237,7 @@ mod tests {
             include_str!("../../tests/pages/v2-accounts-create_account.cut.txt"),
             include_str!("../../tests/pages/v1-adyen-confirm_step.old.txt"),
             include_str!("../../tests/pages/v1-adyen-step.space.txt"),
+            include_str!("../../tests/pages/v2-adyen-buy.cut.txt"),
         ];
         for page in pages {
             let cuts = (0..page.len())

@@ -146,11 +146,28 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     ));
     let in_query = Method::from_word(method).is_some_and(|m| !m.has_body());
     let cut = cut_in(page);
-    if !page.parameters.is_empty() {
+    // A copy cut before the rows of some parameters the curl example sends: those are named and
+    // typed as sent.
+    let cut_before_rows = matches!(cut, Some(Part::Parameters | Part::SubTable(_) | Part::Curl));
+    let sent_only: Vec<Entry> = match (&sent.body, cut_before_rows && !in_query) {
+        (Some(body), true) => body
+            .iter()
+            .filter(|(name, _)| {
+                !page
+                    .parameters
+                    .iter()
+                    .any(|row| row.name.eq_ignore_ascii_case(name))
+            })
+            .filter_map(|(name, value)| request::sent_only(name, value))
+            .collect(),
+        _ => Vec::new(),
+    };
+    if !page.parameters.is_empty() || !sent_only.is_empty() {
         let mut fields: Vec<Entry> = page
             .parameters
             .iter()
             .map(|row| request::parameter(row, &sent))
+            .chain(sent_only)
             .collect();
         let mut comments = Vec::new();
         fields = request::distinct(fields, &mut comments);

@@ -346,7 +346,78 @@ fn request_type(
             );
         }
     }
+    // A row cut before its type: the curl example's value says whether it is an object.
+    if format.is_empty()
+        && let Some(body) = &sent.body
+        && body
+            .get(&sent_name(&row.name, sent))
+            .is_some_and(|v| v.is_object())
+    {
+        return (
+            "object",
+            vec![
+                Entry::new("fields", Yaml::Map(Vec::new())),
+                Entry::new("additional_fields", Yaml::text("true")),
+            ],
+            Some("the row is cut before its type; the curl example sends an object".to_string()),
+        );
+    }
     ("string", Vec::new(), None)
+}
+
+/// A parameter only the curl example shows (the copy ends before its row): named and typed as
+/// sent, not required, marked for review; `None` for a name or a value that says nothing of
+/// its type (a list, `null`).
+pub fn sent_only(name: &str, value: &serde_json::Value) -> Option<Entry> {
+    let mut entry = sent_field(name, value)?;
+    entry.comments.push(
+        "review: only the curl example shows it (the copy ends before its row): named and \
+         typed as sent, not required"
+            .to_string(),
+    );
+    Some(entry)
+}
+
+fn sent_field(name: &str, value: &serde_json::Value) -> Option<Entry> {
+    use serde_json::Value;
+    let name = super::super::page::parameter_name(name).filter(|n| n == name)?;
+    let mut keys = Vec::new();
+    let ty = match value {
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(text) if is_date(text) => "date",
+        Value::String(text) if text.starts_with("https://") || text.starts_with("http://") => "url",
+        Value::String(_) if name == "email" || name.ends_with("_email") => "email",
+        Value::String(text) if text.parse::<std::net::IpAddr>().is_ok() => "ip_address",
+        Value::String(_) => "string",
+        Value::Object(object) => {
+            let fields = object
+                .iter()
+                .filter_map(|(k, v)| sent_field(k, v))
+                .collect();
+            keys.push(Entry::new("fields", Yaml::Map(fields)));
+            keys.push(Entry::new("additional_fields", Yaml::text("true")));
+            "object"
+        }
+        Value::Array(_) | Value::Null => return None,
+    };
+    let mut fields = vec![Entry::new("type", Yaml::text(ty))];
+    if let Some(review) = sensitivity_review(&name, ty) {
+        fields.push(Entry::reviewed("sensitive", Yaml::text("true"), review));
+    }
+    fields.extend(keys);
+    Some(Entry::new(&name, Yaml::Map(fields)))
+}
+
+/// `2015-05-15`: a date as the API writes one.
+fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
 }
 
 /// The parameters with each name once: a name the table repeats (a misread row, a copy
