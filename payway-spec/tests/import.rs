@@ -1447,7 +1447,13 @@ fn a_table_right_under_the_curl_example_capitalised_names_and_values_in_the_form
     let spec = imported("v1-adyen-set_step.txt");
     let set = endpoint(&spec, "adyen", 1, "set_step");
     let names: Vec<&str> = set.body.iter().map(|f| f.name.as_str()).collect();
-    assert_eq!(names, ["id", "change"]);
+    assert_eq!(names, ["id", "change", "notify"]);
+    // "True/false value ... Defaults to false if omitted." in words only.
+    assert_eq!(set.body[2].ty, Type::Boolean);
+    assert_eq!(
+        set.body[2].default,
+        Some(payway_codegen::model::DefaultValue::Boolean(false))
+    );
     // `OPEN / CLOSE` in the Format cell, sent `close`: an enum of the values as sent.
     let Type::Enum(values) = &set.body[1].ty else {
         panic!("an enum: {:?}", set.body[1].ty)

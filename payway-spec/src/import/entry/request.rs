@@ -85,7 +85,15 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
             false
         }
     };
-    let default = default.map(|d| default_value(&d));
+    // "Defaults to false if omitted." in a description without a Default column.
+    let default = default
+        .or_else(|| {
+            ["Defaults to true", "Defaults to false"]
+                .iter()
+                .find(|words| description.contains(*words))
+                .map(|words| words.trim_start_matches("Defaults to ").to_string())
+        })
+        .map(|d| default_value(&d));
 
     let ty = request_type(
         row,
@@ -277,7 +285,10 @@ fn request_type(
             Some("an object whose fields the page does not list, so it is open".to_string()),
         );
     }
-    if matches!(format.as_str(), "boolean" | "bool") || matches!(default, Some("true" | "false")) {
+    if matches!(format.as_str(), "boolean" | "bool")
+        || matches!(default, Some("true" | "false"))
+        || lower.starts_with("true/false")
+    {
         return ("boolean", Vec::new(), None);
     }
     if format == "datetime" {
