@@ -1513,3 +1513,16 @@ fn a_copy_cut_in_its_table_keeps_what_the_curl_example_sends() {
         "{fragment}"
     );
 }
+
+#[test]
+fn an_objects_fields_as_lone_name_cells_with_their_type_on_the_next_line() {
+    let spec = imported("v1-reseller-note_payment.txt");
+    let note = endpoint(&spec, "reseller", 1, "note_payment");
+    let names: Vec<&str> = note.body.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["order_id", "sender"]);
+    let Type::Object(sender) = &note.body[1].ty else {
+        panic!("an object: {:?}", note.body[1].ty)
+    };
+    let fields: Vec<&str> = sender.fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(fields, ["agent", "locale"]);
+}

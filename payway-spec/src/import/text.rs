@@ -494,6 +494,35 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
             }
             continue;
         };
+        // `user_agent |` on a line of its own, then `String | |`: a field of the Object row
+        // above, its type on the next line.
+        let object_above = rows.last().is_some_and(|row| {
+            row.cell(Column::Type)
+                .or_else(|| row.cell(Column::Format))
+                .is_some_and(|t| t.eq_ignore_ascii_case("object"))
+        });
+        if let ([alone], true) = (cells.as_slice(), object_above)
+            && let Some(name) = cell_name(alone)
+            && let Some(parent) = rows.last_mut()
+        {
+            parent.children.push(Row {
+                name,
+                cells: Vec::new(),
+                children: Vec::new(),
+            });
+            continue;
+        }
+        if let Some(first) = cells.first()
+            && is_type_word(first)
+            && first.starts_with(|c: char| c.is_ascii_uppercase())
+            && let Some(field) = rows
+                .last_mut()
+                .and_then(|parent| parent.children.last_mut())
+                .filter(|field| field.cells.is_empty())
+        {
+            field.cells.push((Column::Type, first.clone()));
+            continue;
+        }
         let Some((name, values)) = cells.split_first() else {
             continue;
         };
@@ -650,10 +679,11 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
             && is_type_word(trimmed)
             && trimmed.starts_with(|c: char| c.is_ascii_uppercase());
         let labelled = labelled || type_cell;
+        // A name alone on its line is not complete until its cells follow.
         let complete = !labelled
             && pending
                 .as_ref()
-                .is_none_or(|p| split_cells(&p.text, cols).is_some());
+                .is_none_or(|p| !p.text.is_empty() && split_cells(&p.text, cols).is_some());
         let start = row_start(trimmed, cols);
         if complete && let Some((name, text)) = start {
             if let Some(p) = pending.take() {
