@@ -1526,3 +1526,23 @@ fn an_objects_fields_as_lone_name_cells_with_their_type_on_the_next_line() {
     let fields: Vec<&str> = sender.fields.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(fields, ["agent", "locale"]);
 }
+
+#[test]
+fn a_copy_cut_before_its_curl_example_with_a_write_scope_is_a_post() {
+    use payway_codegen::model::Method;
+    let spec = imported("v1-offers.cut.txt");
+    let create = endpoint(&spec, "offers", 1, "create");
+    assert_eq!(create.method, Method::Post);
+    let names: Vec<(&str, bool)> = create
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(
+        names,
+        [("offer_code", true), ("starts", false), ("ends", false)]
+    );
+    assert_eq!(create.body[1].ty, Type::DateTime);
+    assert!(create.additional_parameters);
+    assert!(fragment_of("v1-offers.cut.txt").contains("so POST is a guess: check it"));
+}

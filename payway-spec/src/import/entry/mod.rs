@@ -65,6 +65,23 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     };
     let (method, method_review) = match address::method(&page.curl) {
         Some(method) => (method, None),
+        // No curl example (a copy cut before it): a write scope says the call changes
+        // something, so not a GET.
+        None if page.curl.is_empty()
+            && requirement(page, "scope")
+                .map(str::to_string)
+                .or_else(|| page.required_scope.clone())
+                .is_some_and(|scope| scope.trim().ends_with("/w")) =>
+        {
+            (
+                "POST",
+                Some(
+                    "the page has no curl example; its scope is a write scope, so POST is a \
+                     guess: check it (the section's other endpoints may use PUT)"
+                        .to_string(),
+                ),
+            )
+        }
         None if page.curl.is_empty() => (
             "GET",
             Some("the page has no curl example, so the method is a guess: check it".to_string()),
