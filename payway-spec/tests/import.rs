@@ -1557,3 +1557,189 @@ mod https {
         assert!(errors.contains("is not an https:// address"), "{errors}");
     }
 }
+
+#[test]
+fn format_cells_in_words_beside_a_type_column_in_both_layouts() {
+    use payway_codegen::model::Envelope;
+    for (page, version, identity) in [
+        ("v1-adyen-confirm_step.old.txt", 1, true),
+        ("v2-adyen-confirm_step.txt", 2, false),
+    ] {
+        let spec = imported(page);
+        let step = endpoint(&spec, "adyen", version, "confirm_step");
+        assert_eq!(step.identity, identity, "{page}");
+        assert_eq!(step.summary, "Confirm step.", "{page}");
+        let names: Vec<(&str, bool)> = step
+            .body
+            .iter()
+            .map(|f| (f.name.as_str(), f.required))
+            .collect();
+        let expected: &[(&str, bool)] = if version == 1 {
+            &[
+                ("step_data", true),
+                ("purchase_ref", true),
+                ("shop_page", true),
+                ("starts_on", false),
+            ]
+        } else {
+            &[
+                ("step_data", true),
+                ("purchase_ref", true),
+                ("shop_page", true),
+            ]
+        };
+        assert_eq!(names, expected, "{page}");
+        // "Given by the widget" is the Format cell; the Type cell says Object.
+        assert!(
+            matches!(&step.body[0].ty, Type::Object(o) if o.additional_fields && o.fields.is_empty()),
+            "{page}"
+        );
+        // The size range and pattern stand in the Format cell, over three lines in the space layout.
+        assert!(
+            matches!(&step.body[1].ty, Type::String(r)
+                if r.max_length == Some(24) && r.pattern.as_deref() == Some(r"(?i)^[a-f\d]{24}$")),
+            "{page}: {:?}",
+            step.body[1].ty
+        );
+        assert_eq!(step.body[2].ty, Type::Url, "{page}");
+        // The table ends before the copy does: its rows are all there.
+        assert!(!step.additional_parameters, "{page}");
+        if version == 1 {
+            assert_eq!(step.body[3].ty, Type::Date);
+            // No Response heading: the example after the table is the response.
+            assert_eq!(step.response.envelope, Envelope::Item);
+            let fields: Vec<&str> = step
+                .response
+                .fields
+                .iter()
+                .map(|f| f.name.as_str())
+                .collect();
+            assert_eq!(fields, ["receipt_id", "state"]);
+        } else {
+            assert_eq!(step.response.envelope, Envelope::Undocumented);
+        }
+    }
+}
+
+#[test]
+fn a_table_right_under_the_curl_example_capitalised_names_and_values_in_the_format_cell() {
+    let spec = imported("v1-adyen-step.space.txt");
+    let step = endpoint(&spec, "adyen", 1, "step");
+    // The table has no heading of its own; `Id` is sent as `id`; a row without a Required
+    // cell is not required, and its Type cell is not part of the description.
+    let names: Vec<(&str, bool)> = step
+        .query
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(names, [("id", true), ("shop_page", false)]);
+    assert!(matches!(&step.query[0].ty, Type::String(r) if r.max_length == Some(24)));
+    assert_eq!(step.query[1].ty, Type::Url);
+    assert_eq!(
+        step.query[1].description.as_deref(),
+        Some(
+            "URI of the page the purchase is made on (E.g. https://shop.example.org). URL-encode it"
+        )
+    );
+    let spec = imported("v1-adyen-set_step.txt");
+    let set = endpoint(&spec, "adyen", 1, "set_step");
+    let names: Vec<&str> = set.body.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["id", "change", "notify"]);
+    // "True/false value ... Defaults to false if omitted." in words only.
+    assert_eq!(set.body[2].ty, Type::Boolean);
+    assert_eq!(
+        set.body[2].default,
+        Some(payway_codegen::model::DefaultValue::Boolean(false))
+    );
+    // `OPEN / CLOSE` in the Format cell, sent `close`: an enum of the values as sent.
+    let Type::Enum(values) = &set.body[1].ty else {
+        panic!("an enum: {:?}", set.body[1].ty)
+    };
+    assert_eq!(values.values, ["open", "close"]);
+}
+
+#[test]
+fn a_copy_cut_in_its_table_keeps_what_the_curl_example_sends() {
+    let spec = imported("v2-adyen-buy.cut.txt");
+    let buy = endpoint(&spec, "adyen", 2, "buy");
+    assert!(buy.additional_parameters);
+    // The cut row is typed by the value sent; the rows after it are the example's keys, typed
+    // as sent and not required; a list says nothing of its items and is left out.
+    let names: Vec<(&str, bool)> = buy
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("widget_state", false),
+            ("code", false),
+            ("starts_on", false),
+            ("back_to", false),
+            ("client", false)
+        ]
+    );
+    assert!(
+        matches!(&buy.body[0].ty, Type::Object(o) if o.additional_fields && o.fields.is_empty())
+    );
+    assert_eq!(buy.body[2].ty, Type::Date);
+    assert_eq!(buy.body[3].ty, Type::Url);
+    let Type::Object(client) = &buy.body[4].ty else {
+        panic!("an object")
+    };
+    assert!(client.additional_fields);
+    let fields: Vec<(&str, &Type)> = client
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), &f.ty))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("ip", &Type::IpAddress),
+            ("depth", &Type::Integer),
+            ("java", &Type::Boolean)
+        ]
+    );
+    let fragment = fragment_of("v2-adyen-buy.cut.txt");
+    assert!(
+        fragment.contains(
+            "          # review: only the curl example shows it (the copy ends before its row): named and typed as sent, not required\n          code:\n"
+        ),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn an_objects_fields_as_lone_name_cells_with_their_type_on_the_next_line() {
+    let spec = imported("v1-reseller-note_payment.txt");
+    let note = endpoint(&spec, "reseller", 1, "note_payment");
+    let names: Vec<&str> = note.body.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["order_id", "sender"]);
+    let Type::Object(sender) = &note.body[1].ty else {
+        panic!("an object: {:?}", note.body[1].ty)
+    };
+    let fields: Vec<&str> = sender.fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(fields, ["agent", "locale"]);
+}
+
+#[test]
+fn a_copy_cut_before_its_curl_example_with_a_write_scope_is_a_post() {
+    use payway_codegen::model::Method;
+    let spec = imported("v1-offers.cut.txt");
+    let create = endpoint(&spec, "offers", 1, "create");
+    assert_eq!(create.method, Method::Post);
+    let names: Vec<(&str, bool)> = create
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(
+        names,
+        [("offer_code", true), ("starts", false), ("ends", false)]
+    );
+    assert_eq!(create.body[1].ty, Type::DateTime);
+    assert!(create.additional_parameters);
+    assert!(fragment_of("v1-offers.cut.txt").contains("so POST is a guess: check it"));
+}

@@ -235,6 +235,9 @@ mod tests {
             include_str!("../../tests/pages/v1-temporary_address-create.txt"),
             include_str!("../../tests/pages/v1-vouchers-update.txt"),
             include_str!("../../tests/pages/v2-accounts-create_account.cut.txt"),
+            include_str!("../../tests/pages/v1-adyen-confirm_step.old.txt"),
+            include_str!("../../tests/pages/v1-adyen-step.space.txt"),
+            include_str!("../../tests/pages/v2-adyen-buy.cut.txt"),
         ];
         for page in pages {
             let cuts = (0..page.len())

@@ -128,6 +128,10 @@ pub enum Part {
     RequiredScope,
     /// A table of one parameter's fields under a heading naming it (never from a heading alone).
     SubTable(String),
+    /// Prose under a heading the importer does not read ("How to construct the details
+    /// parameter?"), or after a parameter table that has ended: a copy ending here has every
+    /// row of the table.
+    Other,
 }
 
 impl Part {
@@ -164,7 +168,12 @@ pub fn is_admonition(line: &str) -> bool {
 
 /// The release from a `Release version: 4.7.5` line.
 pub fn release_of(line: &str) -> Option<String> {
-    let rest = line.trim().strip_prefix("Release version")?;
+    // `1 | Release version: 4.2.0 |`: a line number and table bars around it in older copies.
+    let line = line
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '|')
+        .trim_end_matches(['|', ' ']);
+    let rest = line.strip_prefix("Release version")?;
     let value = rest.trim_start_matches(':').trim();
     (!value.is_empty() && !value.contains(char::is_whitespace)).then(|| value.to_string())
 }
@@ -190,4 +199,20 @@ pub fn cell_name(token: &str) -> Option<String> {
     ) || (name.starts_with(|c: char| c.is_ascii_uppercase())
         && super::text::is_type_word(name));
     (valid && !other_column).then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_release_line_with_a_line_number_and_bars() {
+        assert_eq!(
+            super::release_of("1 | Release version: 4.2.0 |"),
+            Some("4.2.0".into())
+        );
+        assert_eq!(
+            super::release_of("Release version: 4.7.5"),
+            Some("4.7.5".into())
+        );
+        assert_eq!(super::release_of("12 | Something else |"), None);
+    }
 }

@@ -23,7 +23,19 @@ pub enum Layout {
 /// The layout of `text`, or `None` when it is neither (not a page of the docs site).
 pub fn layout(text: &str) -> Option<Layout> {
     let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
-    if first == "Skip to content" {
+    // Older copies of the space layout lack the "Skip to content" line; their headings still
+    // stand alone on their lines.
+    let headings = text
+        .lines()
+        .filter(|l| {
+            matches!(
+                Part::from_heading(l),
+                Some(Part::Uri | Part::Requirements | Part::Curl | Part::Parameters)
+            )
+        })
+        .count();
+    let pipe_rows = text.lines().any(|l| l.trim_end().ends_with(" |"));
+    if first == "Skip to content" || (headings >= 3 && !pipe_rows) {
         Some(Layout::Space)
     } else if text.lines().any(|l| l.trim_end().ends_with('¶')) {
         Some(Layout::Pipe)
@@ -52,6 +64,14 @@ pub fn read(text: &str, layout: Layout) -> Page {
     let mut skipping = false;
     for line in text.lines() {
         let trimmed = line.trim();
+        // A parameter table right under the curl example, without a heading of its own (or
+        // under a "Parameters" line that lacks the layout's heading mark).
+        if parts.last().is_some_and(|(part, _)| *part == Part::Curl)
+            && !skipping
+            && is_table_header(trimmed, layout)
+        {
+            parts.push((Part::Parameters, Vec::new()));
+        }
         let heading = match layout {
             Layout::Pipe | Layout::Cells => trimmed.strip_suffix('¶').map(str::trim),
             Layout::Space => Part::from_heading(trimmed).map(|_| trimmed),
@@ -86,7 +106,10 @@ pub fn read(text: &str, layout: Layout) -> Page {
                     parts.push((Part::SubTable(parent), Vec::new()));
                     skipping = false;
                 }
-                None => skipping = true,
+                None => {
+                    parts.push((Part::Other, Vec::new()));
+                    skipping = true;
+                }
             }
             continue;
         }
@@ -108,14 +131,17 @@ pub fn read(text: &str, layout: Layout) -> Page {
                 && !is_admonition(l)
                 && !l.starts_with('/')
                 && !l.starts_with("Target audience")
+                // A code block's line numbers, copied along.
+                && !l.chars().all(|c| c.is_ascii_digit())
                 && release_of(l).is_none()
         })
         .map(str::to_string);
 
+    // An unknown heading's part has no lines (they are skipped): it counts as content.
     page.last_part = parts
         .iter()
         .rev()
-        .find(|(_, lines)| lines.iter().any(|l| !l.trim().is_empty()))
+        .find(|(part, lines)| *part == Part::Other || lines.iter().any(|l| !l.trim().is_empty()))
         .map(|(part, _)| part.clone());
     page.last_line = text
         .lines()
@@ -124,6 +150,7 @@ pub fn read(text: &str, layout: Layout) -> Page {
         .find(|l| !l.is_empty())
         .map(str::to_string);
     let mut sub_tables = Vec::new();
+    let has_response = parts.iter().any(|(part, _)| *part == Part::Response);
     for (part, lines) in parts {
         match part {
             Part::SubTable(parent) => {
@@ -148,15 +175,32 @@ pub fn read(text: &str, layout: Layout) -> Page {
                     .filter(|l| !l.is_empty()),
             ),
             Part::Parameters => {
-                let (rows, _) = table(&lines, layout);
+                let (rows, rest) = table(&lines, layout);
+                // Prose after the last row (a space-layout note without a heading): the table
+                // ended before the copy did.
+                let last = lines.iter().rev().map(|l| l.trim()).find(|l| !l.is_empty());
+                if !rows.is_empty()
+                    && page.last_part == Some(Part::Parameters)
+                    && last.is_some_and(|last| rest.iter().any(|r| r.trim() == last))
+                {
+                    page.last_part = Some(Part::Other);
+                }
                 page.parameters.extend(rows);
+                // An older copy without a Response heading: the example ("HTTP 200 Purchase
+                // complete" and its JSON) follows the table.
+                if let Some(at) = rest.iter().position(|l| is_status_line(l))
+                    && !has_response
+                {
+                    page.response
+                        .extend(rest[at..].iter().filter(|l| !is_line_number(l)).cloned());
+                }
             }
             Part::Response => {
                 let (rows, rest) = table(&lines, layout);
                 page.response_rows.extend(rows);
                 page.response.extend(rest);
             }
-            Part::Errors => {}
+            Part::Errors | Part::Other => {}
         }
     }
     for (parent, rows) in sub_tables {
@@ -165,6 +209,39 @@ pub fn read(text: &str, layout: Layout) -> Page {
         }
     }
     page
+}
+
+/// The header line of a parameter table (`Parameter | Description | Required |`, or the
+/// space layout's `Parameter Description Required Format Type`).
+fn is_table_header(line: &str, layout: Layout) -> bool {
+    match layout {
+        Layout::Space => space_header(line).is_some(),
+        Layout::Pipe | Layout::Cells => {
+            let cells = pipe_cells(line);
+            cells.len() >= 2
+                && matches!(
+                    cells[0].trim().to_ascii_lowercase().as_str(),
+                    "parameter" | "name"
+                )
+                && cells[1..]
+                    .iter()
+                    .any(|c| Column::from_header(c).is_some_and(|c| c != Column::Other))
+        }
+    }
+}
+
+/// `HTTP 200 Purchase complete`: the status line an example response starts with.
+fn is_status_line(line: &str) -> bool {
+    line.trim()
+        .strip_prefix("HTTP ")
+        .and_then(|rest| rest.get(..3))
+        .is_some_and(|code| code.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// A code block's line number copied on a line of its own.
+fn is_line_number(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && line.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The parameter a sub-table's heading names: `customer_info`, `customer_info parameters`,
@@ -430,6 +507,18 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
             }
             insert_dotted(last_at_depth(&mut rows, indents.len()), &name, Vec::new());
         }
+        // `String |` on the line after a name alone: the Type cell of that field.
+        if let Some(first) = cells.first()
+            && is_type_word(first)
+            && first.starts_with(|c: char| c.is_ascii_uppercase())
+            && let Some(field) = rows
+                .last_mut()
+                .and_then(|parent| parent.children.last_mut())
+                .filter(|field| field.cells.is_empty())
+        {
+            field.cells.push((Column::Type, first.clone()));
+            continue;
+        }
         let Some((name, values)) = cells.split_first() else {
             continue;
         };
@@ -593,11 +682,18 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
                 .iter()
                 .any(|label| trimmed.starts_with(label))
         });
+        // A Type cell alone on its line (`String`, after a Format cell over several lines).
+        let type_cell = pending.is_some()
+            && cols.contains(&Column::Type)
+            && is_type_word(trimmed)
+            && trimmed.starts_with(|c: char| c.is_ascii_uppercase());
+        let labelled = labelled || type_cell;
+        // A name alone on its line is not complete until its cells follow.
         let complete = !labelled
             && pending
                 .as_ref()
-                .is_none_or(|p| split_cells(&p.text, cols).is_some());
-        let start = row_start(trimmed);
+                .is_none_or(|p| !p.text.is_empty() && split_cells(&p.text, cols).is_some());
+        let start = row_start(trimmed, cols);
         if complete && let Some((name, text)) = start {
             if let Some(p) = pending.take() {
                 push_row(&mut rows, p, cols);
@@ -630,19 +726,37 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
 }
 
 /// A line that starts a row: a parameter name, alone or followed by its first cell.
-fn row_start(line: &str) -> Option<(String, &str)> {
+fn row_start<'l>(line: &'l str, columns: &[Column]) -> Option<(String, &'l str)> {
     let (first, rest) = match line.split_once(char::is_whitespace) {
         Some((first, rest)) => (first, rest.trim()),
         None => (line, ""),
     };
-    parameter_name(first).map(|name| (name, rest))
+    parameter_name(first)
+        // A name the table capitalises (`Id`), when the rest of the line reads as its cells.
+        .or_else(|| {
+            cell_name(first).filter(|_| {
+                columns.contains(&Column::Required)
+                    && split_cells(rest, columns)
+                        .is_some_and(|cells| cells.iter().any(|(c, _)| *c == Column::Required))
+            })
+        })
+        .map(|name| (name, rest))
 }
 
 fn push_row(rows: &mut Vec<Row>, pending: Pending, columns: &[Column]) {
     let cells = split_cells(&pending.text, columns).unwrap_or_else(|| {
         // Cells that run together (or a row the copy cuts off): the text is the description,
         // and the Required cell is there but empty.
-        let mut cells = vec![(Column::Description, pending.text.clone())];
+        let mut text = pending.text.clone();
+        let mut cells = Vec::new();
+        // The Type cell at the very end still reads as one.
+        if columns.last() == Some(&Column::Type)
+            && let Some((head, ty)) = peel_token(&text, is_type_word)
+        {
+            cells.push((Column::Type, ty));
+            text = head;
+        }
+        cells.insert(0, (Column::Description, text));
         if columns.contains(&Column::Required) {
             cells.push((Column::Required, String::new()));
         }
@@ -671,7 +785,20 @@ fn split_cells(text: &str, columns: &[Column]) -> Option<Vec<(Column, String)>> 
     let mut cells = Vec::new();
     for column in after.iter().rev() {
         let peeled = match column {
-            Column::Required => Some(peel_required(&rest)?),
+            // A Format cell in words between Required and Type ("Yes Provided by Adyen
+            // Object", "Yes Size range ..24 Allowed values: ... String"): it is what follows
+            // the last Yes or No.
+            Column::Required => match peel_required(&rest) {
+                Some(peeled) => Some(peeled),
+                None if after.contains(&Column::Format)
+                    && !cells.iter().any(|(c, _)| *c == Column::Format) =>
+                {
+                    let (head, format) = split_after_required_word(&rest)?;
+                    cells.push((Column::Format, format));
+                    Some(peel_required(&head)?)
+                }
+                None => return None,
+            },
             Column::Default => peel_token(&rest, is_default_value),
             Column::Format | Column::Type => peel_token(&rest, is_type_word),
             Column::SizeRange => peel_token(&rest, |t| t.contains("..")),
@@ -705,6 +832,25 @@ fn last_word_start(text: &str) -> usize {
         .rev()
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// The text up to and including its last `Yes` or `No` word, and the words after it.
+fn split_after_required_word(text: &str) -> Option<(String, String)> {
+    let words: Vec<(usize, &str)> = text
+        .char_indices()
+        .filter(|(i, c)| {
+            !c.is_whitespace() && (*i == 0 || text[..*i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| (i, text[i..].split(char::is_whitespace).next().unwrap_or("")))
+        .collect();
+    let (at, word) = words
+        .iter()
+        .rev()
+        .skip(1)
+        .find(|(_, w)| matches!(*w, "Yes" | "No" | "yes" | "no"))?;
+    let end = at + word.len();
+    let tail = text[end..].trim();
+    (!tail.is_empty()).then(|| (text[..end].to_string(), tail.to_string()))
 }
 
 /// `Yes`, `No` or `No (default false)` at the end of the text.

@@ -65,6 +65,23 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     };
     let (method, method_review) = match address::method(&page.curl) {
         Some(method) => (method, None),
+        // No curl example (a copy cut before it): a write scope says the call changes
+        // something, so not a GET.
+        None if page.curl.is_empty()
+            && requirement(page, "scope")
+                .map(str::to_string)
+                .or_else(|| page.required_scope.clone())
+                .is_some_and(|scope| scope.trim().ends_with("/w")) =>
+        {
+            (
+                "POST",
+                Some(
+                    "the page has no curl example; its scope is a write scope, so POST is a \
+                     guess: check it (the section's other endpoints may use PUT)"
+                        .to_string(),
+                ),
+            )
+        }
         None if page.curl.is_empty() => (
             "GET",
             Some("the page has no curl example, so the method is a guess: check it".to_string()),
@@ -146,11 +163,28 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     ));
     let in_query = Method::from_word(method).is_some_and(|m| !m.has_body());
     let cut = cut_in(page);
-    if !page.parameters.is_empty() {
+    // A copy cut before the rows of some parameters the curl example sends: those are named and
+    // typed as sent.
+    let cut_before_rows = matches!(cut, Some(Part::Parameters | Part::SubTable(_) | Part::Curl));
+    let sent_only: Vec<Entry> = match (&sent.body, cut_before_rows && !in_query) {
+        (Some(body), true) => body
+            .iter()
+            .filter(|(name, _)| {
+                !page
+                    .parameters
+                    .iter()
+                    .any(|row| row.name.eq_ignore_ascii_case(name))
+            })
+            .filter_map(|(name, value)| request::sent_only(name, value))
+            .collect(),
+        _ => Vec::new(),
+    };
+    if !page.parameters.is_empty() || !sent_only.is_empty() {
         let rows = request::nest_as_sent(&page.parameters, &sent);
         let mut fields: Vec<Entry> = rows
             .iter()
             .map(|row| request::parameter(row, &sent))
+            .chain(sent_only)
             .collect();
         let one_of = request::required_one_of(&rows, &fields);
         let mut comments = Vec::new();
@@ -258,6 +292,7 @@ fn where_it_ends(part: Option<&Part>) -> &'static str {
         Some(Part::Parameters | Part::SubTable(_)) => "inside the parameter table",
         Some(Part::Curl) => "inside the curl example",
         Some(Part::Response) => "inside the response",
+        Some(Part::Other) => "in a note after the tables",
         _ => "before the parameters",
     }
 }

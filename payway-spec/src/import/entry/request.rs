@@ -9,12 +9,24 @@ use crate::yaml_writer::{Entry, Yaml};
 /// One request parameter; `sent` is what the curl example sends at this level (names, values).
 pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     let mut raw = row.cell(Column::Description).unwrap_or("").to_string();
-    let size_range = take_labelled(&mut raw, "Size range:")
-        .or_else(|| take_labelled(&mut raw, "Size:"))
+    // The labels stand in the description or, on pages with a Format column beside the Type
+    // column, in the Format cell ("Size range ..24 Allowed values: "/^[a-f\d]{24}$/i"").
+    let mut format_cell = row.cell(Column::Format).unwrap_or("").to_string();
+    let size_range = ["Size range:", "Size range", "Size:"]
+        .iter()
+        .find_map(|label| {
+            take_labelled(&mut raw, label).or_else(|| take_labelled(&mut format_cell, label))
+        })
         .or_else(|| take_labelled(&mut raw, "Max length:").map(|max| format!("..{max}")))
         .or_else(|| row.cell(Column::SizeRange).map(str::to_string));
     let allowed = take_labelled(&mut raw, "Allowed values:")
-        .or_else(|| row.cell(Column::AllowedValues).map(str::to_string));
+        .or_else(|| take_labelled(&mut format_cell, "Allowed values:"))
+        .or_else(|| row.cell(Column::AllowedValues).map(str::to_string))
+        // A Format cell that lists the values (`LOCK / CONSUME`).
+        .or_else(|| {
+            let cell = format_cell.trim();
+            (cell.contains(" / ") && split_values(cell).len() >= 2).then(|| cell.to_string())
+        });
     let description_lines: Vec<&str> = raw.lines().map(str::trim).collect();
     let description = one_line(&description_lines.join(" "));
     let mut fields = Vec::new();
@@ -73,7 +85,15 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
             false
         }
     };
-    let default = default.map(|d| default_value(&d));
+    // "Defaults to false if omitted." in a description without a Default column.
+    let default = default
+        .or_else(|| {
+            ["Defaults to true", "Defaults to false"]
+                .iter()
+                .find(|words| description.contains(*words))
+                .map(|words| words.trim_start_matches("Defaults to ").to_string())
+        })
+        .map(|d| default_value(&d));
 
     let ty = request_type(
         row,
@@ -232,7 +252,9 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let rest = &text[value_start..];
     let len = if rest.starts_with('"') {
         quoted_list_len(rest)
-    } else if matches!(label, "Size range:" | "Size:" | "Max length:") || rest.starts_with('/') {
+    } else if matches!(label, "Size range:" | "Size range" | "Size:" | "Max length:")
+        || rest.starts_with('/')
+    {
         rest.find(char::is_whitespace).unwrap_or(rest.len())
     } else {
         rest.find('\n').unwrap_or(rest.len())
@@ -291,8 +313,11 @@ fn request_type(
     allowed: Option<&str>,
     sent: &Sent,
 ) -> (&'static str, Vec<Entry>, Option<String>) {
-    let format = row
-        .cell(Column::Format)
+    // The Format cell names the type (`String`, `Date`), unless it holds words ("Provided by
+    // Adyen", a size range) beside a Type column that does.
+    let format_cell = row.cell(Column::Format);
+    let format = format_cell
+        .filter(|f| super::super::text::is_type_word(f) || row.cell(Column::Type).is_none())
         .or_else(|| row.cell(Column::Type))
         .unwrap_or("")
         .to_ascii_lowercase();
@@ -335,11 +360,12 @@ fn request_type(
         let mut dropped = Vec::new();
         let fields = distinct(fields, &mut dropped);
         // Rows nested by their indent alone: say so when the page's own words disagree.
-        let typed = row
-            .cell(Column::Format)
-            .or_else(|| row.cell(Column::Type))
-            .unwrap_or("")
-            .trim();
+        let typed = one_line(
+            row.cell(Column::Type)
+                .or_else(|| row.cell(Column::Format))
+                .unwrap_or(""),
+        );
+        let typed = typed.trim();
         if !typed.is_empty() && !format.contains("object") && !format.contains("hash") {
             dropped.push(format!(
                 "the table nests rows under it but calls its type `{typed}`: read as an object, check it"
@@ -378,13 +404,19 @@ fn request_type(
             Some("an object whose fields the page does not list, so it is open".to_string()),
         );
     }
-    if matches!(format.as_str(), "boolean" | "bool") || matches!(default, Some("true" | "false")) {
+    if matches!(format.as_str(), "boolean" | "bool")
+        || matches!(default, Some("true" | "false"))
+        || lower.starts_with("true/false")
+    {
         return ("boolean", Vec::new(), None);
     }
     if format == "datetime" {
         return ("date_time", Vec::new(), None);
     }
-    if format == "date" || description.contains("YYYY-MM-DD") {
+    if format == "date"
+        || description.contains("YYYY-MM-DD")
+        || format_cell.is_some_and(|f| f.contains("YYYY-MM-DD"))
+    {
         return ("date", Vec::new(), None);
     }
     match format.as_str() {
@@ -404,7 +436,9 @@ fn request_type(
         "email" => return ("email", Vec::new(), None),
         _ => {}
     }
-    if names_an_address(description) {
+    // "Allowed values: uri regex that is too long to show here. Must be absolute".
+    let absolute_uri = allowed.is_some_and(|a| a.to_ascii_lowercase().starts_with("uri regex"));
+    if names_an_address(description) || absolute_uri {
         return ("url", Vec::new(), None);
     }
     if row.name == "email" || row.name.ends_with("_email") || lower.starts_with("email") {
@@ -442,7 +476,78 @@ fn request_type(
             );
         }
     }
+    // A row cut before its type: the curl example's value says whether it is an object.
+    if format.is_empty()
+        && let Some(body) = &sent.body
+        && body
+            .get(&sent_name(&row.name, sent))
+            .is_some_and(|v| v.is_object())
+    {
+        return (
+            "object",
+            vec![
+                Entry::new("fields", Yaml::Map(Vec::new())),
+                Entry::new("additional_fields", Yaml::text("true")),
+            ],
+            Some("the row is cut before its type; the curl example sends an object".to_string()),
+        );
+    }
     ("string", Vec::new(), None)
+}
+
+/// A parameter only the curl example shows (the copy ends before its row): named and typed as
+/// sent, not required, marked for review; `None` for a name or a value that says nothing of
+/// its type (a list, `null`).
+pub fn sent_only(name: &str, value: &serde_json::Value) -> Option<Entry> {
+    let mut entry = sent_field(name, value)?;
+    entry.comments.push(
+        "review: only the curl example shows it (the copy ends before its row): named and \
+         typed as sent, not required"
+            .to_string(),
+    );
+    Some(entry)
+}
+
+fn sent_field(name: &str, value: &serde_json::Value) -> Option<Entry> {
+    use serde_json::Value;
+    let name = super::super::page::parameter_name(name).filter(|n| n == name)?;
+    let mut keys = Vec::new();
+    let ty = match value {
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(text) if is_date(text) => "date",
+        Value::String(text) if text.starts_with("https://") || text.starts_with("http://") => "url",
+        Value::String(_) if name == "email" || name.ends_with("_email") => "email",
+        Value::String(text) if text.parse::<std::net::IpAddr>().is_ok() => "ip_address",
+        Value::String(_) => "string",
+        Value::Object(object) => {
+            let fields = object
+                .iter()
+                .filter_map(|(k, v)| sent_field(k, v))
+                .collect();
+            keys.push(Entry::new("fields", Yaml::Map(fields)));
+            keys.push(Entry::new("additional_fields", Yaml::text("true")));
+            "object"
+        }
+        Value::Array(_) | Value::Null => return None,
+    };
+    let mut fields = vec![Entry::new("type", Yaml::text(ty))];
+    if let Some(review) = sensitivity_review(&name, ty) {
+        fields.push(Entry::reviewed("sensitive", Yaml::text("true"), review));
+    }
+    fields.extend(keys);
+    Some(Entry::new(&name, Yaml::Map(fields)))
+}
+
+/// `2015-05-15`: a date as the API writes one.
+fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
 }
 
 /// The parameters with each name once: a name the table repeats (a misread row, a copy
