@@ -1360,3 +1360,19 @@ mod https {
         assert!(errors.contains("is not an https:// address"), "{errors}");
     }
 }
+
+#[test]
+fn one_cell_per_line_with_a_bar_before_each_rows_first_cell() {
+    use payway_codegen::model::{Envelope, Method};
+    // `| Stage |` opens a row, not a code block: the URI and Requirements tables are read.
+    let spec = imported("v1-me-get.bars.txt");
+    let get = endpoint(&spec, "me", 1, "get");
+    assert_eq!(get.method, Method::Get);
+    assert_eq!(get.path, "/external/api/v1/me");
+    assert_eq!(get.scope, "/external/me/w");
+    assert!(get.identity);
+    assert_eq!(get.response.envelope, Envelope::Undocumented);
+    let fragment = fragment_of("v1-me-get.bars.txt");
+    assert!(!fragment.contains("is a guess"), "{fragment}");
+    assert!(!fragment.contains("no curl example"), "{fragment}");
+}

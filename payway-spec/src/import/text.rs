@@ -3,9 +3,9 @@
 //!   fields as rows whose name is indented past the row above's, or as dotted names (`a.b`);
 //! - *space*: the page starts with "Skip to content", table cells are separated by spaces, and
 //!   a nested parameter's name stands alone on its line, its cells on the next;
-//! - *cells*: one table cell per line, each ending with ` |` (header cells too), headings
-//!   without marks, code blocks opened by `| ` and closed by a lone `|`: rewritten as the pipe
-//!   layout and read as it.
+//! - *cells*: one table cell per line, each ending with ` |` (header cells too; a row's first
+//!   cell sometimes also opened by `| `), headings without marks, code blocks opened by `| `
+//!   and closed by a lone `|`: rewritten as the pipe layout and read as it.
 
 use super::page::{Column, Page, Part, Row, cell_name, is_admonition, parameter_name, release_of};
 
@@ -229,7 +229,7 @@ fn cells_to_pipe(text: &str) -> String {
         cells.clear();
     };
     for (i, line) in lines.iter().enumerate() {
-        let trimmed = line.trim();
+        let mut trimmed = line.trim();
         if in_code {
             if trimmed == "|" {
                 in_code = false;
@@ -243,6 +243,12 @@ fn cells_to_pipe(text: &str) -> String {
             partial.clear();
             out.push(format!("{trimmed}¶"));
             continue;
+        }
+        // A row's first cell with a bar before it too (`| Stage |`): a cell, not a code block.
+        if let Some(cell) = trimmed.strip_prefix("| ")
+            && cell.ends_with(" |")
+        {
+            trimmed = cell;
         }
         if let Some(code) = trimmed.strip_prefix("| ")
             && cells.is_empty()
