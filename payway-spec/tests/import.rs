@@ -1376,3 +1376,24 @@ fn one_cell_per_line_with_a_bar_before_each_rows_first_cell() {
     assert!(!fragment.contains("is a guess"), "{fragment}");
     assert!(!fragment.contains("no curl example"), "{fragment}");
 }
+
+#[test]
+fn a_response_field_an_example_gives_as_null_is_not_required() {
+    let spec = imported("v1-me-stored_cards.txt");
+    let list = endpoint(&spec, "me", 1, "stored_cards");
+    let fields: Vec<(&str, bool)> = list
+        .response
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(fields, [("id", true), ("label", false), ("card", false)]);
+    // The type comes from the example that has a value.
+    assert!(matches!(list.response.fields[1].ty, Type::String(_)));
+    assert!(matches!(list.response.fields[2].ty, Type::Object(_)));
+    let fragment = fragment_of("v1-me-stored_cards.txt");
+    assert!(
+        fragment.contains("# review: an example gives it as null, so it is not required"),
+        "{fragment}"
+    );
+}
