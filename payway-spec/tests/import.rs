@@ -1397,3 +1397,36 @@ fn a_response_field_an_example_gives_as_null_is_not_required() {
         "{fragment}"
     );
 }
+
+#[test]
+fn a_cut_update_page_without_curl_guesses_its_method_from_the_title_and_reads_odd_size_ranges() {
+    use payway_codegen::model::Method;
+    let spec = imported("v1-me-change_profile.cut.txt");
+    let update = endpoint(&spec, "me", 1, "change_profile");
+    assert_eq!(update.method, Method::Put);
+    assert!(update.query.is_empty());
+    let lengths: Vec<(&str, Option<usize>)> = update
+        .body
+        .iter()
+        .map(|f| match &f.ty {
+            Type::String(rules) => (f.name.as_str(), rules.max_length),
+            _ => (f.name.as_str(), None),
+        })
+        .collect();
+    // "...64" (a stray third dot) and "Size range ..24" (no colon) are both lengths.
+    assert_eq!(
+        lengths[..2],
+        [("nickname", Some(64)), ("favourite_title_id", Some(24))]
+    );
+    assert_eq!(
+        update.body[1].description.as_deref(),
+        Some("The id of a title the customer reads most.")
+    );
+    let fragment = fragment_of("v1-me-change_profile.cut.txt");
+    assert!(
+        fragment.contains(
+            "# review: the page has no curl example, so the method is a guess from the title's first word (`update`): check it\n        method: PUT"
+        ),
+        "{fragment}"
+    );
+}

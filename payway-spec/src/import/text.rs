@@ -569,7 +569,7 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
         // value on the line after it) continues the row above, complete or not.
         let labelled = pending.as_ref().is_some_and(|p| {
             p.text.trim_end().ends_with(':')
-                || ["Size range:", "Allowed values:", "Max length:", "Format:"]
+                || ["Size range", "Allowed values:", "Max length:", "Format:"]
                     .iter()
                     .any(|label| trimmed.starts_with(label))
         });

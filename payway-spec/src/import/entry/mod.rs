@@ -65,10 +65,7 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     };
     let (method, method_review) = match address::method(&page.curl) {
         Some(method) => (method, None),
-        None if page.curl.is_empty() => (
-            "GET",
-            Some("the page has no curl example, so the method is a guess: check it".to_string()),
-        ),
+        None if page.curl.is_empty() => guessed_method(page.title.as_deref()),
         None => {
             return Err(vec![
                 "the HTTP method: the curl example's `--request` names none this tool knows"
@@ -354,6 +351,31 @@ fn requirement<'p>(page: &'p Page, column: &str) -> Option<&'p str> {
         .find(|(c, _)| c.trim().eq_ignore_ascii_case(column))
         .map(|(_, v)| v.trim())
         .filter(|v| !v.is_empty())
+}
+
+/// The method of a page without a curl example, guessed from its title's first word (an
+/// "Update account" page is not a GET), with the review line saying so.
+fn guessed_method(title: Option<&str>) -> (&'static str, Option<String>) {
+    let word = title
+        .and_then(|t| t.split_whitespace().next())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let method = match word.as_str() {
+        "update" | "change" | "edit" => "PUT",
+        "create" | "add" | "place" | "accept" | "activate" | "reactivate" | "share" | "cancel"
+        | "request" | "verify" | "send" | "register" => "POST",
+        "delete" | "remove" => "DELETE",
+        _ => "GET",
+    };
+    let review = if method == "GET" {
+        "the page has no curl example, so the method is a guess: check it".to_string()
+    } else {
+        format!(
+            "the page has no curl example, so the method is a guess from the title's first word \
+             (`{word}`): check it"
+        )
+    };
+    (method, Some(review))
 }
 
 fn summary(title: &str) -> String {

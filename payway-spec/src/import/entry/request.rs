@@ -9,7 +9,9 @@ use crate::yaml_writer::{Entry, Yaml};
 /// One request parameter; `sent` is what the curl example sends at this level (names, values).
 pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     let mut raw = row.cell(Column::Description).unwrap_or("").to_string();
+    // Some pages leave out the colon ("Size range ..24").
     let size_range = take_labelled(&mut raw, "Size range:")
+        .or_else(|| take_labelled(&mut raw, "Size range"))
         .or_else(|| take_labelled(&mut raw, "Max length:").map(|max| format!("..{max}")))
         .or_else(|| row.cell(Column::SizeRange).map(str::to_string));
     let allowed = take_labelled(&mut raw, "Allowed values:")
@@ -86,12 +88,20 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
         reviews.push(review);
     }
     if let (Some(range), true) = (&size_range, matches!(ty, "string")) {
+        // "..24", "10" (exactly ten), and a stray third dot ("...1024").
         let (min, max) = range.split_once("..").unwrap_or(("", range));
-        if let Ok(min) = min.trim().parse::<usize>() {
+        let max = max.trim().trim_start_matches('.');
+        let (min, max) = (min.trim(), max);
+        if let Ok(min) = min.parse::<usize>() {
             type_keys.push(Entry::new("min_length", Yaml::text(min.to_string())));
         }
-        if let Ok(max) = max.trim().parse::<usize>() {
+        if let Ok(max) = max.parse::<usize>() {
             type_keys.push(Entry::new("max_length", Yaml::text(max.to_string())));
+        }
+        if (!min.is_empty() && min.parse::<usize>().is_err()) || max.parse::<usize>().is_err() {
+            reviews.push(format!(
+                "the docs' size range `{range}` does not read as lengths: check it"
+            ));
         }
     }
     if let (Some(allowed), "string") = (&allowed, ty)
@@ -151,7 +161,8 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let rest = &text[value_start..];
     let len = if let Some(quoted) = rest.strip_prefix('"') {
         quoted.find('"').map_or(rest.len(), |end| end + 2)
-    } else if matches!(label, "Size range:" | "Max length:") || rest.starts_with('/') {
+    } else if matches!(label, "Size range:" | "Size range" | "Max length:") || rest.starts_with('/')
+    {
         rest.find(char::is_whitespace).unwrap_or(rest.len())
     } else {
         rest.find('\n').unwrap_or(rest.len())
