@@ -1430,3 +1430,25 @@ fn a_cut_update_page_without_curl_guesses_its_method_from_the_title_and_reads_od
         "{fragment}"
     );
 }
+
+#[test]
+fn a_copy_whose_tables_came_out_empty_imports_with_guesses_marked() {
+    use payway_codegen::model::{Envelope, Method};
+    // No "Skip to content", no `¶`, no table cells: headings and a curl example are enough.
+    let spec = imported("v1-me-gifts_received.empty-tables.txt");
+    let gifts = endpoint(&spec, "me", 1, "gifts_received");
+    assert_eq!(gifts.method, Method::Get);
+    assert_eq!(gifts.response.envelope, Envelope::Items);
+    let fields: Vec<&str> = gifts
+        .response
+        .fields
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["opened", "giver"]);
+    let fragment = fragment_of("v1-me-gifts_received.empty-tables.txt");
+    assert!(
+        fragment.contains("# review: the page names no scope"),
+        "{fragment}"
+    );
+}

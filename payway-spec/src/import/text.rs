@@ -35,6 +35,16 @@ pub fn layout(text: &str) -> Option<Layout> {
         && text.lines().any(|l| Part::from_heading(l).is_some())
     {
         Some(Layout::Cells)
+    } else if text
+        .lines()
+        .filter(|l| Part::from_heading(l.trim()).is_some())
+        .count()
+        >= 2
+        && text.lines().any(|l| l.trim_start().starts_with("curl "))
+    {
+        // A copy whose tables came out empty (headings, a curl example, no table cells): read
+        // as the cells layout, which marks its headings; what the tables held is then missing.
+        Some(Layout::Cells)
     } else {
         None
     }
