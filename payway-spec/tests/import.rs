@@ -1452,3 +1452,33 @@ fn a_copy_whose_tables_came_out_empty_imports_with_guesses_marked() {
         "{fragment}"
     );
 }
+
+#[test]
+fn a_date_time_without_an_offset_stays_text_the_client_can_read() {
+    let spec = imported("v1-me-reading_passes.txt");
+    let passes = endpoint(&spec, "me", 1, "reading_passes");
+    assert!(matches!(passes.response.fields[0].ty, Type::DateTime));
+    assert!(matches!(passes.response.fields[1].ty, Type::String(_)));
+    let fragment = fragment_of("v1-me-reading_passes.txt");
+    assert!(
+        fragment.contains("no UTC offset): kept as text"),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn a_misspelt_required_is_required_with_a_review() {
+    let spec = imported("v1-me-change_pin.txt");
+    let change = endpoint(&spec, "me", 1, "change_pin");
+    let required: Vec<(&str, bool)> = change
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(required, [("old_pin", true), ("new_pin", true)]);
+    let fragment = fragment_of("v1-me-change_pin.txt");
+    assert!(
+        fragment.contains("# review: the page writes `Requiered`: read as Required"),
+        "{fragment}"
+    );
+}

@@ -55,6 +55,16 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
         {
             true
         }
+        // A misspelt "Required" ("Requiered") in a cell of one word.
+        Some(word)
+            if required_cell.split_whitespace().count() == 1
+                && ["requi", "requr"]
+                    .iter()
+                    .any(|p| word.to_ascii_lowercase().starts_with(p)) =>
+        {
+            reviews.push(format!("the page writes `{word}`: read as Required"));
+            true
+        }
         Some("No" | "no" | "Optional" | "optional")
             if !required_cell.contains(' ') || required_cell.contains("(default") =>
         {

@@ -245,7 +245,18 @@ fn response_type(
                 keys.push(Entry::new("values", Yaml::Flow(values)));
                 return (keys, None);
             }
-            (ty(string_type(text)), None)
+            match string_type(text) {
+                // The client reads a `date_time` only with its UTC offset; one the example
+                // writes without (`2022-01-01T00:00:00`) would fail the whole answer.
+                "date_time" if payway_values::DateTime::parse(text).is_err() => (
+                    ty("string"),
+                    Some(format!(
+                        "the example writes a date and time the client's `date_time` does not \
+                         read (`{text}`, no UTC offset): kept as text"
+                    )),
+                ),
+                other => (ty(other), None),
+            }
         }
         Value::Object(fields) if fields.is_empty() => {
             let mut keys = ty("object");
