@@ -1461,7 +1461,13 @@ fn a_date_time_without_an_offset_stays_text_the_client_can_read() {
     assert!(matches!(passes.response.fields[1].ty, Type::String(_)));
     let fragment = fragment_of("v1-me-reading_passes.txt");
     assert!(
-        fragment.contains("no UTC offset): kept as text"),
+        fragment.contains("no UTC offset, or not in one of its shapes): kept as text"),
+        "{fragment}"
+    );
+    // A name the spec cannot hold is left out, and said so.
+    assert_eq!(passes.response.fields.len(), 2);
+    assert!(
+        fragment.contains("# review: the examples' `shownAt` cannot be spec names"),
         "{fragment}"
     );
 }

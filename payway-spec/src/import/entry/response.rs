@@ -119,6 +119,18 @@ pub fn response(page: &Page) -> Result<Response, String> {
     }
     if envelope != "empty" {
         let fields = union_of_objects(objects.iter());
+        let unnamed: Vec<String> = fields
+            .iter()
+            .filter(|s| super::super::page::parameter_name(&s.name).is_none_or(|n| n != s.name))
+            .map(|s| format!("`{}`", s.name))
+            .collect();
+        if !unnamed.is_empty() {
+            reviews.push(format!(
+                "the examples' {} cannot be spec names (snake_case): left out, so the client \
+                 ignores them",
+                unnamed.join(", ")
+            ));
+        }
         out.push(Entry::new(
             "fields",
             Yaml::Map(response_fields(&fields, &page.response_rows)),
@@ -252,7 +264,7 @@ fn response_type(
                     ty("string"),
                     Some(format!(
                         "the example writes a date and time the client's `date_time` does not \
-                         read (`{text}`, no UTC offset): kept as text"
+                         read (`{text}`: no UTC offset, or not in one of its shapes): kept as text"
                     )),
                 ),
                 other => (ty(other), None),
