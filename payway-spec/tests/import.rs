@@ -1488,3 +1488,50 @@ fn a_misspelt_required_is_required_with_a_review() {
         "{fragment}"
     );
 }
+
+#[test]
+fn rows_with_type_and_required_the_other_way_round_read_swapped() {
+    let spec = imported("v1-me-gift_order.txt");
+    let order = endpoint(&spec, "me", 1, "gift_order");
+    let body: Vec<(&str, bool, bool)> = order
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required, matches!(f.ty, Type::Boolean)))
+        .collect();
+    assert_eq!(
+        body,
+        [
+            ("product_code", true, false),
+            ("greeting", false, false),
+            ("wrap", true, true)
+        ]
+    );
+    let Type::String(rules) = &order.body[1].ty else {
+        panic!("a string")
+    };
+    assert_eq!(rules.max_length, Some(140));
+    let fragment = fragment_of("v1-me-gift_order.txt");
+    assert!(
+        fragment.contains("# review: the row's Type and Required cells are the other way round"),
+        "{fragment}"
+    );
+    assert!(!fragment.contains("conditional"), "{fragment}");
+}
+
+#[test]
+fn space_rows_nested_under_their_object_keep_the_rows_after_them() {
+    // Each nested field's name alone on its line, its cells (Required first) on the next.
+    let spec = imported("v1-me-change_profile.nested.txt");
+    let change = endpoint(&spec, "me", 1, "change_profile");
+    let names: Vec<&str> = change.body.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["delivery", "newsletter"]);
+    let Type::Object(delivery) = &change.body[0].ty else {
+        panic!("an object")
+    };
+    let fields: Vec<(&str, bool)> = delivery
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(fields, [("street", true), ("floor", false)]);
+}

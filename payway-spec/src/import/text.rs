@@ -583,10 +583,12 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
                     .iter()
                     .any(|label| trimmed.starts_with(label))
         });
+        // A name alone on its line (a field of the object above) waits for its cells, which
+        // the next line holds whatever its first word ("Required String First name").
         let complete = !labelled
             && pending
                 .as_ref()
-                .is_none_or(|p| split_cells(&p.text, cols).is_some());
+                .is_none_or(|p| !p.text.is_empty() && split_cells(&p.text, cols).is_some());
         let start = row_start(trimmed);
         if complete && let Some((name, text)) = start {
             if let Some(p) = pending.take() {
@@ -757,6 +759,37 @@ pub fn is_type_word(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn space_rows_nested_under_a_name_alone_with_the_required_column_first() {
+        let lines = [
+            "Field Required Type Description",
+            "delivery Optional Object Where the paper goes.",
+            "street",
+            "Required String The street",
+            "floor",
+            "Optional String The floor",
+            "newsletter Optional Boolean Whether to send news.",
+            "Some prose after the table.",
+        ];
+        let (rows, rest) = space_table(&lines);
+        let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["delivery", "newsletter"]);
+        let children: Vec<(&str, Option<&str>)> = rows[0]
+            .children
+            .iter()
+            .map(|c| (c.name.as_str(), c.cell(Column::Required)))
+            .collect();
+        assert_eq!(
+            children,
+            [("street", Some("Required")), ("floor", Some("Optional"))]
+        );
+        assert_eq!(
+            rows[0].children[0].cell(Column::Description),
+            Some("The street")
+        );
+        assert_eq!(rest, vec!["Some prose after the table."]);
+    }
 
     #[test]
     fn space_rows_nest_and_split_their_cells() {

@@ -8,6 +8,9 @@ use crate::yaml_writer::{Entry, Yaml};
 
 /// One request parameter; `sent` is what the curl example sends at this level (names, values).
 pub fn parameter(row: &Row, sent: &Sent) -> Entry {
+    // A row that gives its Type and Required cells the other way round (`String | Optional`).
+    let swapped = swapped_type_and_required(row);
+    let row = swapped.as_ref().unwrap_or(row);
     let mut raw = row.cell(Column::Description).unwrap_or("").to_string();
     // Some pages leave out the colon ("Size range ..24").
     let size_range = take_labelled(&mut raw, "Size range:")
@@ -20,6 +23,13 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     let description = one_line(&description_lines.join(" "));
     let mut fields = Vec::new();
     let mut reviews: Vec<String> = Vec::new();
+    if swapped.is_some() {
+        reviews.push(
+            "the row's Type and Required cells are the other way round (its type in the \
+             Required column): read swapped"
+                .into(),
+        );
+    }
 
     // The name the curl example sends, when the table writes it otherwise (`Id` / `id`,
     // `id` / `product_id`).
@@ -159,6 +169,29 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
             .map(|r| format!("review: {r}"))
             .collect(),
     }
+}
+
+/// The row with its Type and Required cells exchanged, when the Required cell holds a type
+/// word and the Type cell a required word; `None` otherwise.
+fn swapped_type_and_required(row: &Row) -> Option<Row> {
+    let required = row.cell(Column::Required)?;
+    let ty = row.cell(Column::Type)?;
+    let is_required_word = matches!(
+        ty.to_ascii_lowercase().as_str(),
+        "yes" | "no" | "required" | "optional"
+    );
+    if !super::super::text::is_type_word(required) || !is_required_word {
+        return None;
+    }
+    let mut row = row.clone();
+    for (column, _) in &mut row.cells {
+        *column = match *column {
+            Column::Required => Column::Type,
+            Column::Type => Column::Required,
+            other => other,
+        };
+    }
+    Some(row)
 }
 
 /// Takes `Label: value` out of a description, wherever it stands: the value is a quoted text, a
