@@ -1535,3 +1535,22 @@ fn space_rows_nested_under_their_object_keep_the_rows_after_them() {
         .collect();
     assert_eq!(fields, [("street", true), ("floor", false)]);
 }
+
+#[test]
+fn a_copy_cut_inside_an_objects_fields_opens_the_object_and_invents_no_field() {
+    // The copy ends at `flo`, the first letters of the next field's name.
+    let spec = imported("v1-me-change_profile.nested-cut.txt");
+    let change = endpoint(&spec, "me", 1, "change_profile");
+    let Type::Object(delivery) = &change.body[0].ty else {
+        panic!("an object")
+    };
+    let fields: Vec<&str> = delivery.fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(fields, ["street"]);
+    assert!(delivery.additional_fields);
+    assert!(change.additional_parameters);
+    let fragment = fragment_of("v1-me-change_profile.nested-cut.txt");
+    assert!(
+        fragment.contains("# review: the copy ends inside this object's fields, so it is open"),
+        "{fragment}"
+    );
+}

@@ -174,6 +174,9 @@ pub fn read(text: &str, layout: Layout) -> Page {
             row.children.extend(rows);
         }
     }
+    if matches!(page.last_part, Some(Part::Parameters | Part::SubTable(_))) {
+        mark_cut_row(&mut page.parameters);
+    }
     page
 }
 
@@ -203,6 +206,25 @@ fn find_row<'r>(rows: &'r mut [Row], name: &str) -> Option<&'r mut Row> {
         }
     }
     None
+}
+
+/// A copy cut inside its parameter table: the object whose fields it ends in is open, and a
+/// last row that is only the start of a name (`dro`, cut from `drop_box`) is no parameter.
+fn mark_cut_row(rows: &mut Vec<Row>) {
+    let Some(last) = rows.last_mut() else { return };
+    if !last.children.is_empty() {
+        last.cut = true;
+        let only_name = last.children.last().is_some_and(|c| {
+            c.children.is_empty() && c.cells.iter().all(|(_, t)| t.trim().is_empty())
+        });
+        if only_name {
+            last.children.pop();
+        } else {
+            mark_cut_row(&mut last.children);
+        }
+    } else if last.cells.iter().all(|(_, t)| t.trim().is_empty()) {
+        rows.pop();
+    }
 }
 
 /// Whether a cell of the cells layout is a table's header cell.
@@ -514,7 +536,7 @@ fn insert_dotted(rows: &mut Vec<Row>, name: &str, cells: Vec<(Column, String)>) 
     level.push(Row {
         name,
         cells,
-        children: Vec::new(),
+        ..Row::default()
     });
 }
 
@@ -643,7 +665,7 @@ fn push_row(rows: &mut Vec<Row>, pending: Pending, columns: &[Column]) {
     let row = Row {
         name: pending.name,
         cells,
-        children: Vec::new(),
+        ..Row::default()
     };
     match rows.last_mut() {
         Some(parent) if pending.nested => parent.children.push(row),

@@ -294,11 +294,14 @@ fn request_type(
                 .collect::<Vec<_>>()
                 .join("; ")
         });
-        return (
-            "object",
-            vec![Entry::new("fields", Yaml::Map(fields))],
-            review,
-        );
+        let mut keys = vec![Entry::new("fields", Yaml::Map(fields))];
+        let mut review = review;
+        if row.cut {
+            keys.push(Entry::new("additional_fields", Yaml::text("true")));
+            let open = "the copy ends inside this object's fields, so it is open".to_string();
+            review = Some(review.map_or(open.clone(), |r| format!("{r}; {open}")));
+        }
+        return ("object", keys, review);
     }
     if matches!(format.as_str(), "object" | "hash")
         || lower.starts_with("object")
