@@ -865,7 +865,7 @@ fn an_example_date_time_without_an_offset_stays_a_string() {
     );
     let fragment = fragment_of("v1-vouchers-get.txt");
     assert!(
-        fragment.contains("the example `2023-03-01T08:00:00` is a date and time the client's `date_time` does not read (no UTC offset): kept as a string"),
+        fragment.contains("the example writes a date and time the client's `date_time` does not read (`2023-03-01T08:00:00`: no UTC offset, or not in one of its shapes): kept as text"),
         "{fragment}"
     );
 }
@@ -1742,4 +1742,198 @@ fn a_copy_cut_before_its_curl_example_with_a_write_scope_is_a_post() {
     assert_eq!(create.body[1].ty, Type::DateTime);
     assert!(create.additional_parameters);
     assert!(fragment_of("v1-offers.cut.txt").contains("so POST is a guess: check it"));
+}
+
+#[test]
+fn one_cell_per_line_with_a_bar_before_each_rows_first_cell() {
+    use payway_codegen::model::{Envelope, Method};
+    // `| Stage |` opens a row, not a code block: the URI and Requirements tables are read.
+    let spec = imported("v1-me-get.bars.txt");
+    let get = endpoint(&spec, "me", 1, "get");
+    assert_eq!(get.method, Method::Get);
+    assert_eq!(get.path, "/external/api/v1/me");
+    assert_eq!(get.scope, "/external/me/w");
+    assert!(get.identity);
+    assert_eq!(get.response.envelope, Envelope::Undocumented);
+    let fragment = fragment_of("v1-me-get.bars.txt");
+    assert!(!fragment.contains("is a guess"), "{fragment}");
+    assert!(!fragment.contains("no curl example"), "{fragment}");
+}
+
+#[test]
+fn a_response_field_an_example_gives_as_null_is_not_required() {
+    let spec = imported("v1-me-stored_cards.txt");
+    let list = endpoint(&spec, "me", 1, "stored_cards");
+    let fields: Vec<(&str, bool)> = list
+        .response
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(fields, [("id", true), ("label", false), ("card", false)]);
+    // The type comes from the example that has a value.
+    assert!(matches!(list.response.fields[1].ty, Type::String(_)));
+    assert!(matches!(list.response.fields[2].ty, Type::Object(_)));
+    let fragment = fragment_of("v1-me-stored_cards.txt");
+    assert!(
+        fragment.contains("# review: an example gives it as null, so it is not required"),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn a_cut_update_page_without_curl_guesses_its_method_from_the_title_and_reads_odd_size_ranges() {
+    use payway_codegen::model::Method;
+    let spec = imported("v1-me-change_profile.cut.txt");
+    let update = endpoint(&spec, "me", 1, "change_profile");
+    assert_eq!(update.method, Method::Put);
+    assert!(update.query.is_empty());
+    let lengths: Vec<(&str, Option<usize>)> = update
+        .body
+        .iter()
+        .map(|f| match &f.ty {
+            Type::String(rules) => (f.name.as_str(), rules.max_length),
+            _ => (f.name.as_str(), None),
+        })
+        .collect();
+    // "...64" (a stray third dot) and "Size range ..24" (no colon) are both lengths.
+    assert_eq!(
+        lengths[..2],
+        [("nickname", Some(64)), ("favourite_title_id", Some(24))]
+    );
+    assert_eq!(
+        update.body[1].description.as_deref(),
+        Some("The id of a title the customer reads most.")
+    );
+    let fragment = fragment_of("v1-me-change_profile.cut.txt");
+    assert!(
+        fragment.contains(
+            "# review: the page has no curl example, so the method is a guess from the title's first word (`update`): check it\n        method: PUT"
+        ),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn a_copy_whose_tables_came_out_empty_imports_with_guesses_marked() {
+    use payway_codegen::model::{Envelope, Method};
+    // No "Skip to content", no `¶`, no table cells: headings and a curl example are enough.
+    let spec = imported("v1-me-gifts_received.empty-tables.txt");
+    let gifts = endpoint(&spec, "me", 1, "gifts_received");
+    assert_eq!(gifts.method, Method::Get);
+    assert_eq!(gifts.response.envelope, Envelope::Items);
+    let fields: Vec<&str> = gifts
+        .response
+        .fields
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["opened", "giver"]);
+    let fragment = fragment_of("v1-me-gifts_received.empty-tables.txt");
+    assert!(
+        fragment.contains("# review: the page names no scope"),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn a_date_time_without_an_offset_stays_text_the_client_can_read() {
+    let spec = imported("v1-me-reading_passes.txt");
+    let passes = endpoint(&spec, "me", 1, "reading_passes");
+    assert!(matches!(passes.response.fields[0].ty, Type::DateTime));
+    assert!(matches!(passes.response.fields[1].ty, Type::String(_)));
+    let fragment = fragment_of("v1-me-reading_passes.txt");
+    assert!(
+        fragment.contains("no UTC offset, or not in one of its shapes): kept as text"),
+        "{fragment}"
+    );
+    // A name the spec cannot hold is left out, and said so.
+    assert_eq!(passes.response.fields.len(), 2);
+    assert!(
+        fragment.contains("# review: the examples' `shownAt` cannot be spec names"),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn a_misspelt_required_is_required_with_a_review() {
+    let spec = imported("v1-me-change_pin.txt");
+    let change = endpoint(&spec, "me", 1, "change_pin");
+    let required: Vec<(&str, bool)> = change
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(required, [("old_pin", true), ("new_pin", true)]);
+    let fragment = fragment_of("v1-me-change_pin.txt");
+    assert!(
+        fragment.contains("# review: the page writes `Requiered`: read as Required"),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn rows_with_type_and_required_the_other_way_round_read_swapped() {
+    let spec = imported("v1-me-gift_order.txt");
+    let order = endpoint(&spec, "me", 1, "gift_order");
+    let body: Vec<(&str, bool, bool)> = order
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required, matches!(f.ty, Type::Boolean)))
+        .collect();
+    assert_eq!(
+        body,
+        [
+            ("product_code", true, false),
+            ("greeting", false, false),
+            ("wrap", true, true)
+        ]
+    );
+    let Type::String(rules) = &order.body[1].ty else {
+        panic!("a string")
+    };
+    assert_eq!(rules.max_length, Some(140));
+    let fragment = fragment_of("v1-me-gift_order.txt");
+    assert!(
+        fragment.contains("# review: the row's Type and Required cells are the other way round"),
+        "{fragment}"
+    );
+    assert!(!fragment.contains("conditional"), "{fragment}");
+}
+
+#[test]
+fn space_rows_nested_under_their_object_keep_the_rows_after_them() {
+    // Each nested field's name alone on its line, its cells (Required first) on the next.
+    let spec = imported("v1-me-change_profile.nested.txt");
+    let change = endpoint(&spec, "me", 1, "change_profile");
+    let names: Vec<&str> = change.body.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["delivery", "newsletter"]);
+    let Type::Object(delivery) = &change.body[0].ty else {
+        panic!("an object")
+    };
+    let fields: Vec<(&str, bool)> = delivery
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(fields, [("street", true), ("floor", false)]);
+}
+
+#[test]
+fn a_copy_cut_inside_an_objects_fields_opens_the_object_and_invents_no_field() {
+    // The copy ends at `flo`, the first letters of the next field's name.
+    let spec = imported("v1-me-change_profile.nested-cut.txt");
+    let change = endpoint(&spec, "me", 1, "change_profile");
+    let Type::Object(delivery) = &change.body[0].ty else {
+        panic!("an object")
+    };
+    let fields: Vec<&str> = delivery.fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(fields, ["street"]);
+    assert!(delivery.additional_fields);
+    assert!(change.additional_parameters);
+    let fragment = fragment_of("v1-me-change_profile.nested-cut.txt");
+    assert!(
+        fragment.contains("# review: the copy ends inside this object's fields, so it is open"),
+        "{fragment}"
+    );
 }

@@ -51,6 +51,8 @@ pub struct Row {
     pub cells: Vec<(Column, String)>,
     /// Parameters nested in this one (the fields of an object).
     pub children: Vec<Row>,
+    /// The copy ends inside this object's fields: fields after the last one are not known.
+    pub cut: bool,
 }
 
 impl Row {

@@ -3,9 +3,9 @@
 //!   fields as rows whose name is indented past the row above's, or as dotted names (`a.b`);
 //! - *space*: the page starts with "Skip to content", table cells are separated by spaces, and
 //!   a nested parameter's name stands alone on its line, its cells on the next;
-//! - *cells*: one table cell per line, each ending with ` |` (header cells too), headings
-//!   without marks, code blocks opened by `| ` and closed by a lone `|`: rewritten as the pipe
-//!   layout and read as it.
+//! - *cells*: one table cell per line, each ending with ` |` (header cells too; a row's first
+//!   cell sometimes also opened by `| `), headings without marks, code blocks opened by `| `
+//!   and closed by a lone `|`: rewritten as the pipe layout and read as it.
 
 use super::page::{Column, Page, Part, Row, cell_name, is_admonition, parameter_name, release_of};
 
@@ -46,6 +46,16 @@ pub fn layout(text: &str) -> Option<Layout> {
         >= 4
         && text.lines().any(|l| Part::from_heading(l).is_some())
     {
+        Some(Layout::Cells)
+    } else if text
+        .lines()
+        .filter(|l| Part::from_heading(l.trim()).is_some())
+        .count()
+        >= 2
+        && text.lines().any(|l| l.trim_start().starts_with("curl "))
+    {
+        // A copy whose tables came out empty (headings, a curl example, no table cells): read
+        // as the cells layout, which marks its headings; what the tables held is then missing.
         Some(Layout::Cells)
     } else {
         None
@@ -208,6 +218,9 @@ pub fn read(text: &str, layout: Layout) -> Page {
             row.children.extend(rows);
         }
     }
+    if matches!(page.last_part, Some(Part::Parameters | Part::SubTable(_))) {
+        mark_cut_row(&mut page.parameters);
+    }
     page
 }
 
@@ -272,6 +285,25 @@ fn find_row<'r>(rows: &'r mut [Row], name: &str) -> Option<&'r mut Row> {
     None
 }
 
+/// A copy cut inside its parameter table: the object whose fields it ends in is open, and a
+/// last row that is only the start of a name (`dro`, cut from `drop_box`) is no parameter.
+fn mark_cut_row(rows: &mut Vec<Row>) {
+    let Some(last) = rows.last_mut() else { return };
+    if !last.children.is_empty() {
+        last.cut = true;
+        let only_name = last.children.last().is_some_and(|c| {
+            c.children.is_empty() && c.cells.iter().all(|(_, t)| t.trim().is_empty())
+        });
+        if only_name {
+            last.children.pop();
+        } else {
+            mark_cut_row(&mut last.children);
+        }
+    } else if last.cells.iter().all(|(_, t)| t.trim().is_empty()) {
+        rows.pop();
+    }
+}
+
 /// Whether a cell of the cells layout is a table's header cell.
 fn is_header_cell(cell: &str) -> bool {
     let lower = cell.trim().to_ascii_lowercase();
@@ -306,7 +338,7 @@ fn cells_to_pipe(text: &str) -> String {
         cells.clear();
     };
     for (i, line) in lines.iter().enumerate() {
-        let trimmed = line.trim();
+        let mut trimmed = line.trim();
         if in_code {
             if trimmed == "|" {
                 in_code = false;
@@ -320,6 +352,12 @@ fn cells_to_pipe(text: &str) -> String {
             partial.clear();
             out.push(format!("{trimmed}¶"));
             continue;
+        }
+        // A row's first cell with a bar before it too (`| Stage |`): a cell, not a code block.
+        if let Some(cell) = trimmed.strip_prefix("| ")
+            && cell.ends_with(" |")
+        {
+            trimmed = cell;
         }
         if let Some(code) = trimmed.strip_prefix("| ")
             && cells.is_empty()
@@ -607,7 +645,7 @@ fn insert_dotted(rows: &mut Vec<Row>, name: &str, cells: Vec<(Column, String)>) 
     level.push(Row {
         name,
         cells,
-        children: Vec::new(),
+        ..Row::default()
     });
 }
 
@@ -673,7 +711,7 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
         let labelled = pending.as_ref().is_some_and(|p| {
             p.text.trim_end().ends_with(':')
                 || [
-                    "Size range:",
+                    "Size range",
                     "Size:",
                     "Allowed values:",
                     "Max length:",
@@ -688,7 +726,8 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
             && is_type_word(trimmed)
             && trimmed.starts_with(|c: char| c.is_ascii_uppercase());
         let labelled = labelled || type_cell;
-        // A name alone on its line is not complete until its cells follow.
+        // A name alone on its line (a field of the object above) waits for its cells, which
+        // the next line holds whatever its first word ("Required String First name").
         let complete = !labelled
             && pending
                 .as_ref()
@@ -736,8 +775,15 @@ fn row_start<'l>(line: &'l str, columns: &[Column]) -> Option<(String, &'l str)>
         .or_else(|| {
             cell_name(first).filter(|_| {
                 columns.contains(&Column::Required)
-                    && split_cells(rest, columns)
-                        .is_some_and(|cells| cells.iter().any(|(c, _)| *c == Column::Required))
+                    && split_cells(rest, columns).is_some_and(|cells| {
+                        cells.iter().any(|(c, value)| {
+                            *c == Column::Required
+                                && matches!(
+                                    value.to_ascii_lowercase().as_str(),
+                                    "yes" | "no" | "required" | "optional" | "mandatory"
+                                )
+                        })
+                    })
             })
         })
         .map(|name| (name, rest))
@@ -765,7 +811,7 @@ fn push_row(rows: &mut Vec<Row>, pending: Pending, columns: &[Column]) {
     let row = Row {
         name: pending.name,
         cells,
-        children: Vec::new(),
+        ..Row::default()
     };
     match rows.last_mut() {
         Some(parent) if pending.nested => parent.children.push(row),
@@ -913,6 +959,37 @@ pub fn is_type_word(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn space_rows_nested_under_a_name_alone_with_the_required_column_first() {
+        let lines = [
+            "Field Required Type Description",
+            "delivery Optional Object Where the paper goes.",
+            "street",
+            "Required String The street",
+            "floor",
+            "Optional String The floor",
+            "newsletter Optional Boolean Whether to send news.",
+            "Some prose after the table.",
+        ];
+        let (rows, rest) = space_table(&lines);
+        let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["delivery", "newsletter"]);
+        let children: Vec<(&str, Option<&str>)> = rows[0]
+            .children
+            .iter()
+            .map(|c| (c.name.as_str(), c.cell(Column::Required)))
+            .collect();
+        assert_eq!(
+            children,
+            [("street", Some("Required")), ("floor", Some("Optional"))]
+        );
+        assert_eq!(
+            rows[0].children[0].cell(Column::Description),
+            Some("The street")
+        );
+        assert_eq!(rest, vec!["Some prose after the table."]);
+    }
 
     #[test]
     fn space_rows_nest_and_split_their_cells() {

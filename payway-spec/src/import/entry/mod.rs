@@ -65,27 +65,13 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     };
     let (method, method_review) = match address::method(&page.curl) {
         Some(method) => (method, None),
-        // No curl example (a copy cut before it): a write scope says the call changes
-        // something, so not a GET.
-        None if page.curl.is_empty()
-            && requirement(page, "scope")
+        None if page.curl.is_empty() => {
+            let write_scope = requirement(page, "scope")
                 .map(str::to_string)
                 .or_else(|| page.required_scope.clone())
-                .is_some_and(|scope| scope.trim().ends_with("/w")) =>
-        {
-            (
-                "POST",
-                Some(
-                    "the page has no curl example; its scope is a write scope, so POST is a \
-                     guess: check it (the section's other endpoints may use PUT)"
-                        .to_string(),
-                ),
-            )
+                .is_some_and(|scope| scope.trim().ends_with("/w"));
+            guessed_method(page.title.as_deref(), write_scope)
         }
-        None if page.curl.is_empty() => (
-            "GET",
-            Some("the page has no curl example, so the method is a guess: check it".to_string()),
-        ),
         None => {
             return Err(vec![
                 "the HTTP method: the curl example's `--request` names none this tool knows"
@@ -393,6 +379,43 @@ fn requirement<'p>(page: &'p Page, column: &str) -> Option<&'p str> {
         .find(|(c, _)| c.trim().eq_ignore_ascii_case(column))
         .map(|(_, v)| v.trim())
         .filter(|v| !v.is_empty())
+}
+
+/// The method of a page without a curl example, guessed from its title's first word (an
+/// "Update account" page is not a GET), with the review line saying so.
+/// The method of a page without a curl example: from the title's first word, or else from
+/// its scope (a write scope says the call changes something, so not a GET).
+fn guessed_method(title: Option<&str>, write_scope: bool) -> (&'static str, Option<String>) {
+    let word = title
+        .and_then(|t| t.split_whitespace().next())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let method = match word.as_str() {
+        "update" | "change" | "edit" => "PUT",
+        "create" | "add" | "place" | "accept" | "activate" | "reactivate" | "share" | "cancel"
+        | "request" | "verify" | "send" | "register" => "POST",
+        "delete" | "remove" => "DELETE",
+        _ if write_scope => {
+            return (
+                "POST",
+                Some(
+                    "the page has no curl example; its scope is a write scope, so POST is a \
+                     guess: check it (the section's other endpoints may use PUT)"
+                        .to_string(),
+                ),
+            );
+        }
+        _ => "GET",
+    };
+    let review = if method == "GET" {
+        "the page has no curl example, so the method is a guess: check it".to_string()
+    } else {
+        format!(
+            "the page has no curl example, so the method is a guess from the title's first word \
+             (`{word}`): check it"
+        )
+    };
+    (method, Some(review))
 }
 
 fn summary(title: &str) -> String {

@@ -8,6 +8,9 @@ use crate::yaml_writer::{Entry, Yaml};
 
 /// One request parameter; `sent` is what the curl example sends at this level (names, values).
 pub fn parameter(row: &Row, sent: &Sent) -> Entry {
+    // A row that gives its Type and Required cells the other way round (`String | Optional`).
+    let swapped = swapped_type_and_required(row);
+    let row = swapped.as_ref().unwrap_or(row);
     let mut raw = row.cell(Column::Description).unwrap_or("").to_string();
     // The labels stand in the description or, on pages with a Format column beside the Type
     // column, in the Format cell ("Size range ..24 Allowed values: "/^[a-f\d]{24}$/i"").
@@ -31,6 +34,13 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     let description = one_line(&description_lines.join(" "));
     let mut fields = Vec::new();
     let mut reviews: Vec<String> = Vec::new();
+    if swapped.is_some() {
+        reviews.push(
+            "the row's Type and Required cells are the other way round (its type in the \
+             Required column): read swapped"
+                .into(),
+        );
+    }
 
     // The name the curl example sends, when the table writes it otherwise (`Id` / `id`,
     // `id` / `product_id`).
@@ -64,6 +74,16 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
         Some("Yes" | "yes" | "Required" | "required" | "Mandatory" | "mandatory")
             if !required_cell.contains('(') && required_cell.split_whitespace().count() == 1 =>
         {
+            true
+        }
+        // A misspelt "Required" ("Requiered") in a cell of one word.
+        Some(word)
+            if required_cell.split_whitespace().count() == 1
+                && ["requi", "requr"]
+                    .iter()
+                    .any(|p| word.to_ascii_lowercase().starts_with(p)) =>
+        {
+            reviews.push(format!("the page writes `{word}`: read as Required"));
             true
         }
         Some("No" | "no" | "Optional" | "optional")
@@ -107,12 +127,20 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
         reviews.push(review);
     }
     if let (Some(range), true) = (&size_range, matches!(ty, "string")) {
+        // "..24", "10" (exactly ten), and a stray third dot ("...1024").
         let (min, max) = range.split_once("..").unwrap_or(("", range));
-        if let Ok(min) = min.trim().parse::<usize>() {
+        let max = max.trim().trim_start_matches('.');
+        let (min, max) = (min.trim(), max);
+        if let Ok(min) = min.parse::<usize>() {
             type_keys.push(Entry::new("min_length", Yaml::text(min.to_string())));
         }
-        if let Ok(max) = max.trim().parse::<usize>() {
+        if let Ok(max) = max.parse::<usize>() {
             type_keys.push(Entry::new("max_length", Yaml::text(max.to_string())));
+        }
+        if (!min.is_empty() && min.parse::<usize>().is_err()) || max.parse::<usize>().is_err() {
+            reviews.push(format!(
+                "the docs' size range `{range}` does not read as lengths: check it"
+            ));
         }
     }
     if let (Some(allowed), "string") = (&allowed, ty)
@@ -242,6 +270,29 @@ pub fn nest_as_sent(rows: &[Row], sent: &Sent) -> Vec<Row> {
     nested
 }
 
+/// The row with its Type and Required cells exchanged, when the Required cell holds a type
+/// word and the Type cell a required word; `None` otherwise.
+fn swapped_type_and_required(row: &Row) -> Option<Row> {
+    let required = row.cell(Column::Required)?;
+    let ty = row.cell(Column::Type)?;
+    let is_required_word = matches!(
+        ty.to_ascii_lowercase().as_str(),
+        "yes" | "no" | "required" | "optional"
+    );
+    if !super::super::text::is_type_word(required) || !is_required_word {
+        return None;
+    }
+    let mut row = row.clone();
+    for (column, _) in &mut row.cells {
+        *column = match *column {
+            Column::Required => Column::Type,
+            Column::Type => Column::Required,
+            other => other,
+        };
+    }
+    Some(row)
+}
+
 /// Takes `Label: value` out of a description, wherever it stands: the value is a quoted text, a
 /// `/regex/` or the rest of its line.
 fn take_labelled(text: &mut String, label: &str) -> Option<String> {
@@ -252,8 +303,10 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let rest = &text[value_start..];
     let len = if rest.starts_with('"') {
         quoted_list_len(rest)
-    } else if matches!(label, "Size range:" | "Size range" | "Size:" | "Max length:")
-        || rest.starts_with('/')
+    } else if matches!(
+        label,
+        "Size range:" | "Size range" | "Size:" | "Max length:"
+    ) || rest.starts_with('/')
     {
         rest.find(char::is_whitespace).unwrap_or(rest.len())
     } else {
@@ -385,11 +438,14 @@ fn request_type(
                 .collect::<Vec<_>>()
                 .join("; ")
         });
-        return (
-            "object",
-            vec![Entry::new("fields", Yaml::Map(fields))],
-            review,
-        );
+        let mut keys = vec![Entry::new("fields", Yaml::Map(fields))];
+        let mut review = review;
+        if row.cut {
+            keys.push(Entry::new("additional_fields", Yaml::text("true")));
+            let open = "the copy ends inside this object's fields, so it is open".to_string();
+            review = Some(review.map_or(open.clone(), |r| format!("{r}; {open}")));
+        }
+        return ("object", keys, review);
     }
     if matches!(format.as_str(), "object" | "hash")
         || lower.starts_with("object")

@@ -119,6 +119,18 @@ pub fn response(page: &Page) -> Result<Response, String> {
     }
     if envelope != "empty" {
         let fields = union_of_objects(objects.iter());
+        let unnamed: Vec<String> = fields
+            .iter()
+            .filter(|s| super::super::page::parameter_name(&s.name).is_none_or(|n| n != s.name))
+            .map(|s| format!("`{}`", s.name))
+            .collect();
+        if !unnamed.is_empty() {
+            reviews.push(format!(
+                "the examples' {} cannot be spec names (snake_case): left out, so the client \
+                 ignores them",
+                unnamed.join(", ")
+            ));
+        }
         out.push(Entry::new(
             "fields",
             Yaml::Map(response_fields(&fields, &page.response_rows)),
@@ -127,11 +139,13 @@ pub fn response(page: &Page) -> Result<Response, String> {
     Ok(Response { keys: out, reviews })
 }
 
-/// A field seen in the examples: its first value, and whether every example has it.
+/// A field seen in the examples: its first value, whether every example has it, and whether
+/// any gives it as `null`.
 struct Seen {
     name: String,
     value: Value,
     in_every: bool,
+    null_seen: bool,
 }
 
 /// The fields of several objects: every key any of them has, in first-seen order; a key some
@@ -150,12 +164,16 @@ fn union_of_objects<'v>(objects: impl IntoIterator<Item = &'v Map<String, Value>
                     name: key.clone(),
                     value: value.clone(),
                     in_every: true,
+                    null_seen: false,
                 }),
             }
         }
     }
     for seen in &mut out {
         seen.in_every = objects.iter().all(|o| o.contains_key(&seen.name));
+        seen.null_seen = objects
+            .iter()
+            .any(|o| o.get(&seen.name).is_some_and(Value::is_null));
     }
     out
 }
@@ -172,15 +190,18 @@ fn response_fields(fields: &[Seen], rows: &[Row]) -> Vec<Entry> {
             let (mut keys, review) =
                 response_type(name, &seen.value, description.as_deref(), children);
             let mut reviews: Vec<String> = review.into_iter().collect();
-            if !seen.in_every {
-                // After `type` and its keys.
+            if !seen.in_every || seen.null_seen {
+                // After `type` and its keys: a required field must be there and not `null`.
                 let at = keys
                     .iter()
                     .position(|e| e.key == "fields" || e.key == "items")
                     .unwrap_or(keys.len());
                 keys.insert(at, Entry::new("required", Yaml::text("false")));
-                reviews
-                    .push("only some of the page's examples have it, so it is not required".into());
+                reviews.push(if seen.in_every {
+                    "an example gives it as null, so it is not required".into()
+                } else {
+                    "only some of the page's examples have it, so it is not required".into()
+                });
             }
             if let Some(description) = description {
                 // After `type`/`values`, before nested `fields`/`items`.
@@ -237,13 +258,13 @@ fn response_type(
                 return (keys, None);
             }
             match string_type(text) {
-                // The client reads a `date_time` only with its UTC offset: one the example
-                // writes without it would fail to decode, so it stays text.
+                // The client reads a `date_time` only with its UTC offset; one the example
+                // writes without (`2022-01-01T00:00:00`) would fail the whole answer.
                 "date_time" if payway_values::DateTime::parse(text).is_err() => (
                     ty("string"),
                     Some(format!(
-                        "the example `{text}` is a date and time the client's `date_time` does \
-                         not read (no UTC offset): kept as a string"
+                        "the example writes a date and time the client's `date_time` does not \
+                         read (`{text}`: no UTC offset, or not in one of its shapes): kept as text"
                     )),
                 ),
                 other => (ty(other), None),
