@@ -51,6 +51,7 @@ mod identity;
 #[cfg(feature = "oidc")]
 pub mod oidc;
 mod private;
+mod path;
 mod redact;
 mod retry;
 mod secret;

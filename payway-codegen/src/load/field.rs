@@ -51,7 +51,16 @@ impl Loader {
         // is optional unless marked required.
         let required = self
             .optional_bool(&map, "required")
-            .unwrap_or(context == Context::Response);
+            .unwrap_or(matches!(context, Context::Response | Context::Path));
+        if context == Context::Path
+            && !required
+            && let Some(node) = map.get("required")
+        {
+            self.error(
+                node.location,
+                format!("{what} is a path parameter, which is always required: remove `required`"),
+            );
+        }
         let description = self.optional_text(&map, "description");
         let sensitive = self.optional_bool(&map, "sensitive").unwrap_or(false)
             || matches!(ty, Some(Type::Email));
@@ -157,6 +166,18 @@ impl Loader {
                     },
                 );
             }
+        }
+        if context == Context::Path
+            && !matches!(kind, TypeKind::String | TypeKind::Integer | TypeKind::Enum)
+        {
+            self.error(
+                type_node.location,
+                format!(
+                    "{what} is a path parameter, which is a `string`, an `integer` or an `enum`, \
+                     not `{type_name}`"
+                ),
+            );
+            return None;
         }
         let ty = match kind {
             TypeKind::String => Type::String(self.string_rules(map, what)),

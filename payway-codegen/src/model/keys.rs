@@ -89,6 +89,7 @@ pub const ENDPOINT: &[Key] = &[
     shown("version"),
     page("method"),
     page("path"),
+    page("path_parameters"),
     page("summary"),
     shown("description"),
     shown("docs"),
