@@ -50,8 +50,8 @@ mod error;
 mod identity;
 #[cfg(feature = "oidc")]
 pub mod oidc;
-mod private;
 mod path;
+mod private;
 mod redact;
 mod retry;
 mod secret;

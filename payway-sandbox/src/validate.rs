@@ -141,6 +141,30 @@ pub(crate) fn query(fields: &[Field], query: Option<&str>) -> Result<Map<String,
     Ok(out)
 }
 
+/// Checks the path parameters a request's path gave (each segment still percent-encoded, in
+/// path order) against `fields`, and gives them back as a JSON object of typed values.
+pub(crate) fn path_parameters(
+    fields: &[Field],
+    given: &[(&str, &str)],
+) -> Result<Map<String, Value>, Problem> {
+    let mut out = Map::new();
+    for field in fields {
+        let Some((_, raw)) = given.iter().find(|(name, _)| *name == field.name) else {
+            return Err(Problem::invalid(&field.name, "is required"));
+        };
+        let text = percent_encoding::percent_decode_str(raw)
+            .decode_utf8()
+            .map_err(|_| Problem::invalid(&field.name, "is not UTF-8 once decoded"))?;
+        if text.is_empty() {
+            return Err(Problem::invalid(&field.name, "is required"));
+        }
+        let value = query_value(&field.ty, &text)
+            .map_err(|reason| Problem::invalid(&field.name, reason))?;
+        out.insert(field.name.clone(), value);
+    }
+    Ok(out)
+}
+
 fn path(prefix: &str, name: &str) -> String {
     if prefix.is_empty() {
         name.to_string()

@@ -33,7 +33,5 @@ where
     E: Envelope + 'c,
     E::Output: Send,
 {
-    Box::pin(connection.send::<P, Q, B, E>(
-        endpoint, problems, options, path, query, body,
-    ))
+    Box::pin(connection.send::<P, Q, B, E>(endpoint, problems, options, path, query, body))
 }

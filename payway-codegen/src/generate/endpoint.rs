@@ -87,7 +87,12 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     let mut carried = vec![format_ident!("connection")];
     if has_path {
         carried.push(format_ident!("path"));
-        fields.extend(endpoint.path_parameters.iter().map(|f| (f, quote!(self.path))));
+        fields.extend(
+            endpoint
+                .path_parameters
+                .iter()
+                .map(|f| (f, quote!(self.path))),
+        );
     }
     if has_query {
         carried.push(format_ident!("query"));

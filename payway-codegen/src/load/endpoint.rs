@@ -196,9 +196,7 @@ impl Loader {
         let segments: Vec<&str> = rest.split('/').collect();
         let last = segments.len() - 1;
         for (i, segment) in segments.iter().enumerate() {
-            let placeholder = segment
-                .strip_prefix('{')
-                .and_then(|s| s.strip_suffix('}'));
+            let placeholder = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}'));
             let fine = match placeholder {
                 Some(inner) => naming::is_snake_case(inner),
                 None if segment.is_empty() => i == last && i > 0,
@@ -276,7 +274,9 @@ impl Loader {
             return;
         };
         for (key, _) in entries {
-            if declared.iter().any(|f| f.name == key.text) && !placeholders.contains(&key.text.as_str()) {
+            if declared.iter().any(|f| f.name == key.text)
+                && !placeholders.contains(&key.text.as_str())
+            {
                 self.error(
                     key.location,
                     format!(

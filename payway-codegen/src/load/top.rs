@@ -163,7 +163,11 @@ impl Loader {
                                         "duplicate route: `{} {}` of `{}.{}` is the route of the \
                                          endpoint defined at line {}; (method, path) must be \
                                          unique in the spec",
-                                        route.0, endpoint.path, key.text, endpoint.action, first.line
+                                        route.0,
+                                        endpoint.path,
+                                        key.text,
+                                        endpoint.action,
+                                        first.line
                                     ),
                                 );
                                 continue;
