@@ -561,3 +561,132 @@ async fn a_group_of_query_parameters_needs_one_member_in_the_query() {
     );
     sandbox.shutdown().await;
 }
+
+/// Path parameters (a trailing `/` kept), a JSON body on a GET, a PUT, and a 207 answer, served
+/// from the fixture with no sandbox code, through the fixture's generated client.
+#[tokio::test]
+async fn path_parameters_get_bodies_puts_and_multi_status() {
+    let sandbox = fixture_sandbox().await;
+    let client = Client::new(Environment::custom(sandbox.base_url()).expect("base URL"))
+        .expect("client")
+        .with_auth(ApplicationAuth::new(
+            Credentials::new(sandbox.client_id(), sandbox.client_secret()),
+            [scopes::USERPRODUCTS_R, scopes::USERPRODUCTS_W],
+        ));
+    let products = client.userproducts().v1();
+    let active = products
+        .active_products()
+        .account_id("5f0d9ea795cfebfb8544ab12")
+        .active(true)
+        .send()
+        .await
+        .expect("GET with a path parameter and a trailing slash");
+    assert!(!active.is_empty());
+
+    // A value its pattern refuses never leaves the client.
+    let before = sandbox.request_counts();
+    match products
+        .active_products()
+        .account_id("no/such")
+        .send()
+        .await
+    {
+        Err(Error::InvalidRequest(request)) => {
+            assert_eq!(request.problems()[0].parameter(), "account_id")
+        }
+        other => panic!("expected InvalidRequest, got {other:?}"),
+    }
+    // Nor does a value that cannot be one path segment.
+    match products
+        .rename_product()
+        .account_id("..")
+        .position(1)
+        .title("News")
+        .send()
+        .await
+    {
+        Err(Error::InvalidRequest(request)) => {
+            assert_eq!(request.problems()[0].parameter(), "account_id")
+        }
+        other => panic!("expected InvalidRequest, got {other:?}"),
+    }
+    assert_eq!(sandbox.request_counts(), before, "nothing was sent");
+
+    // PUT: a `/` and a space in a value travel as one encoded segment.
+    products
+        .rename_product()
+        .account_id("a/b c")
+        .position(3)
+        .title("News")
+        .send()
+        .await
+        .expect("PUT with two path parameters");
+    assert_eq!(
+        sandbox.request_count("/external/api/v1/userproducts/a%2Fb%20c/products/3"),
+        1,
+        "{:?}",
+        sandbox.request_counts()
+    );
+
+    let found = products
+        .search_package()
+        .codes(vec!["news".to_string()])
+        .send()
+        .await
+        .expect("GET with a JSON body");
+    assert!(!found.is_empty());
+
+    let results = products
+        .log_to_accounts()
+        .account_ids(vec!["5f0d9ea795cfebfb8544ab12".to_string()])
+        .send()
+        .await
+        .expect("a 207 is a success");
+    assert!(!results.is_empty());
+
+    // The sandbox itself: a path parameter its rules refuse, the GET's body required.
+    let token = {
+        let (status, answer) = token_request(
+            &sandbox,
+            &[
+                ("grant_type", "none"),
+                ("client_id", sandbox.client_id()),
+                ("client_secret", sandbox.client_secret()),
+                ("scope", scopes::USERPRODUCTS_R),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{answer}");
+        answer["access_token"].as_str().expect("token").to_string()
+    };
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::GET,
+        "/external/api/v1/userproducts/zzz/",
+        Some(&token),
+        None,
+    )
+    .await;
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(answer["code"], "invalid_parameter", "{answer}");
+    assert_eq!(answer["field"], "account_id", "{answer}");
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::GET,
+        "/external/api/v1/userproducts/5f0d9ea795cfebfb8544ab12",
+        Some(&token),
+        None,
+    )
+    .await;
+    assert_eq!(status, 404, "the route has its trailing `/`: {answer}");
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::GET,
+        "/external/api/v1/userproducts/search/package",
+        Some(&token),
+        Some(&json!({"codes": 7})),
+    )
+    .await;
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(answer["field"], "codes", "{answer}");
+}
