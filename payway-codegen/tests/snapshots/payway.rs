@@ -560,12 +560,14 @@ pub mod klarna_payments {
                         _,
                         _,
                         _,
+                        _,
                         __p::Items<PaymentPeriodsItem>,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         Some(self.query),
                         None::<()>,
                     )
@@ -1185,12 +1187,14 @@ pub mod klarna_payments {
                         _,
                         _,
                         _,
+                        _,
                         __p::Item<CreateSessionResponse>,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         None::<()>,
                         Some(self.body),
                     )
@@ -1601,12 +1605,14 @@ pub mod klarna_payments {
                         _,
                         _,
                         _,
+                        _,
                         CreateSessionWithoutAccountResponse,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         None::<()>,
                         Some(self.body),
                     )
@@ -2140,12 +2146,14 @@ pub mod klarna_payments {
                         _,
                         _,
                         _,
+                        _,
                         PlaceOrderResponse,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         None::<()>,
                         Some(self.body),
                     )
@@ -2583,12 +2591,14 @@ pub mod klarna_payments {
                         _,
                         _,
                         _,
+                        _,
                         __p::Items<PaymentPeriodsItem>,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         Some(self.query),
                         None::<()>,
                     )
@@ -3029,12 +3039,14 @@ pub mod klarna_payments {
                         _,
                         _,
                         _,
+                        _,
                         CreateSessionResponse,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         None::<()>,
                         Some(self.body),
                     )
@@ -3734,12 +3746,14 @@ pub mod klarna_payments {
                         _,
                         _,
                         _,
+                        _,
                         PlaceOrderResponse,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         None::<()>,
                         Some(self.body),
                     )
@@ -5078,12 +5092,14 @@ pub mod klarna_payments {
                         _,
                         _,
                         _,
+                        _,
                         __p::Item<PlaceTrialOrderResponse>,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         None::<()>,
                         Some(self.body),
                     )
@@ -5377,12 +5393,14 @@ pub mod me {
                         _,
                         _,
                         _,
+                        _,
                         __p::Item<ActiveProductsResponse>,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         Some(self.query),
                         None::<()>,
                     )
