@@ -245,7 +245,13 @@ pub struct Field {
     pub description: Option<String>,
     /// Personal data or a secret, kept out of `Debug` output and logs.
     pub sensitive: bool,
+    /// Whether the docs allow clearing the value by sending [`UNSET`] (an optional request
+    /// parameter or object field only).
+    pub unsettable: bool,
 }
+
+/// The text that clears a value the docs allow to be cleared, whatever the value's type.
+pub const UNSET: &str = "__UNSET__";
 
 /// A documented default value.
 #[derive(Debug, Clone, PartialEq)]

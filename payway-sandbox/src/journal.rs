@@ -349,6 +349,7 @@ mod tests {
             default: None,
             description: None,
             sensitive,
+            unsettable: false,
         };
         endpoint.path_parameters = vec![field("ssn", true), field("id", false)];
         assert_eq!(

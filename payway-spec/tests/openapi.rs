@@ -501,7 +501,17 @@ fn rebuild_fields(schema: &Value, side: Side) -> Vec<Field> {
 }
 
 fn rebuild_field(name: &str, schema: &Value, required: bool, side: Side) -> Field {
-    let ty = rebuild_type(schema, side);
+    let unsettable = schema["x-payway-unsettable"] == true;
+    let ty = if unsettable {
+        let any = schema["anyOf"]
+            .as_array()
+            .expect("an unsettable value is anyOf");
+        assert_eq!(any.len(), 2, "{schema}");
+        assert_eq!(any[1], serde_json::json!({"const": "__UNSET__"}));
+        rebuild_type(&any[0], side)
+    } else {
+        rebuild_type(schema, side)
+    };
     let default = match (&schema["default"], &ty) {
         (Value::Null, _) => None,
         (Value::Bool(b), _) => Some(DefaultValue::Boolean(*b)),
@@ -517,6 +527,7 @@ fn rebuild_field(name: &str, schema: &Value, required: bool, side: Side) -> Fiel
         default,
         description: text(&schema["description"]),
         sensitive: schema["x-payway-sensitive"] == true,
+        unsettable,
     }
 }
 

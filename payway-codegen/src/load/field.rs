@@ -21,8 +21,10 @@ impl Loader {
             }
             if context != Context::Response {
                 let setter_clash = naming::BUILDER_METHODS.contains(&key.text.as_str())
-                    || key.text.strip_prefix("maybe_").is_some_and(|rest| {
-                        map.entries.iter().any(|(other, _)| other.text == rest)
+                    || ["maybe_", "clear_"].iter().any(|prefix| {
+                        key.text.strip_prefix(prefix).is_some_and(|rest| {
+                            map.entries.iter().any(|(other, _)| other.text == rest)
+                        })
                     });
                 if setter_clash {
                     self.error(
@@ -64,6 +66,23 @@ impl Loader {
         let description = self.optional_text(&map, "description");
         let sensitive = self.optional_bool(&map, "sensitive").unwrap_or(false)
             || matches!(ty, Some(Type::Email));
+        let unsettable = self.optional_bool(&map, "unsettable").unwrap_or(false);
+        if unsettable && let Some(node) = map.get("unsettable") {
+            let why = match context {
+                Context::Response => Some("a response field is read as the server sends it"),
+                Context::Path => Some("a path parameter is always set"),
+                Context::Query | Context::Body if required => {
+                    Some("a required parameter is always set: make it optional")
+                }
+                Context::Query | Context::Body => None,
+            };
+            if let Some(why) = why {
+                self.error(
+                    node.location,
+                    format!("{what} cannot be `unsettable` (cleared with `__UNSET__`): {why}"),
+                );
+            }
+        }
         let default = match (map.get("default"), &ty) {
             (Some(node), Some(ty)) => self.default(node, ty, &what),
             _ => None,
@@ -84,6 +103,7 @@ impl Loader {
             default,
             description,
             sensitive,
+            unsettable,
         })
     }
 

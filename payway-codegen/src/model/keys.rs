@@ -120,6 +120,7 @@ pub const FIELD: &[Key] = &[
     page("default"),
     shown("description"),
     person("sensitive"),
+    page("unsettable"),
 ];
 
 /// A list's `items`, besides the keys of its type ([`TYPE`]).

@@ -628,6 +628,34 @@ async fn path_parameters_get_bodies_puts_and_multi_status() {
         sandbox.request_counts()
     );
 
+    // `__UNSET__` clears what the docs allow to clear, whatever its type; the last call wins.
+    let cleared = products
+        .rename_product()
+        .note("old")
+        .clear_note()
+        .clear_position_hint();
+    assert_eq!(
+        serde_json::to_value(cleared.body()).expect("body"),
+        json!({"note": "__UNSET__", "position_hint": "__UNSET__"})
+    );
+    let set_again = products.rename_product().clear_note().note("new");
+    assert_eq!(
+        serde_json::to_value(set_again.body()).expect("body"),
+        json!({"note": "new"})
+    );
+    // A refused value then a clear: the clear is the last word, so nothing is refused.
+    products
+        .rename_product()
+        .account_id("5f0d9ea795cfebfb8544ab12")
+        .position(1)
+        .title("News")
+        .note("x".repeat(41))
+        .clear_note()
+        .clear_position_hint()
+        .send()
+        .await
+        .expect("cleared values are accepted by the sandbox");
+
     let found = products
         .search_package()
         .codes(vec!["news".to_string()])
@@ -689,4 +717,55 @@ async fn path_parameters_get_bodies_puts_and_multi_status() {
     .await;
     assert_eq!(status, 400, "{answer}");
     assert_eq!(answer["field"], "codes", "{answer}");
+    let write_token = {
+        let (status, answer) = token_request(
+            &sandbox,
+            &[
+                ("grant_type", "none"),
+                ("client_id", sandbox.client_id()),
+                ("client_secret", sandbox.client_secret()),
+                ("scope", scopes::USERPRODUCTS_W),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{answer}");
+        answer["access_token"].as_str().expect("token").to_string()
+    };
+    let rename = "/external/api/v1/userproducts/abc/products/2";
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::PUT,
+        rename,
+        Some(&write_token),
+        Some(&json!({"title": "__UNSET__"})),
+    )
+    .await;
+    assert_eq!(
+        status, 400,
+        "only an unsettable value may be cleared: {answer}"
+    );
+    assert_eq!(
+        (answer["code"].as_str(), answer["field"].as_str()),
+        (Some("invalid_parameter"), Some("title")),
+        "{answer}"
+    );
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::PUT,
+        rename,
+        Some(&write_token),
+        Some(&json!({"title": "News", "position_hint": "__UNSET__"})),
+    )
+    .await;
+    assert_eq!(status, 200, "an integer cleared with text: {answer}");
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::POST,
+        "/external/api/v1/userproducts/log_to_accounts",
+        Some(&write_token),
+        Some(&json!({"account_ids": ["a"]})),
+    )
+    .await;
+    assert_eq!(status, 207, "{answer}");
+    assert!(answer["items"].is_array(), "{answer}");
 }

@@ -609,6 +609,7 @@ impl Diff {
             default: _,
             description: _,
             sensitive: _,
+            unsettable: _,
         } = old;
         match (side, old.required, new.required) {
             (Side::Request, false, true) => self.report(
@@ -662,6 +663,18 @@ impl Diff {
             (
                 &rules::SENSITIVE_DROPPED,
                 format!("{path}: no longer sensitive"),
+            ),
+        );
+        self.flag(
+            at,
+            (old.unsettable, new.unsettable),
+            (
+                &rules::UNSETTABLE_ADDED,
+                format!("{path}: may now be cleared (`clear_{}()`)", new.name),
+            ),
+            (
+                &rules::UNSETTABLE_REMOVED,
+                format!("{path}: may no longer be cleared"),
             ),
         );
         self.ty(at, path, &old.ty, &new.ty, side);
