@@ -1352,3 +1352,26 @@ fn an_undocumented_response_has_no_fields() {
         ],
     );
 }
+
+#[test]
+fn unsettable_only_where_a_value_may_be_left_out() {
+    let endpoint = LOOKUP
+        .replacen(
+            "            required: true\n",
+            "            required: true\n            unsettable: true\n          alias: { type: string, unsettable: true }\n          clear_alias: { type: string }\n",
+            1,
+        )
+        .replacen(
+            "            name:\n              type: string\n",
+            "            name:\n              type: string\n              unsettable: true\n",
+            1,
+        );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "25:25: parameter `code` cannot be `unsettable` (cleared with `__UNSET__`): a required parameter is always set: make it optional",
+            "27:11: parameter `clear_alias` in `body` of endpoint `catalog.lookup` would give a setter that clashes with a builder method of the same name; this name cannot be generated",
+            "33:27: parameter `name` cannot be `unsettable` (cleared with `__UNSET__`): a response field is read as the server sends it",
+        ],
+    );
+}

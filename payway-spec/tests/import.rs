@@ -1390,3 +1390,17 @@ fn a_path_parameter_keeps_the_trailing_slash_and_the_tables_name() {
         "{fragment}"
     );
 }
+
+#[test]
+fn a_value_the_docs_let_you_clear_is_unsettable_and_a_put_keeps_its_body() {
+    use payway_codegen::model::Method;
+    let spec = imported("v1-accounts-update_alias.txt");
+    let update = endpoint(&spec, "accounts", 1, "update_alias");
+    assert_eq!(update.method, Method::Put);
+    let flags: Vec<(&str, bool)> = update
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.unsettable))
+        .collect();
+    assert_eq!(flags, [("account_id", false), ("alias", true)]);
+}

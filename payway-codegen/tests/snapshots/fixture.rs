@@ -2607,8 +2607,39 @@ pub mod userproducts {
                 identity: false,
                 retry_safe: false,
                 sensitive: &["account_id"],
-                identifying: &["title"],
+                identifying: &["title", "note"],
             };
+            /// A checked value of `note`.
+            ///
+            /// A valid value has at most 40 characters.
+            #[derive(Clone, PartialEq, Eq, Hash)]
+            pub struct Note(String);
+            impl Note {
+                /// The rules a value must follow, from the spec.
+                pub const RULES: __p::TextRules = __p::TextRules {
+                    min_length: None,
+                    max_length: Some(40usize),
+                    pattern: None,
+                };
+                /// Checks `value` against the spec's rules.
+                pub fn new(
+                    value: impl Into<String>,
+                ) -> Result<Self, __rt::InvalidValue> {
+                    let value = value.into();
+                    Self::RULES.check(&value)?;
+                    Ok(Note(value))
+                }
+                /// The checked text.
+                pub fn as_str(&self) -> &str {
+                    &self.0
+                }
+            }
+            impl ::std::fmt::Debug for Note {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_tuple(stringify!(Note)).field(&self.0).finish()
+                }
+            }
+            __p::impl_checked_text!(Note);
             /// The path parameters of `rename_product`, each sent as one percent-encoded segment of `/external/api/v1/userproducts/{account_id}/products/{position}`.
             #[derive(Clone, Default, PartialEq)]
             pub struct RenameProductPath {
@@ -2642,6 +2673,9 @@ pub mod userproducts {
             #[derive(Clone, Default, PartialEq)]
             pub struct RenameProductBody {
                 title: Option<String>,
+                note: Option<Note>,
+                position_hint: Option<i64>,
+                __cleared: __p::Cleared,
             }
             impl __p::serde::Serialize for RenameProductBody {
                 fn serialize<S: __p::serde::Serializer>(
@@ -2650,12 +2684,26 @@ pub mod userproducts {
                 ) -> Result<S::Ok, S::Error> {
                     let mut map = __p::MapWriter::new(serializer)?;
                     map.entry("title", &self.title);
+                    map.entry_or_unset("note", &self.note, &self.__cleared);
+                    map.entry_or_unset(
+                        "position_hint",
+                        &self.position_hint,
+                        &self.__cleared,
+                    );
                     map.end()
                 }
             }
             impl ::std::fmt::Debug for RenameProductBody {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    __p::debug_struct(f, "RenameProductBody", &[("title", &self.title)])
+                    __p::debug_struct(
+                        f,
+                        "RenameProductBody",
+                        &[
+                            ("title", &self.title),
+                            ("note", &self.note),
+                            ("position_hint", &self.position_hint),
+                        ],
+                    )
                 }
             }
             /// The response of `rename_product`.
@@ -2880,6 +2928,58 @@ pub mod userproducts {
                     let value = Some(value);
                     self.body.title = self.problems.check_maybe("title", value);
                     self.into_state()
+                }
+                /// The `note` parameter.
+                ///
+                /// Optional.
+                pub fn note(self, value: impl __rt::IntoValue<Note>) -> Self {
+                    self.maybe_note(Some(value))
+                }
+                /// Like [`Self::note`], taking an `Option`: `None` leaves `note` unset. The builder's type is the same either way.
+                pub fn maybe_note(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<Note>>,
+                ) -> Self {
+                    self.body.note = self.problems.check_maybe("note", value);
+                    if self.body.note.is_some() {
+                        self.body.__cleared.keep("note");
+                    }
+                    self
+                }
+                /// Clears `note` on the server: sends `"__UNSET__"` in its place, as the docs allow for it. Setting and clearing are one choice: the last call of [`Self::note`], [`Self::maybe_note`] (with `Some`) or this one wins.
+                pub fn clear_note(mut self) -> Self {
+                    let value = None::<Note>;
+                    self.body.note = self.problems.check_maybe("note", value);
+                    self.body.__cleared.clear("note");
+                    self
+                }
+                /// The `position_hint` parameter.
+                ///
+                /// Optional.
+                pub fn position_hint(self, value: impl __rt::IntoValue<i64>) -> Self {
+                    self.maybe_position_hint(Some(value))
+                }
+                /// Like [`Self::position_hint`], taking an `Option`: `None` leaves `position_hint` unset. The builder's type is the same either way.
+                pub fn maybe_position_hint(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<i64>>,
+                ) -> Self {
+                    self.body.position_hint = self
+                        .problems
+                        .check_maybe("position_hint", value);
+                    if self.body.position_hint.is_some() {
+                        self.body.__cleared.keep("position_hint");
+                    }
+                    self
+                }
+                /// Clears `position_hint` on the server: sends `"__UNSET__"` in its place, as the docs allow for it. Setting and clearing are one choice: the last call of [`Self::position_hint`], [`Self::maybe_position_hint`] (with `Some`) or this one wins.
+                pub fn clear_position_hint(mut self) -> Self {
+                    let value = None::<i64>;
+                    self.body.position_hint = self
+                        .problems
+                        .check_maybe("position_hint", value);
+                    self.body.__cleared.clear("position_hint");
+                    self
                 }
                 /// Settings of this call that override the client's (timeout, retries).
                 pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
