@@ -1375,3 +1375,23 @@ fn unsettable_only_where_a_value_may_be_left_out() {
         ],
     );
 }
+
+#[test]
+fn an_undocumented_response_may_have_the_status_its_page_states() {
+    let response = "        response:\n          envelope: item\n          fields:\n            name:\n              type: string\n";
+    assert!(LOOKUP.contains(response));
+    let with = |replacement: &str| with_endpoints(&LOOKUP.replacen(response, replacement, 1));
+    assert_problems(
+        &with("        response:\n          envelope: undocumented\n          status: 207\n"),
+        &[],
+    );
+    assert_problems(
+        &with(
+            "        response:\n          envelope: undocumented\n          status: 204\n          may_be_empty: true\n",
+        ),
+        &[
+            "27:19: `status` of `response` of endpoint `catalog.lookup` is 204 (No Content), which has no body: use `envelope: empty`",
+            "28:25: `response` of endpoint `catalog.lookup` is `undocumented`, so it has no `may_be_empty`: remove it",
+        ],
+    );
+}

@@ -2251,11 +2251,13 @@ pub mod userproducts {
             ///
             /// | | |
             /// |---|---|
-            /// | Request | `POST /external/api/v1/userproducts/log_to_accounts` |
+            /// | Request | `PUT /external/api/v1/userproducts/log_to_accounts` |
             /// | Scope | `/external/userproducts/w` |
             /// | Identity | No: an application token is enough |
             /// | Safe to retry | **No**: sending it twice has a second effect, so the client resends it only when it provably never reached the server |
             /// | Section, version | `userproducts`, v1 |
+            ///
+            /// The docs do not show the response: the client keeps the whole JSON body as the server sent it.
             pub fn log_to_accounts(&self) -> log_to_accounts::LogToAccountsRequest<'c, A>
             where
                 A: __rt::Auth,
@@ -3276,7 +3278,7 @@ pub mod userproducts {
                 }
             }
         }
-        /// One log entry to several accounts, one result per account (`POST /external/api/v1/userproducts/log_to_accounts`): see [`super::UserproductsV1::log_to_accounts`].
+        /// One log entry to several accounts, one result per account (`PUT /external/api/v1/userproducts/log_to_accounts`): see [`super::UserproductsV1::log_to_accounts`].
         pub mod log_to_accounts {
             #[allow(unused_imports)]
             use ::payway_client as __rt;
@@ -3285,7 +3287,7 @@ pub mod userproducts {
             /// How this endpoint is called, as the spec describes it.
             pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
                 name: "userproducts.v1.log_to_accounts",
-                method: __rt::HttpMethod::Post,
+                method: __rt::HttpMethod::Put,
                 path: "/external/api/v1/userproducts/log_to_accounts",
                 scope: "/external/userproducts/w",
                 identity: false,
@@ -3293,10 +3295,155 @@ pub mod userproducts {
                 sensitive: &[],
                 identifying: &[],
             };
+            /// Create one with [`ChangeLog::builder`].
+            #[derive(Clone, Default, PartialEq)]
+            pub struct ChangeLog {
+                account_id: Option<String>,
+                message: Option<String>,
+                problems: __p::Problems,
+            }
+            impl ChangeLog {
+                /// Starts building a value.
+                pub fn builder() -> ChangeLogBuilder<change_log_builder_state::Empty> {
+                    ChangeLogBuilder {
+                        value: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            impl __p::Nested for ChangeLog {
+                fn take_problems(&mut self) -> __p::Problems {
+                    ::std::mem::take(&mut self.problems)
+                }
+            }
+            impl __p::serde::Serialize for ChangeLog {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("account_id", &self.account_id);
+                    map.entry("message", &self.message);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for ChangeLog {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "ChangeLog",
+                        &[("account_id", &self.account_id), ("message", &self.message)],
+                    )
+                }
+            }
+            /// Builds a [`ChangeLog`]: `build()` compiles once every required parameter is set.
+            #[must_use = "a builder does nothing until `.build()` is called"]
+            pub struct ChangeLogBuilder<S = change_log_builder_state::Empty> {
+                value: ChangeLog,
+                state: ::std::marker::PhantomData<fn() -> S>,
+            }
+            /// The typestate of [`ChangeLogBuilder`](super::ChangeLogBuilder): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            pub mod change_log_builder_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.account_id(...)` has been called, `Unset` before.
+                    type AccountId;
+                    /// `Set` once `.message(...)` has been called, `Unset` before.
+                    type Message;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type AccountId = __p::Unset;
+                    type Message = __p::Unset;
+                }
+                /// The state `S` with `account_id` set.
+                pub struct SetAccountId<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetAccountId<S> {}
+                impl<S: State> State for SetAccountId<S> {
+                    type AccountId = __p::Set;
+                    type Message = S::Message;
+                }
+                /// The state `S` with `message` set.
+                pub struct SetMessage<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetMessage<S> {}
+                impl<S: State> State for SetMessage<S> {
+                    type AccountId = S::AccountId;
+                    type Message = __p::Set;
+                }
+                /// Implemented once `account_id` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`ChangeLog` cannot be built: the required parameter `account_id` is not set",
+                    label = "call `.account_id(...)` before `.build()`"
+                )]
+                pub trait AccountIdIsSet {}
+                impl AccountIdIsSet for __p::Set {}
+                /// Implemented once `message` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`ChangeLog` cannot be built: the required parameter `message` is not set",
+                    label = "call `.message(...)` before `.build()`"
+                )]
+                pub trait MessageIsSet {}
+                impl MessageIsSet for __p::Set {}
+            }
+            impl<S: change_log_builder_state::State> ChangeLogBuilder<S> {
+                fn into_state<T: change_log_builder_state::State>(
+                    self,
+                ) -> ChangeLogBuilder<T> {
+                    ChangeLogBuilder {
+                        value: self.value,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The `account_id` parameter.
+                ///
+                /// **Required.**
+                pub fn account_id(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> ChangeLogBuilder<change_log_builder_state::SetAccountId<S>> {
+                    let value = Some(value);
+                    self.value.account_id = self
+                        .value
+                        .problems
+                        .check_maybe("account_id", value);
+                    self.into_state()
+                }
+                /// The `message` parameter.
+                ///
+                /// **Required.**
+                pub fn message(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> ChangeLogBuilder<change_log_builder_state::SetMessage<S>> {
+                    let value = Some(value);
+                    self.value.message = self
+                        .value
+                        .problems
+                        .check_maybe("message", value);
+                    self.into_state()
+                }
+                /// Finishes the value. Values that failed their checks are reported when the request
+                /// is sent, before anything goes over the network.
+                pub fn build(self) -> ChangeLog
+                where
+                    S::AccountId: change_log_builder_state::AccountIdIsSet,
+                    S::Message: change_log_builder_state::MessageIsSet,
+                {
+                    self.value
+                }
+            }
             /// The JSON body of `log_to_accounts`.
             #[derive(Clone, Default, PartialEq)]
             pub struct LogToAccountsBody {
-                account_ids: Option<Vec<String>>,
+                change_logs: Option<Vec<ChangeLog>>,
             }
             impl __p::serde::Serialize for LogToAccountsBody {
                 fn serialize<S: __p::serde::Serializer>(
@@ -3304,7 +3451,7 @@ pub mod userproducts {
                     serializer: S,
                 ) -> Result<S::Ok, S::Error> {
                     let mut map = __p::MapWriter::new(serializer)?;
-                    map.entry("account_ids", &self.account_ids);
+                    map.entry("change_logs", &self.change_logs);
                     map.end()
                 }
             }
@@ -3313,75 +3460,38 @@ pub mod userproducts {
                     __p::debug_struct(
                         f,
                         "LogToAccountsBody",
-                        &[("account_ids", &self.account_ids)],
+                        &[("change_logs", &self.change_logs)],
                     )
                 }
             }
-            /// One element of the list `log_to_accounts` returns.
-            ///
-            /// A later release may add fields: destructure it with `..`, and build one with `new`.
+            /// The response of `log_to_accounts`. The docs do not show this response, so the client keeps the whole JSON body as the server sent it, whatever its shape: read it with [`serde_json::Value`]'s methods, e.g. `response.json.pointer("/item/id")`.
             #[derive(Clone, PartialEq)]
-            #[non_exhaustive]
-            pub struct LogToAccountsItem {
-                /// The `account_id` field.
-                pub account_id: String,
-                /// The `status` field.
-                pub status: i64,
+            pub struct LogToAccountsResponse {
+                /// The response body as the server sent it.
+                pub json: __p::serde_json::Value,
             }
-            impl LogToAccountsItem {
-                /// A response with the required fields `account_id`, `status`, e.g. for a test double; every optional field is `None` (set them by assignment).
-                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
-                pub fn new(
-                    account_id: impl Into<String>,
-                    status: impl Into<i64>,
-                ) -> Self {
-                    LogToAccountsItem {
-                        account_id: account_id.into(),
-                        status: status.into(),
-                    }
-                }
-            }
-            impl<'de> __p::serde::Deserialize<'de> for LogToAccountsItem {
+            impl<'de> __p::serde::Deserialize<'de> for LogToAccountsResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    struct Visitor;
-                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                        type Value = LogToAccountsItem;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `LogToAccountsItem` object")
-                        }
-                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: M,
-                        ) -> Result<LogToAccountsItem, M::Error> {
-                            let mut v_account_id = None;
-                            let mut v_status = None;
-                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                                match key.as_str() {
-                                    "account_id" => __p::next(&mut map, &mut v_account_id),
-                                    "status" => __p::next(&mut map, &mut v_status),
-                                    _ => __p::skip(&mut map),
-                                }?;
-                            }
-                            Ok(LogToAccountsItem {
-                                account_id: __p::required(v_account_id, "account_id")?,
-                                status: __p::required(v_status, "status")?,
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Visitor)
+                    <__p::serde_json::Value as __p::serde::Deserialize>::deserialize(
+                            deserializer,
+                        )
+                        .map(|json| LogToAccountsResponse { json })
                 }
             }
-            impl ::std::fmt::Debug for LogToAccountsItem {
+            impl __p::Envelope for LogToAccountsResponse {
+                type Output = Self;
+                fn open(self) -> Self {
+                    self
+                }
+            }
+            impl ::std::fmt::Debug for LogToAccountsResponse {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     __p::debug_struct(
                         f,
-                        "LogToAccountsItem",
-                        &[("account_id", &self.account_id), ("status", &self.status)],
+                        "LogToAccountsResponse",
+                        &[("json", &__p::Redacted)],
                     )
                 }
             }
@@ -3422,28 +3532,28 @@ pub mod userproducts {
                 /// Which of the builder's tracked parameters are set, one associated type each.
                 /// Only this module's states implement it.
                 pub trait State: sealed::Sealed {
-                    /// `Set` once `.account_ids(...)` has been called, `Unset` before.
-                    type AccountIds;
+                    /// `Set` once `.change_logs(...)` has been called, `Unset` before.
+                    type ChangeLogs;
                 }
                 /// The state of a fresh builder: nothing set.
                 pub enum Empty {}
                 impl sealed::Sealed for Empty {}
                 impl State for Empty {
-                    type AccountIds = __p::Unset;
+                    type ChangeLogs = __p::Unset;
                 }
-                /// The state `S` with `account_ids` set.
-                pub struct SetAccountIds<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetAccountIds<S> {}
-                impl<S: State> State for SetAccountIds<S> {
-                    type AccountIds = __p::Set;
+                /// The state `S` with `change_logs` set.
+                pub struct SetChangeLogs<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetChangeLogs<S> {}
+                impl<S: State> State for SetChangeLogs<S> {
+                    type ChangeLogs = __p::Set;
                 }
-                /// Implemented once `account_ids` is set.
+                /// Implemented once `change_logs` is set.
                 #[diagnostic::on_unimplemented(
-                    message = "`LogToAccountsRequest` cannot be sent: the required parameter `account_ids` is not set",
-                    label = "call `.account_ids(...)` before `.send()`"
+                    message = "`LogToAccountsRequest` cannot be sent: the required parameter `change_logs` is not set",
+                    label = "call `.change_logs(...)` before `.send()`"
                 )]
-                pub trait AccountIdsIsSet {}
-                impl AccountIdsIsSet for __p::Set {}
+                pub trait ChangeLogsIsSet {}
+                impl ChangeLogsIsSet for __p::Set {}
             }
             impl<
                 'c,
@@ -3461,19 +3571,21 @@ pub mod userproducts {
                         state: ::std::marker::PhantomData,
                     }
                 }
-                /// The `account_ids` parameter.
+                /// The `change_logs` parameter.
                 ///
                 /// **Required.**
-                pub fn account_ids(
+                pub fn change_logs(
                     mut self,
-                    value: impl IntoIterator<Item = String>,
+                    value: impl IntoIterator<Item = ChangeLog>,
                 ) -> LogToAccountsRequest<
                     'c,
                     A,
-                    log_to_accounts_request_state::SetAccountIds<S>,
+                    log_to_accounts_request_state::SetChangeLogs<S>,
                 > {
                     let value = Some(value.into_iter().collect());
-                    self.body.account_ids = self.problems.list("account_ids", value);
+                    self.body.change_logs = self
+                        .problems
+                        .nested_list("change_logs", value);
                     self.into_state()
                 }
                 /// Settings of this call that override the client's (timeout, retries).
@@ -3494,20 +3606,20 @@ pub mod userproducts {
                 ) -> ::std::pin::Pin<
                     Box<
                         dyn ::std::future::Future<
-                            Output = Result<Vec<LogToAccountsItem>, __rt::Error>,
+                            Output = Result<LogToAccountsResponse, __rt::Error>,
                         > + Send + 'c,
                     >,
                 >
                 where
                     A: __rt::Auth,
-                    S::AccountIds: log_to_accounts_request_state::AccountIdsIsSet,
+                    S::ChangeLogs: log_to_accounts_request_state::ChangeLogsIsSet,
                 {
                     __p::send::<
                         _,
                         _,
                         _,
                         _,
-                        __p::Items<LogToAccountsItem>,
+                        LogToAccountsResponse,
                     >(
                         self.connection,
                         &ENDPOINT,

@@ -434,9 +434,10 @@ impl Diff {
                 ),
             );
         }
-        // An undocumented response has no documented status to compare.
+        // Going to or from an undocumented response is the envelope change above.
         let undocumented = [old.envelope, new.envelope].contains(&Envelope::Undocumented);
-        if old.status != new.status && !undocumented {
+        let both_undocumented = old.envelope == new.envelope && undocumented;
+        if old.status != new.status && (!undocumented || both_undocumented) {
             self.report(
                 &rules::RESPONSE_STATUS_CHANGED,
                 at,
