@@ -72,6 +72,10 @@ impl Resend {
 /// The parts of a request, kept for judging its answers.
 struct Request<'a, Q> {
     endpoint: &'static EndpointInfo,
+    /// The endpoint's path with its path parameters filled in, when it has any.
+    path: Option<String>,
+    /// The path parameters as JSON, for masking and identifying.
+    path_values: Option<Value>,
     query: Option<&'a Q>,
     /// The serialized body, shared by every attempt (a clone is a reference count).
     json: Option<Bytes>,
@@ -86,7 +90,10 @@ impl<Q: Serialize> Request<'_, Q> {
             .as_deref()
             .and_then(|j| serde_json::from_slice::<Value>(j).ok());
         let query = self.query.and_then(|q| serde_json::to_value(q).ok());
-        body.into_iter().chain(query).collect()
+        body.into_iter()
+            .chain(query)
+            .chain(self.path_values.clone())
+            .collect()
     }
 
     fn redactor(&self) -> Redactor {
@@ -126,20 +133,27 @@ impl<A> Connection<A> {
     /// when it never reached the server, and one that may have been processed without a
     /// readable answer becomes [`Error::OutcomeUnknown`] (the rule is there). A 401 is sent
     /// once more with a new token.
-    pub async fn send<Q, B, E>(
+    pub async fn send<P, Q, B, E>(
         &self,
         endpoint: &'static EndpointInfo,
-        problems: Problems,
+        mut problems: Problems,
         options: RequestOptions,
+        path: Option<P>,
         query: Option<Q>,
         body: Option<B>,
     ) -> Result<E::Output, Error>
     where
         A: Auth,
+        P: Serialize,
         Q: Serialize,
         B: Serialize,
         E: Envelope,
     {
+        // Path values are checked with the others, before any I/O.
+        let path_values = path.and_then(|p| serde_json::to_value(p).ok());
+        let path = path_values
+            .as_ref()
+            .map(|values| crate::path::fill(endpoint.path, values, &mut problems));
         problems.into_result(endpoint.name)?;
         if let Some(granted) = self.auth.scopes()
             && !granted.iter().any(|scope| scope == endpoint.scope)
@@ -169,6 +183,8 @@ impl<A> Connection<A> {
                 };
             let request = Request {
                 endpoint,
+                path,
+                path_values,
                 query: query.as_ref(),
                 json: json.map(Bytes::from),
             };
@@ -357,9 +373,18 @@ impl<A> Connection<A> {
     ) -> Result<Answer, (Failure, Error)> {
         let endpoint = request.endpoint;
         let (http, method) = (&self.shared.http, endpoint.method.to_reqwest());
-        let mut builder = match self.shared.urls.endpoint_url(endpoint.path) {
+        // A filled-in path is parsed by reqwest per call: caching every value would grow
+        // without bound.
+        let cached = match &request.path {
+            Some(_) => None,
+            None => self.shared.urls.endpoint_url(endpoint.path),
+        };
+        let mut builder = match cached {
             Some(url) => http.request(method, url),
-            None => http.request(method, self.shared.urls.joined(endpoint.path)),
+            None => {
+                let path = request.path.as_deref().unwrap_or(endpoint.path);
+                http.request(method, self.shared.urls.joined(path))
+            }
         }
         .bearer_auth(token.expose())
         .header(reqwest::header::ACCEPT, APPLICATION_JSON)

@@ -51,6 +51,7 @@ mod error;
 mod identity;
 #[cfg(feature = "oidc")]
 pub mod oidc;
+mod path;
 mod private;
 mod redact;
 mod retry;

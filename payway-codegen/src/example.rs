@@ -60,11 +60,11 @@ impl Checker<'_> {
         self.diagnostics.error(location, message);
     }
 
-    /// The request's parameters, where the method sends them: the query of a GET or DELETE, the
-    /// body otherwise (which may hold unlisted keys with `additional_parameters`, as the client's
+    /// The request's parameters as the curl example shows them: the body when the request has
+    /// one (a POST, PUT or PATCH, or a GET or DELETE with `body:`), the query otherwise (which may hold unlisted keys with `additional_parameters`, as the client's
     /// `.parameter(name, value)` may). Each `required_one_of` group must have a member set.
     fn request(&mut self, node: &Node, endpoint: &Endpoint) -> Option<JsonValue> {
-        let (fields, hidden, open) = if endpoint.method.has_body() {
+        let (fields, hidden, open) = if endpoint.has_body() {
             (
                 &endpoint.body,
                 &endpoint.query,

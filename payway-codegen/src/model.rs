@@ -105,31 +105,75 @@ impl Section {
 }
 
 spec_words! {
-    /// HTTP method of an endpoint.
+    /// HTTP method of an endpoint. Any method may have a query string and a JSON body: where
+    /// each parameter goes is what the entry says ([`Endpoint::has_body`]).
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub enum Method {
-        /// GET: parameters go in the query string.
+        /// GET.
         Get = "GET",
-        /// POST: parameters go in a JSON body.
+        /// POST.
         Post = "POST",
-        /// PUT: parameters go in a JSON body.
+        /// PUT.
         Put = "PUT",
-        /// PATCH: parameters go in a JSON body.
+        /// PATCH.
         Patch = "PATCH",
-        /// DELETE: parameters go in the query string.
+        /// DELETE.
         Delete = "DELETE",
     }
 }
 
 impl Method {
-    /// Whether the request's parameters go in a JSON body (otherwise in the query string: a GET
-    /// or DELETE has no body).
-    pub fn has_body(self) -> bool {
+    /// Whether a request of this method carries a JSON body (`{}` at least) even when its entry
+    /// lists no body parameter: POST, PUT and PATCH do; a GET or DELETE has a body only when its
+    /// entry has `body:` (some Payway endpoints read one).
+    pub fn body_by_default(self) -> bool {
         match self {
             Method::Post | Method::Put | Method::Patch => true,
             Method::Get | Method::Delete => false,
         }
     }
+}
+
+/// One segment of an endpoint's path template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathSegment<'a> {
+    /// Text sent as written, e.g. `userproducts`; empty for the last segment of a path ending
+    /// in `/`.
+    Literal(&'a str),
+    /// `{account_id}`: the value of the path parameter of that name.
+    Parameter(&'a str),
+}
+
+/// The segments of a path template after its leading `/` (`/a/{b}/` is `a`, `{b}`, ``).
+pub fn path_segments(path: &str) -> impl Iterator<Item = PathSegment<'_>> {
+    path.strip_prefix('/')
+        .unwrap_or(path)
+        .split('/')
+        .map(|segment| {
+            match segment
+                .strip_prefix('{')
+                .and_then(|rest| rest.strip_suffix('}'))
+            {
+                Some(name) => PathSegment::Parameter(name),
+                None => PathSegment::Literal(segment),
+            }
+        })
+}
+
+/// Whether `path` (a request's path, still percent-encoded) fits `template`; if so, each path
+/// parameter's name with the segment it was given (still percent-encoded), in path order.
+pub fn match_path<'t, 'p>(template: &'t str, path: &'p str) -> Option<Vec<(&'t str, &'p str)>> {
+    let mut given = path.strip_prefix('/')?.split('/');
+    let mut values = Vec::new();
+    for segment in path_segments(template) {
+        let actual = given.next()?;
+        match segment {
+            PathSegment::Literal(text) if text == actual => {}
+            PathSegment::Literal(_) => return None,
+            PathSegment::Parameter(name) => values.push((name, actual)),
+        }
+    }
+    given.next().is_none().then_some(values)
 }
 
 /// One versioned action of a section.
@@ -141,7 +185,10 @@ pub struct Endpoint {
     pub version: u32,
     /// HTTP method.
     pub method: Method,
-    /// Full path, e.g. `/external/api/v1/klarna_payments/create_session`.
+    /// Full path, e.g. `/external/api/v1/klarna_payments/create_session`, a template when it
+    /// holds `{name}` segments (`/external/api/v1/userproducts/{account_id}`), each one of
+    /// [`path_parameters`](Endpoint::path_parameters); a trailing `/` is kept as the server's
+    /// route has it.
     pub path: String,
     /// One-line summary.
     pub summary: String,
@@ -157,6 +204,8 @@ pub struct Endpoint {
     pub identity: bool,
     /// Whether sending the request twice is harmless.
     pub retry_safe: bool,
+    /// The parameters of the path template, in path order; each is required.
+    pub path_parameters: Vec<Field>,
     /// Query string parameters.
     pub query: Vec<Field>,
     /// JSON body parameters.
@@ -171,6 +220,14 @@ pub struct Endpoint {
     pub response: Response,
     /// The docs page's example request and response, checked against the fields above.
     pub example: Example,
+}
+
+impl Endpoint {
+    /// Whether the request carries a JSON body: when the entry lists body parameters or takes
+    /// unlisted ones, and for a POST, PUT or PATCH always (`{}` when it has no parameters).
+    pub fn has_body(&self) -> bool {
+        !self.body.is_empty() || self.additional_parameters || self.method.body_by_default()
+    }
 }
 
 /// A named, typed member of a request or a response.
@@ -188,7 +245,13 @@ pub struct Field {
     pub description: Option<String>,
     /// Personal data or a secret, kept out of `Debug` output and logs.
     pub sensitive: bool,
+    /// Whether the docs allow clearing the value by sending [`UNSET`] (an optional request
+    /// parameter or object field only).
+    pub unsettable: bool,
 }
+
+/// The text that clears a value the docs allow to be cleared, whatever the value's type.
+pub const UNSET: &str = "__UNSET__";
 
 /// A documented default value.
 #[derive(Debug, Clone, PartialEq)]
@@ -367,7 +430,7 @@ pub struct Response {
 /// Documentation only: exported to OpenAPI, never sent by the client.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Example {
-    /// The request's parameters: the JSON body, or the query parameters of a GET or DELETE.
+    /// The request's parameters: the JSON body when the request has one, else the query.
     /// Object members stay in the order written (serde_json's `preserve_order`, which this crate
     /// turns on).
     pub request: Option<serde_json::Value>,
@@ -403,12 +466,34 @@ mod tests {
     }
 
     #[test]
-    fn only_post_put_and_patch_have_a_body() {
+    fn only_post_put_and_patch_have_a_body_by_default() {
         let with_body: Vec<&str> = Method::ALL
             .iter()
-            .filter(|m| m.has_body())
+            .filter(|m| m.body_by_default())
             .map(|m| m.word())
             .collect();
         assert_eq!(with_body, ["POST", "PUT", "PATCH"]);
+    }
+
+    #[test]
+    fn paths_match_their_templates() {
+        use super::{PathSegment, match_path, path_segments};
+        let template = "/external/api/v1/userproducts/{account_id}/";
+        let segments: Vec<_> = path_segments(template).collect();
+        assert_eq!(segments[4], PathSegment::Parameter("account_id"));
+        assert_eq!(segments[5], PathSegment::Literal(""));
+        assert_eq!(
+            match_path(template, "/external/api/v1/userproducts/a%2Fb/"),
+            Some(vec![("account_id", "a%2Fb")])
+        );
+        for other in [
+            "/external/api/v1/userproducts/a",
+            "/external/api/v1/userproducts/a/b",
+            "/external/api/v1/userproduct/a/",
+            "external/api/v1/userproducts/a/",
+        ] {
+            assert_eq!(match_path(template, other), None, "{other}");
+        }
+        assert_eq!(match_path("/a/b", "/a/b"), Some(vec![]));
     }
 }

@@ -159,6 +159,7 @@ pub const BUILDER_METHODS: &[&str] = &[
     "send",
     "body",
     "query",
+    "path",
     "request_options",
     "build",
     "builder",
@@ -189,6 +190,11 @@ pub fn response_name(endpoint: &Endpoint) -> String {
 /// The name of the struct holding an endpoint's JSON body, e.g. `PlaceTrialOrderBody`.
 pub fn body_name(endpoint: &Endpoint) -> String {
     format!("{}Body", pascal_case(&endpoint.action))
+}
+
+/// The name of the struct holding an endpoint's path parameters, e.g. `ActiveProductsPath`.
+pub fn path_name(endpoint: &Endpoint) -> String {
+    format!("{}Path", pascal_case(&endpoint.action))
 }
 
 /// The name of the struct holding an endpoint's query parameters, e.g. `PaymentPeriodsQuery`.
@@ -243,6 +249,7 @@ pub fn declared_types(endpoint: &Endpoint) -> Vec<String> {
         response_name(endpoint),
         body_name(endpoint),
         query_name(endpoint),
+        path_name(endpoint),
     ];
     fn walk(fields: &[Field], names: &mut Vec<String>) {
         for field in fields {
@@ -264,6 +271,7 @@ pub fn declared_types(endpoint: &Endpoint) -> Vec<String> {
             }
         }
     }
+    walk(&endpoint.path_parameters, &mut names);
     walk(&endpoint.query, &mut names);
     walk(&endpoint.body, &mut names);
     walk(&endpoint.response.fields, &mut names);

@@ -468,16 +468,100 @@ fn scope_with_an_unknown_access_letter() {
 }
 
 #[test]
-fn path_not_ending_in_version_section_action() {
+fn path_without_its_section_after_the_version() {
     let endpoint = LOOKUP.replacen(
         "path: /external/api/v1/catalog/lookup",
-        "path: /external/api/v1/catalog/find",
+        "path: /external/api/v1/catalogue/lookup",
         1,
     );
     assert_problems(
         &with_endpoints(&endpoint),
         &[
-            "16:15: `path` of endpoint `catalog.lookup` must end with `/v1/catalog/lookup` (its version, section and action), or with `/v1/catalog` when the API's path has no action segment; found `/external/api/v1/catalog/find`",
+            "16:15: `path` of endpoint `catalog.lookup` must hold `/v1/catalog` (its version, then its section's name), e.g. `/external/api/v1/catalog/action`; found `/external/api/v1/catalogue/lookup`",
+        ],
+    );
+}
+
+#[test]
+fn paths_of_every_shape_the_pages_show() {
+    // The action need not be in the path; several segments after the section; a trailing `/`;
+    // a body on a GET.
+    for path in [
+        "/external/api/v1/catalog/find",
+        "/external/api/v1/catalog/search/package",
+        "/external/api/v1/catalog/lookup/",
+    ] {
+        let endpoint = LOOKUP
+            .replacen(
+                "path: /external/api/v1/catalog/lookup",
+                &format!("path: {path}"),
+                1,
+            )
+            .replacen("method: POST", "method: GET", 1);
+        assert_problems(&with_endpoints(&endpoint), &[]);
+    }
+}
+
+#[test]
+fn path_parameters_declared_both_ways() {
+    let endpoint = LOOKUP.replacen(
+        "path: /external/api/v1/catalog/lookup\n",
+        "path: /external/api/v1/catalog/{account_id}/{Bad}\n",
+        1,
+    );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "16:15: `path` of endpoint `catalog.lookup` is not a valid path: `{Bad}` must name its parameter in snake_case (like `/external/api/v1/section/action` or `/external/api/v1/section/{id}`)",
+        ],
+    );
+    let endpoint = LOOKUP.replacen(
+        "path: /external/api/v1/catalog/lookup\n",
+        "path: /external/api/v1/catalog/{account_id}/x//{id}\n        path_parameters:\n          id: { type: integer }\n",
+        1,
+    );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "16:15: `path` of endpoint `catalog.lookup` is not a valid path: it has an empty segment (`//`) (like `/external/api/v1/section/action` or `/external/api/v1/section/{id}`)",
+        ],
+    );
+    let endpoint = LOOKUP.replacen(
+        "path: /external/api/v1/catalog/lookup\n",
+        "path: /external/api/v1/catalog/{account_id}/\n        path_parameters:\n          position: { type: integer }\n          flag: { type: boolean }\n          kind: { type: string, required: false }\n",
+        1,
+    );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "16:15: `path` of endpoint `catalog.lookup` has `{account_id}`, which `path_parameters` does not declare: add `account_id: { type: string }` under `path_parameters`",
+            "18:11: path parameter `position` of endpoint `catalog.lookup` is not in its `path` (`/external/api/v1/catalog/{account_id}/`): write `{position}` where it goes, or remove it",
+            "19:25: parameter `flag` is a path parameter, which is a `string`, an `integer` or an `enum`, not `boolean`",
+            "20:11: path parameter `kind` of endpoint `catalog.lookup` is not in its `path` (`/external/api/v1/catalog/{account_id}/`): write `{kind}` where it goes, or remove it",
+            "20:43: parameter `kind` is a path parameter, which is always required: remove `required`",
+        ],
+    );
+}
+
+#[test]
+fn two_endpoints_on_one_route() {
+    let second = LOOKUP
+        .replacen("action: lookup", "action: find", 1)
+        .replacen(
+            "path: /external/api/v1/catalog/lookup\n",
+            "path: /external/api/v1/catalog/{code}\n        path_parameters:\n          code: { type: string }\n",
+            1,
+        )
+        .replacen("        body:\n          code:\n            type: string\n            required: true\n", "", 1);
+    let first = LOOKUP.replacen(
+        "path: /external/api/v1/catalog/lookup\n",
+        "path: /external/api/v1/catalog/{id}\n        path_parameters:\n          id: { type: string }\n",
+        1,
+    );
+    assert_problems(
+        &with_endpoints(&format!("{first}{second}")),
+        &[
+            "33:9: duplicate route: `POST /external/api/v1/catalog/{code}` of `catalog.find` is the route of the endpoint defined at line 13; (method, path) must be unique in the spec",
         ],
     );
 }
@@ -488,7 +572,7 @@ fn path_with_the_wrong_version() {
     assert_problems(
         &with_endpoints(&endpoint),
         &[
-            "16:15: `path` of endpoint `catalog.lookup` must end with `/v2/catalog/lookup` (its version, section and action), or with `/v2/catalog` when the API's path has no action segment; found `/external/api/v1/catalog/lookup`",
+            "16:15: `path` of endpoint `catalog.lookup` must hold `/v2/catalog` (its version, then its section's name), e.g. `/external/api/v2/catalog/action`; found `/external/api/v1/catalog/lookup`",
         ],
     );
 }
@@ -503,7 +587,7 @@ fn path_that_is_not_a_path() {
     assert_problems(
         &with_endpoints(&endpoint),
         &[
-            "16:15: `path` of endpoint `catalog.lookup` must be a path like `/external/api/v1/section/action`, found `external/api/v1/catalog/lookup/`",
+            "16:15: `path` of endpoint `catalog.lookup` must start with `/`, like `/external/api/v1/section/action` or `/external/api/v1/section/{id}`; found `external/api/v1/catalog/lookup/`",
         ],
     );
 }
@@ -531,14 +615,10 @@ fn unknown_method() {
 }
 
 #[test]
-fn body_on_a_get_request() {
+fn body_on_a_get_request_is_fine() {
+    // Some Payway endpoints read a JSON body on a GET (or a DELETE).
     let endpoint = LOOKUP.replacen("method: POST", "method: GET", 1);
-    assert_problems(
-        &with_endpoints(&endpoint),
-        &[
-            "22:11: endpoint `catalog.lookup` is a GET request, which has no body: put its parameters under `query`",
-        ],
-    );
+    assert_problems(&with_endpoints(&endpoint), &[]);
 }
 
 #[test]
@@ -766,7 +846,7 @@ fn parameter_in_both_query_and_body() {
     assert_problems(
         &with_endpoints(&endpoint),
         &[
-            "13:9: parameter `code` of endpoint `catalog.lookup` appears in both `query` and `body`: keep one",
+            "13:9: parameter `code` of endpoint `catalog.lookup` appears twice among `path_parameters`, `query` and `body`: keep one",
         ],
     );
 }
@@ -949,7 +1029,7 @@ fn a_path_without_an_action_segment() {
     assert_problems(
         &with_endpoints(&endpoint),
         &[
-            "16:15: `path` of endpoint `catalog.lookup` must end with `/v1/catalog/lookup` (its version, section and action), or with `/v1/catalog` when the API's path has no action segment; found `/external/api/v1/catalogs`",
+            "16:15: `path` of endpoint `catalog.lookup` must hold `/v1/catalog` (its version, then its section's name), e.g. `/external/api/v1/catalog/action`; found `/external/api/v1/catalogs`",
         ],
     );
 }
@@ -1243,7 +1323,7 @@ fn additional_parameters_need_a_body() {
     assert_problems(
         &with_endpoints(&endpoint),
         &[
-            "21:32: `additional_parameters` of endpoint `catalog.lookup` applies to a JSON body, and a GET request has none",
+            "21:32: `additional_parameters` of endpoint `catalog.lookup` applies to a JSON body, and this GET request has none: give it a `body:` when the server reads one",
         ],
     );
     assert_problems(
@@ -1269,6 +1349,49 @@ fn an_undocumented_response_has_no_fields() {
         &with_endpoints(&LOOKUP.replacen("envelope: item", "envelope: unknown", 1)),
         &[
             "26:21: `envelope` of `response` of endpoint `catalog.lookup` must be `item` (`{\"item\": {...}}`), `items` (`{\"items\": [...]}`), `none` (a bare object), `empty` (no data) or `undocumented` (the docs do not show the response)",
+        ],
+    );
+}
+
+#[test]
+fn unsettable_only_where_a_value_may_be_left_out() {
+    let endpoint = LOOKUP
+        .replacen(
+            "            required: true\n",
+            "            required: true\n            unsettable: true\n          alias: { type: string, unsettable: true }\n          clear_alias: { type: string }\n",
+            1,
+        )
+        .replacen(
+            "            name:\n              type: string\n",
+            "            name:\n              type: string\n              unsettable: true\n",
+            1,
+        );
+    assert_problems(
+        &with_endpoints(&endpoint),
+        &[
+            "25:25: parameter `code` cannot be `unsettable` (cleared with `__UNSET__`): a required parameter is always set: make it optional",
+            "27:11: parameter `clear_alias` in `body` of endpoint `catalog.lookup` would give a setter that clashes with a builder method of the same name; this name cannot be generated",
+            "33:27: parameter `name` cannot be `unsettable` (cleared with `__UNSET__`): a response field is read as the server sends it",
+        ],
+    );
+}
+
+#[test]
+fn an_undocumented_response_may_have_the_status_its_page_states() {
+    let response = "        response:\n          envelope: item\n          fields:\n            name:\n              type: string\n";
+    assert!(LOOKUP.contains(response));
+    let with = |replacement: &str| with_endpoints(&LOOKUP.replacen(response, replacement, 1));
+    assert_problems(
+        &with("        response:\n          envelope: undocumented\n          status: 207\n"),
+        &[],
+    );
+    assert_problems(
+        &with(
+            "        response:\n          envelope: undocumented\n          status: 204\n          may_be_empty: true\n",
+        ),
+        &[
+            "27:19: `status` of `response` of endpoint `catalog.lookup` is 204 (No Content), which has no body: use `envelope: empty`",
+            "28:25: `response` of endpoint `catalog.lookup` is `undocumented`, so it has no `may_be_empty`: remove it",
         ],
     );
 }

@@ -57,8 +57,10 @@ pub(crate) struct App {
     spec: Spec,
     settings: Settings,
     routes: Vec<Route>,
-    /// Indexes into `routes` by path.
+    /// Indexes into `routes` by path, for paths without parameters.
     by_path: HashMap<String, Vec<usize>>,
+    /// Indexes into `routes` by path template, for paths with `{name}` segments, in spec order.
+    by_template: Vec<(String, Vec<usize>)>,
     /// Every scope the spec's endpoints use: what the sandbox grants.
     scopes: BTreeSet<String>,
     store: Store,
@@ -79,14 +81,22 @@ impl App {
     pub(crate) fn new(spec: Spec, settings: Settings) -> Result<Self, String> {
         let mut routes = Vec::new();
         let mut by_path: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_template: Vec<(String, Vec<usize>)> = Vec::new();
         let mut scopes = BTreeSet::new();
         for section in &spec.sections {
             for endpoint in &section.endpoints {
                 scopes.insert(endpoint.scope.clone());
-                by_path
-                    .entry(endpoint.path.clone())
-                    .or_default()
-                    .push(routes.len());
+                if endpoint.path_parameters.is_empty() {
+                    by_path
+                        .entry(endpoint.path.clone())
+                        .or_default()
+                        .push(routes.len());
+                } else {
+                    match by_template.iter_mut().find(|(t, _)| *t == endpoint.path) {
+                        Some((_, indexes)) => indexes.push(routes.len()),
+                        None => by_template.push((endpoint.path.clone(), vec![routes.len()])),
+                    }
+                }
                 routes.push(Route {
                     section: section.name.clone(),
                     endpoint: endpoint.clone(),
@@ -99,6 +109,7 @@ impl App {
             settings,
             routes,
             by_path,
+            by_template,
             scopes,
             store: Store::default(),
             journal: Journal::default(),
@@ -148,13 +159,24 @@ impl App {
         }
     }
 
-    /// The query fields of the endpoints at `path`, for redacting a query string.
-    fn query_fields(&self, path: &str) -> &[model::Field] {
-        self.by_path
-            .get(path)
+    /// The routes at a request's `path`: those of the path itself, else of the first template
+    /// it fits (a literal path wins over a template: `/products/search` over `/products/{id}`).
+    fn routes_at(&self, path: &str) -> Option<&[usize]> {
+        if let Some(indexes) = self.by_path.get(path) {
+            return Some(indexes);
+        }
+        self.by_template
+            .iter()
+            .find(|(template, _)| model::match_path(template, path).is_some())
+            .map(|(_, indexes)| indexes.as_slice())
+    }
+
+    /// The first endpoint at `path`, for redacting its path and query string.
+    fn endpoint_at(&self, path: &str) -> Option<&Endpoint> {
+        self.routes_at(path)
             .and_then(|indexes| indexes.first())
             .and_then(|&i| self.routes.get(i))
-            .map_or(&[], |route| &route.endpoint.query)
+            .map(|route| &route.endpoint)
     }
 
     /// Issues a ticket for the customer with `email`, creating the account if unknown.
@@ -188,10 +210,16 @@ pub(crate) async fn handle(
     let path = request.uri().path().to_string();
     // The page reading the sandbox's state every second is not worth listing.
     let listed = !matches!(path.as_str(), "/sandbox/" | "/sandbox/state");
+    let endpoint = app.endpoint_at(&path);
     let entry = listed.then(|| {
-        let target = journal::redact_target(&path, request.uri().query(), app.query_fields(&path));
+        let target = journal::redact_target(&path, request.uri().query(), endpoint);
         app.journal.open(method.as_str(), target)
     });
+    // The log names a templated endpoint's route, never its path parameters' values.
+    let logged = endpoint
+        .filter(|e| !e.path_parameters.is_empty())
+        .map_or(path.as_str(), |e| e.path.as_str())
+        .to_string();
     let reply = dispatch(&app, &connection, request, entry.as_ref()).await;
     let reply = match entry {
         Some(entry) => close_entry(entry, reply).await,
@@ -199,7 +227,7 @@ pub(crate) async fn handle(
     };
     tracing::info!(
         method = %method,
-        path = path.as_str(),
+        path = logged.as_str(),
         status = reply.status().as_u16(),
         elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
         "payway sandbox request"
@@ -274,7 +302,7 @@ async fn dispatch(
     let target = if path == app.spec.token_endpoint.path {
         Target::Token
     } else {
-        let Some(indexes) = app.by_path.get(path) else {
+        let Some(indexes) = app.routes_at(path) else {
             return ApiError::not_found(path).into_reply();
         };
         let matching = indexes
@@ -440,9 +468,12 @@ async fn read_body(parts: &Parts, body: Incoming) -> Result<Vec<u8>, ApiError> {
 fn api(app: &App, route: &Route, parts: &Parts, bytes: &[u8]) -> Result<Reply, ApiError> {
     let endpoint = &route.endpoint;
     let grant = auth::authorize(&app.store, &parts.headers, endpoint)?;
+    let given = model::match_path(&endpoint.path, parts.uri.path()).unwrap_or_default();
+    validate::path_parameters(&endpoint.path_parameters, &given)
+        .map_err(validate::Problem::into_error)?;
     let query = validate::query(&endpoint.query, parts.uri.query())
         .map_err(validate::Problem::into_error)?;
-    let body = if endpoint.method.has_body() {
+    let body = if endpoint.has_body() {
         json_body(parts, bytes, endpoint)?
     } else {
         Map::new()

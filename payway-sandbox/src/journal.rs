@@ -240,9 +240,18 @@ pub(crate) fn redact_form(bytes: &[u8]) -> Option<Value> {
 }
 
 /// `path?query` with the query's values redacted unless `fields` show them.
-pub(crate) fn redact_target(path: &str, query: Option<&str>, fields: &[Field]) -> String {
+pub(crate) fn redact_target(
+    path: &str,
+    query: Option<&str>,
+    endpoint: Option<&Endpoint>,
+) -> String {
+    let path = match endpoint {
+        Some(endpoint) => redact_path(path, endpoint),
+        None => path.to_string(),
+    };
+    let fields = endpoint.map_or(&[][..], |e| e.query.as_slice());
     let Some(query) = query.filter(|q| !q.is_empty()) else {
-        return path.to_string();
+        return path;
     };
     let mut out = form_urlencoded::Serializer::new(String::new());
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
@@ -254,6 +263,32 @@ pub(crate) fn redact_target(path: &str, query: Option<&str>, fields: &[Field]) -
         out.append_pair(&key, &shown);
     }
     format!("{path}?{}", out.finish())
+}
+
+/// `path` with the segment of each sensitive path parameter of `endpoint` masked.
+fn redact_path(path: &str, endpoint: &Endpoint) -> String {
+    let hidden = |name: &str| {
+        endpoint
+            .path_parameters
+            .iter()
+            .any(|f| f.name == name && f.sensitive)
+    };
+    match payway_codegen::model::match_path(&endpoint.path, path) {
+        Some(given) if given.iter().any(|(name, _)| hidden(name)) => {
+            payway_codegen::model::path_segments(&endpoint.path)
+                .zip(path.trim_start_matches('/').split('/'))
+                .map(|(segment, actual)| match segment {
+                    payway_codegen::model::PathSegment::Parameter(name) if hidden(name) => REDACTED,
+                    _ => actual,
+                })
+                .fold(String::new(), |mut out, part| {
+                    out.push('/');
+                    out.push_str(part);
+                    out
+                })
+        }
+        _ => path.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -298,8 +333,32 @@ mod tests {
         assert_eq!(form["ticket"], REDACTED);
         assert_eq!(form["client_secret"], REDACTED);
         assert_eq!(
-            redact_target("/p", Some("code=a&other=b"), &[]),
+            redact_target("/p", Some("code=a&other=b"), None),
             "/p?code=%3Credacted%3E&other=%3Credacted%3E"
+        );
+    }
+
+    #[test]
+    fn sensitive_path_parameters_are_masked() {
+        let mut endpoint = place_trial_order();
+        endpoint.path = "/external/api/v1/people/{ssn}/{id}/".to_string();
+        let field = |name: &str, sensitive| Field {
+            name: name.to_string(),
+            ty: Type::Integer,
+            required: true,
+            default: None,
+            description: None,
+            sensitive,
+            unsettable: false,
+        };
+        endpoint.path_parameters = vec![field("ssn", true), field("id", false)];
+        assert_eq!(
+            redact_target(
+                "/external/api/v1/people/19121212-1212/7/",
+                None,
+                Some(&endpoint)
+            ),
+            "/external/api/v1/people/<redacted>/7/"
         );
     }
 

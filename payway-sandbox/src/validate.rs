@@ -11,7 +11,7 @@ use std::str::FromStr;
 use std::sync::{Mutex, OnceLock};
 
 use http::StatusCode;
-use payway_codegen::model::{Endpoint, Field, StringRules, Type};
+use payway_codegen::model::{Endpoint, Field, StringRules, Type, UNSET};
 use payway_values::{AbsoluteUrl, Date, DateTime, Email, InvalidValue, ip_address};
 use payway_values::{Pattern, TextRules};
 use serde_json::{Map, Number, Value};
@@ -131,12 +131,43 @@ pub(crate) fn query(fields: &[Field], query: Option<&str>) -> Result<Map<String,
             (Some(_), Some(_)) => {
                 return Err(Problem::invalid(&field.name, "is given more than once"));
             }
+            (Some((_, text)), None) if text == UNSET => {
+                unset(field, &field.name)?;
+                out.insert(field.name.clone(), Value::String(text.clone()));
+            }
             (Some((_, text)), None) => {
                 let value = query_value(&field.ty, text)
                     .map_err(|reason| Problem::invalid(&field.name, reason))?;
                 out.insert(field.name.clone(), value);
             }
         }
+    }
+    Ok(out)
+}
+
+/// Checks the path parameters a request's path gave (each segment still percent-encoded, in
+/// path order) against `fields`, and gives them back as a JSON object of typed values.
+pub(crate) fn path_parameters(
+    fields: &[Field],
+    given: &[(&str, &str)],
+) -> Result<Map<String, Value>, Problem> {
+    let mut out = Map::new();
+    for field in fields {
+        let Some((_, raw)) = given.iter().find(|(name, _)| *name == field.name) else {
+            return Err(Problem::invalid(&field.name, "is required"));
+        };
+        let text = percent_encoding::percent_decode_str(raw)
+            .decode_utf8()
+            .map_err(|_| Problem::invalid(&field.name, "is not UTF-8 once decoded"))?;
+        if text.is_empty() {
+            return Err(Problem::invalid(&field.name, "is required"));
+        }
+        if text == UNSET {
+            unset(field, &field.name)?;
+        }
+        let value = query_value(&field.ty, &text)
+            .map_err(|reason| Problem::invalid(&field.name, reason))?;
+        out.insert(field.name.clone(), value);
     }
     Ok(out)
 }
@@ -171,10 +202,23 @@ fn object(
                 return Err(Problem::invalid(&here, "is required"));
             }
             None | Some(Value::Null) => {}
+            Some(Value::String(text)) if text == UNSET => unset(field, &here)?,
             Some(value) => self::value(&field.ty, value, &here)?,
         }
     }
     Ok(())
+}
+
+/// `"__UNSET__"` clears a value where the docs allow it (`unsettable`), and nowhere else.
+fn unset(field: &Field, here: &str) -> Result<(), Problem> {
+    if field.unsettable {
+        Ok(())
+    } else {
+        Err(Problem::invalid(
+            here,
+            "cannot be cleared: `__UNSET__` applies only where the docs allow it",
+        ))
+    }
 }
 
 /// Checks one JSON value of type `ty` at `here`.

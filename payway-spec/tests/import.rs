@@ -1058,49 +1058,19 @@ fn a_json_body_on_a_delete_and_a_name_written_otherwise() {
     let spec = imported("v1-temporary_address-remove.txt");
     let remove = endpoint(&spec, "temporary_address", 1, "remove");
     assert_eq!(remove.method, Method::Delete);
-    assert_eq!(remove.query[0].name, "id");
-    assert!(remove.query[0].required);
+    assert!(remove.query.is_empty());
+    assert_eq!(remove.body[0].name, "id");
+    assert!(remove.body[0].required);
     assert_eq!(remove.response.envelope, Envelope::Empty);
     let fragment = fragment_of("v1-temporary_address-remove.txt");
     assert!(
         has_lines(
             &fragment,
             &[
-                "        # review: the curl example sends these as a JSON body on a DELETE; the spec sends a DELETE's parameters in the query: check which the server reads",
-                "        query:",
+                "        # review: the curl example sends these as a JSON body on a DELETE, so they are the body's; check the server reads no query instead",
+                "        body:",
                 "          # review: the table calls it `Id`; the curl example sends `id`, which is used",
                 "          id:",
-            ]
-        ),
-        "{fragment}"
-    );
-}
-
-#[test]
-fn a_json_body_on_a_get_goes_in_the_query_with_a_review() {
-    use payway_codegen::model::{Envelope, Method};
-    let spec = imported("v1-temporary_address-list.txt");
-    let list = endpoint(&spec, "temporary_address", 1, "list");
-    assert_eq!(list.method, Method::Get);
-    // The spec gives a GET no body (the loader refuses one), so the sent keys are its query.
-    assert!(list.body.is_empty());
-    let query: Vec<(&str, &Type, bool)> = list
-        .query
-        .iter()
-        .map(|f| (f.name.as_str(), &f.ty, f.required))
-        .collect();
-    assert_eq!(query[1], ("include_past", &Type::Boolean, false));
-    assert_eq!(query[0].0, "user_product_id");
-    assert!(query[0].2);
-    assert_eq!(list.response.envelope, Envelope::Items);
-    let fragment = fragment_of("v1-temporary_address-list.txt");
-    assert!(
-        has_lines(
-            &fragment,
-            &[
-                "        # review: the curl example sends these as a JSON body on a GET; the spec sends a GET's parameters in the query: check which the server reads",
-                "        query:",
-                "          user_product_id:",
             ]
         ),
         "{fragment}"
@@ -1936,4 +1906,78 @@ fn a_copy_cut_inside_an_objects_fields_opens_the_object_and_invents_no_field() {
         fragment.contains("# review: the copy ends inside this object's fields, so it is open"),
         "{fragment}"
     );
+}
+
+#[test]
+fn a_json_body_on_a_get_goes_in_the_body_with_a_review() {
+    use payway_codegen::model::{Envelope, Method};
+    let spec = imported("v1-temporary_address-list.txt");
+    let list = endpoint(&spec, "temporary_address", 1, "list");
+    assert_eq!(list.method, Method::Get);
+    // The page sends a JSON body on the GET, so the server reads one: the keys are its body.
+    assert!(list.query.is_empty());
+    let query: Vec<(&str, &Type, bool)> = list
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), &f.ty, f.required))
+        .collect();
+    assert_eq!(query[1], ("include_past", &Type::Boolean, false));
+    assert_eq!(query[0].0, "user_product_id");
+    assert!(query[0].2);
+    assert_eq!(list.response.envelope, Envelope::Items);
+    let fragment = fragment_of("v1-temporary_address-list.txt");
+    assert!(
+        has_lines(
+            &fragment,
+            &[
+                "        # review: the curl example sends these as a JSON body on a GET, so they are the body's; check the server reads no query instead",
+                "        body:",
+                "          user_product_id:",
+            ]
+        ),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn a_path_parameter_keeps_the_trailing_slash_and_the_tables_name() {
+    use payway_codegen::model::{Method, Type};
+    let spec = imported("v1-userproducts-get.txt");
+    let get = endpoint(&spec, "userproducts", 1, "get");
+    assert_eq!(get.method, Method::Get);
+    assert_eq!(get.path, "/external/api/v1/userproducts/{account_id}/");
+    assert_eq!(get.path_parameters.len(), 1);
+    assert_eq!(get.path_parameters[0].name, "account_id");
+    assert!(get.path_parameters[0].required);
+    assert!(
+        matches!(&get.path_parameters[0].ty, Type::String(rules) if rules.max_length == Some(24))
+    );
+    let query: Vec<&str> = get.query.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(query, ["active"]);
+    let fragment = fragment_of("v1-userproducts-get.txt");
+    assert!(
+        has_lines(
+            &fragment,
+            &["        path: /external/api/v1/userproducts/{account_id}/",]
+        ),
+        "{fragment}"
+    );
+    assert!(
+        fragment.contains("path_parameters:\n          account_id:"),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn a_value_the_docs_let_you_clear_is_unsettable_and_a_put_keeps_its_body() {
+    use payway_codegen::model::Method;
+    let spec = imported("v1-accounts-update_alias.txt");
+    let update = endpoint(&spec, "accounts", 1, "update_alias");
+    assert_eq!(update.method, Method::Put);
+    let flags: Vec<(&str, bool)> = update
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.unsettable))
+        .collect();
+    assert_eq!(flags, [("account_id", false), ("alias", true)]);
 }

@@ -274,26 +274,36 @@ fn rebuild_endpoint(path: &str, method: &str, op: &Value, section: &str) -> Endp
     };
     let scope = text(&op["x-payway-scope"]).unwrap();
     assert_eq!(op["security"][0]["bearer"][0], scope.as_str());
-    let query: Vec<Field> = op["parameters"]
-        .as_array()
-        .map(|parameters| {
-            parameters
-                .iter()
-                .map(|p| {
-                    assert_eq!(p["in"], "query");
-                    let mut field = rebuild_field(
-                        p["name"].as_str().unwrap(),
-                        &p["schema"],
-                        p["required"].as_bool().unwrap(),
-                        Side::Request,
-                    );
-                    assert_eq!(text(&p["description"]), field.description);
-                    field.description = text(&p["description"]);
-                    field
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let parameters_in = |place: &str| -> Vec<Field> {
+        op["parameters"]
+            .as_array()
+            .map(|parameters| {
+                parameters
+                    .iter()
+                    .filter(|p| {
+                        assert!(p["in"] == "query" || p["in"] == "path", "{p}");
+                        p["in"] == place
+                    })
+                    .map(|p| {
+                        if place == "path" {
+                            assert_eq!(p["required"], true, "a path parameter is required: {p}");
+                        }
+                        let mut field = rebuild_field(
+                            p["name"].as_str().unwrap(),
+                            &p["schema"],
+                            p["required"].as_bool().unwrap(),
+                            Side::Request,
+                        );
+                        assert_eq!(text(&p["description"]), field.description);
+                        field.description = text(&p["description"]);
+                        field
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let path_parameters = parameters_in("path");
+    let query = parameters_in("query");
     let media = &op["requestBody"]["content"]["application/json"];
     let body = if media.is_null() {
         Vec::new()
@@ -364,7 +374,7 @@ fn rebuild_endpoint(path: &str, method: &str, op: &Value, section: &str) -> Endp
             .as_array()
             .into_iter()
             .flatten()
-            .filter(|p| !p["example"].is_null())
+            .filter(|p| !p["example"].is_null() && p["in"] == "query")
             .map(|p| (text(&p["name"]).unwrap(), p["example"].clone()))
             .collect();
         (!members.is_empty()).then_some(Value::Object(members))
@@ -387,6 +397,7 @@ fn rebuild_endpoint(path: &str, method: &str, op: &Value, section: &str) -> Endp
         scope,
         identity: op["x-payway-identity"].as_bool().unwrap(),
         retry_safe: op["x-payway-retry-safe"].as_bool().unwrap(),
+        path_parameters,
         query,
         body,
         required_one_of,
@@ -490,7 +501,17 @@ fn rebuild_fields(schema: &Value, side: Side) -> Vec<Field> {
 }
 
 fn rebuild_field(name: &str, schema: &Value, required: bool, side: Side) -> Field {
-    let ty = rebuild_type(schema, side);
+    let unsettable = schema["x-payway-unsettable"] == true;
+    let ty = if unsettable {
+        let any = schema["anyOf"]
+            .as_array()
+            .expect("an unsettable value is anyOf");
+        assert_eq!(any.len(), 2, "{schema}");
+        assert_eq!(any[1], serde_json::json!({"const": "__UNSET__"}));
+        rebuild_type(&any[0], side)
+    } else {
+        rebuild_type(schema, side)
+    };
     let default = match (&schema["default"], &ty) {
         (Value::Null, _) => None,
         (Value::Bool(b), _) => Some(DefaultValue::Boolean(*b)),
@@ -506,6 +527,7 @@ fn rebuild_field(name: &str, schema: &Value, required: bool, side: Side) -> Fiel
         default,
         description: text(&schema["description"]),
         sensitive: schema["x-payway-sensitive"] == true,
+        unsettable,
     }
 }
 

@@ -35,6 +35,23 @@ impl<M: SerializeMap> MapWriter<M> {
         }
     }
 
+    /// Writes `value` under `key` when it is `Some`, else `"__UNSET__"` when `cleared` says
+    /// the value was cleared.
+    pub fn entry_or_unset<T: Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &Option<T>,
+        cleared: &Cleared,
+    ) {
+        match value {
+            Some(_) => self.entry(key, value),
+            None if cleared.has(key) && self.result.is_ok() => {
+                self.result = self.map.serialize_entry(key, UNSET);
+            }
+            None => {}
+        }
+    }
+
     /// Writes the free-form fields of a partly documented object.
     pub fn extra(&mut self, extra: &BTreeMap<String, serde_json::Value>) {
         for (key, value) in extra {
@@ -114,5 +131,32 @@ impl<'de> Deserialize<'de> for Key<'de> {
             }
         }
         deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// The text that clears a value where the docs allow it, whatever the value's type.
+pub const UNSET: &str = "__UNSET__";
+
+/// The names of the fields a builder cleared (`clear_alias()`), sent as [`UNSET`]. Setting a
+/// field takes it out again: the last call wins.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cleared(Vec<&'static str>);
+
+impl Cleared {
+    /// Marks `name` cleared.
+    pub fn clear(&mut self, name: &'static str) {
+        if !self.has(name) {
+            self.0.push(name);
+        }
+    }
+
+    /// Marks `name` set (no longer cleared).
+    pub fn keep(&mut self, name: &'static str) {
+        self.0.retain(|n| *n != name);
+    }
+
+    /// Whether `name` is cleared.
+    pub fn has(&self, name: &str) -> bool {
+        self.0.contains(&name)
     }
 }

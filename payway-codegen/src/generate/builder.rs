@@ -372,6 +372,42 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
                 self
             }
         }
+    } else if field.unsettable {
+        let clear = format_ident!("clear_{}", name);
+
+        let maybe_doc = format!(
+            " Like [`Self::{name}`], taking an `Option`: `None` leaves `{name}` unset. The builder's type is the same either way."
+        );
+        let clear_doc = format!(
+            " Clears `{name}` on the server: sends `\"__UNSET__\"` in its place, as the docs \
+             allow for it. Setting and clearing are one choice: the last call of \
+             [`Self::{name}`], [`Self::{maybe}`] (with `Some`) or this one wins."
+        );
+        quote! {
+            #doc
+            pub fn #setter(self, #argument) -> Self {
+                self.#maybe(Some(#wrap))
+            }
+
+            #[doc = #maybe_doc]
+            pub fn #maybe(mut self, #maybe_argument) -> Self {
+                #place.#member = #store;
+                if #place.#member.is_some() {
+                    #place.__cleared.keep(#name);
+                }
+                self
+            }
+
+            #[doc = #clear_doc]
+            pub fn #clear(mut self) -> Self {
+                // Stored as `None` the way a setter stores it, which also drops a problem an
+                // earlier value had: clearing is the last word.
+                let value = None::<#ty>;
+                #place.#member = #store;
+                #place.__cleared.clear(#name);
+                self
+            }
+        }
     } else {
         let maybe_doc = format!(
             " Like [`Self::{name}`], taking an `Option`: `None` leaves `{name}` unset. The builder's type is the same either way."

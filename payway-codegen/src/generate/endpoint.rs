@@ -31,13 +31,23 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
 
     let description = endpoint_info(endpoint, section, rt);
     let value_types = [
+        objects::value_types(&endpoint.path_parameters, Side::Request, rt),
         objects::value_types(&endpoint.query, Side::Request, rt),
         objects::value_types(&endpoint.body, Side::Request, rt),
         objects::value_types(&endpoint.response.fields, Side::Response, rt),
     ];
 
+    let has_path = !endpoint.path_parameters.is_empty();
     let has_query = !endpoint.query.is_empty();
-    let has_body = endpoint.method.has_body();
+    let path_ident = format_ident!("{}", naming::path_name(endpoint));
+    let path_struct = has_path.then(|| {
+        let doc = format!(
+            " The path parameters of `{}`, each sent as one percent-encoded segment of `{}`.",
+            endpoint.action, endpoint.path
+        );
+        objects::parameters(&path_ident, &doc, &endpoint.path_parameters, false, rt)
+    });
+    let has_body = endpoint.has_body();
     let query_ident = format_ident!("{}", naming::query_name(endpoint));
     let body_ident = format_ident!("{}", naming::body_name(endpoint));
     let query_struct = has_query.then(|| {
@@ -75,6 +85,15 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
 
     let mut fields = Vec::new();
     let mut carried = vec![format_ident!("connection")];
+    if has_path {
+        carried.push(format_ident!("path"));
+        fields.extend(
+            endpoint
+                .path_parameters
+                .iter()
+                .map(|f| (f, quote!(self.path))),
+        );
+    }
     if has_query {
         carried.push(format_ident!("query"));
         fields.extend(endpoint.query.iter().map(|f| (f, quote!(self.query))));
@@ -97,6 +116,20 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
         cannot_finish: format!("`{request}` cannot be sent"),
         one_of: &endpoint.required_one_of,
     };
+    let path_member = has_path.then(|| quote!(path: #path_ident,));
+    let path_init = has_path.then(|| quote!(path: Default::default(),));
+    let path_arg = if has_path {
+        quote!(Some(self.path))
+    } else {
+        quote!(None::<()>)
+    };
+    let path_access = has_path.then(|| {
+        quote! {
+            /// The path parameters as set so far.
+            pub fn path(&self) -> &#path_ident { &self.path }
+        }
+    });
+    let debug_path = has_path.then(|| quote!(.field("path", &self.path)));
     let query_member = has_query.then(|| quote!(query: #query_ident,));
     let body_member = has_body.then(|| quote!(body: #body_ident,));
     let query_init = has_query.then(|| quote!(query: Default::default(),));
@@ -190,6 +223,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
             self
         }
 
+        #path_access
         #query_access
         #body_access
 
@@ -204,7 +238,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
             A: #rt::Auth,
             #(#bounds,)*
         {
-            __p::send::<_, _, _, #envelope>(self.connection, &ENDPOINT, self.problems, self.options, #query_arg, #body_arg)
+            __p::send::<_, _, _, _, #envelope>(self.connection, &ENDPOINT, self.problems, self.options, #path_arg, #query_arg, #body_arg)
         }
     };
     let declaration_generics = plan.declaration_generics();
@@ -219,6 +253,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
             #import
             #description
             #(#value_types)*
+            #path_struct
             #query_struct
             #body_struct
             #response_struct
@@ -227,6 +262,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
             #[must_use = "a request does nothing until `.send()` is awaited"]
             pub struct #request #declaration_generics {
                 connection: &'c #rt::Connection<A>,
+                #path_member
                 #query_member
                 #body_member
                 problems: __p::Problems,
@@ -238,6 +274,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
                 pub(crate) fn new(connection: &'c #rt::Connection<A>) -> Self {
                     #request {
                         connection,
+                        #path_init
                         #query_init
                         #body_init
                         problems: Default::default(),
@@ -253,6 +290,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(#request))
                         .field("endpoint", &ENDPOINT.name)
+                        #debug_path
                         #debug_query
                         #debug_body
                         .finish_non_exhaustive()
@@ -283,8 +321,9 @@ fn endpoint_info(endpoint: &Endpoint, section: &str, rt: &TokenStream) -> TokenS
     // Plain strings not marked sensitive: ids and references, never personal (personal data
     // must be marked), so an order in doubt can be looked up by them.
     let identifying = endpoint
-        .query
+        .path_parameters
         .iter()
+        .chain(&endpoint.query)
         .chain(&endpoint.body)
         .filter(|f| matches!(f.ty, crate::model::Type::String(_)) && !f.sensitive)
         .map(|f| f.name.as_str());
@@ -323,6 +362,7 @@ fn sensitive_names(endpoint: &Endpoint) -> Vec<String> {
         }
     }
     let mut names = std::collections::BTreeSet::new();
+    walk(&endpoint.path_parameters, &mut names);
     walk(&endpoint.query, &mut names);
     walk(&endpoint.body, &mut names);
     walk(&endpoint.response.fields, &mut names);

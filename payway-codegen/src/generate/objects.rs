@@ -68,7 +68,11 @@ fn serialize(ident: &Ident, fields: &[Field], additional: bool) -> TokenStream {
     let entries = fields.iter().map(|field| {
         let member = naming::field_ident(&field.name);
         let wire = &field.name;
-        quote!(map.entry(#wire, &self.#member);)
+        if field.unsettable {
+            quote!(map.entry_or_unset(#wire, &self.#member, &self.__cleared);)
+        } else {
+            quote!(map.entry(#wire, &self.#member);)
+        }
     });
     let extra = additional.then(|| quote!(map.extra(&self.extra);));
     quote! {
@@ -104,6 +108,14 @@ fn redacting_debug(ident: &Ident, fields: &[Field], optional: bool) -> TokenStre
     }
 }
 
+/// `__cleared`, the fields cleared with `clear_…()`, when any field is `unsettable`.
+fn cleared_member(fields: &[Field]) -> Option<TokenStream> {
+    fields
+        .iter()
+        .any(|f| f.unsettable)
+        .then(|| quote!(__cleared: __p::Cleared,))
+}
+
 /// The body or query struct of an endpoint; with `additional`, it also carries parameters the
 /// spec does not list (never shown in `Debug`: their values may be personal).
 pub fn parameters(
@@ -118,12 +130,14 @@ pub fn parameters(
     let debug = redacting_debug(ident, fields, true);
     let extra = additional
         .then(|| quote!(extra: ::std::collections::BTreeMap<String, __p::serde_json::Value>,));
+    let cleared = cleared_member(fields);
     quote! {
         #[doc = #doc]
         #[derive(Clone, Default, PartialEq)]
         pub struct #ident {
             #(#members,)*
             #extra
+            #cleared
         }
         #serialize
         #debug
@@ -175,6 +189,7 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
     let builder_ident = format_ident!("{}Builder", object.name);
     let description = docs::paragraph(object.description.as_deref());
     let members = request_members(&object.fields, rt);
+    let cleared = cleared_member(&object.fields);
     let serialize = serialize(&ident, &object.fields, object.additional_fields);
     let debug = redacting_debug(&ident, &object.fields, true);
     let (extra_member, extra_setter) = if object.additional_fields {
@@ -227,6 +242,7 @@ pub fn request_object(object: &ObjectType, rt: &TokenStream) -> TokenStream {
         pub struct #ident {
             #(#members,)*
             #extra_member
+            #cleared
             problems: __p::Problems,
         }
 

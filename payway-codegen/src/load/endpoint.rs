@@ -69,11 +69,8 @@ impl Loader {
         let path = self
             .required(&map, "path", "/external/api/v1/section/action")
             .and_then(|n| {
-                let path = self.path(n, &format!("`path` of {name}"))?;
-                if let (Some(version), Some(action)) = (version, &action) {
-                    return self.endpoint_path(n, path, version, section, action, &name);
-                }
-                Some(path)
+                let path = self.text(n, &format!("`path` of {name}"))?;
+                self.endpoint_path(n, path, version?, section, &name)
             });
         let summary = self
             .required(&map, "summary", "Create purchase session.")
@@ -107,6 +104,13 @@ impl Loader {
             .required(&map, "retry_safe", "true")
             .and_then(|n| self.bool(n, &format!("`retry_safe` of {name}")));
 
+        let path_parameters = map
+            .get("path_parameters")
+            .map(|n| self.fields(n, &format!("`path_parameters` of {name}"), Context::Path))
+            .unwrap_or_default();
+        if let (Some(path), Some(path_node)) = (&path, map.get("path")) {
+            self.check_path_parameters(path, path_node, &path_parameters, &map, &name);
+        }
         let query = map
             .get("query")
             .map(|n| self.fields(n, &format!("`query` of {name}"), Context::Query))
@@ -115,24 +119,14 @@ impl Loader {
             .get("body")
             .map(|n| self.fields(n, &format!("`body` of {name}"), Context::Body))
             .unwrap_or_default();
-        if let (Some(method), Some(body_node)) = (method, map.get("body"))
-            && !method.has_body()
-        {
-            self.error(
-                body_node.location,
-                format!(
-                    "{name} is a {} request, which has no body: put its parameters under `query`",
-                    method.word()
-                ),
-            );
-        }
         let mut names = HashSet::new();
-        for field in query.iter().chain(&body) {
+        for field in path_parameters.iter().chain(&query).chain(&body) {
             if !names.insert(field.name.as_str()) {
                 self.error(
                     map.location,
                     format!(
-                        "parameter `{}` of {name} appears in both `query` and `body`: keep one",
+                        "parameter `{}` of {name} appears twice among `path_parameters`, \
+                         `query` and `body`: keep one",
                         field.name
                     ),
                 );
@@ -159,6 +153,7 @@ impl Loader {
             scope: scope?,
             identity: identity?,
             retry_safe: retry_safe?,
+            path_parameters,
             query,
             body,
             required_one_of,
@@ -178,31 +173,120 @@ impl Loader {
         Some(endpoint)
     }
 
-    /// An endpoint's path ends with its version, section and action, or, for the API's paths
-    /// that have no action segment (`/external/api/v3/useragreements`), with its version and
-    /// section: then the action only names the method in the client.
+    /// An endpoint's path: `/`-separated segments of letters, digits, `_`, `-` and `.`, or
+    /// `{snake_name}` placeholders; no empty segment but a last one (a path ending in `/`, kept
+    /// as the server's route has it). Somewhere in it stand `v<version>` and then the section's
+    /// name, which is not a placeholder; what follows is free (the action need not be in it).
     pub(super) fn endpoint_path(
         &mut self,
         node: &Node,
         path: String,
         version: u32,
         section: &str,
-        action: &str,
         name: &str,
     ) -> Option<String> {
-        let expected = format!("/v{version}/{section}/{action}");
-        let short = format!("/v{version}/{section}");
-        if path.ends_with(&expected) || path.ends_with(&short) {
+        let example = "`/external/api/v1/section/action` or `/external/api/v1/section/{id}`";
+        let Some(rest) = path.strip_prefix('/') else {
+            self.error(
+                node.location,
+                format!("`path` of {name} must start with `/`, like {example}; found `{path}`"),
+            );
+            return None;
+        };
+        let segments: Vec<&str> = rest.split('/').collect();
+        let last = segments.len() - 1;
+        for (i, segment) in segments.iter().enumerate() {
+            let placeholder = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}'));
+            let fine = match placeholder {
+                Some(inner) => naming::is_snake_case(inner),
+                None if segment.is_empty() => i == last && i > 0,
+                None => segment
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')),
+            };
+            if !fine {
+                let why = match placeholder {
+                    Some(_) => format!("`{segment}` must name its parameter in snake_case"),
+                    None if segment.is_empty() => "it has an empty segment (`//`)".to_string(),
+                    None => format!(
+                        "segment `{segment}` may hold only letters, digits, `_`, `-` and `.`, \
+                         or be a `{{snake_name}}` placeholder"
+                    ),
+                };
+                self.error(
+                    node.location,
+                    format!("`path` of {name} is not a valid path: {why} (like {example})"),
+                );
+                return None;
+            }
+        }
+        let marker = format!("v{version}");
+        let at_version = segments.iter().position(|s| *s == marker);
+        if at_version.and_then(|i| segments.get(i + 1)) == Some(&section) {
             return Some(path);
         }
         self.error(
             node.location,
             format!(
-                "`path` of {name} must end with `{expected}` (its version, section and action), \
-                 or with `{short}` when the API's path has no action segment; found `{path}`"
+                "`path` of {name} must hold `/v{version}/{section}` (its version, then its \
+                 section's name), e.g. `/external/api/v{version}/{section}/action`; found `{path}`"
             ),
         );
         None
+    }
+
+    /// Each `{name}` of the path is a parameter under `path_parameters`, once, and each of those
+    /// is in the path: both ways, located.
+    fn check_path_parameters(
+        &mut self,
+        path: &str,
+        path_node: &Node,
+        declared: &[Field],
+        map: &MapReader<'_>,
+        name: &str,
+    ) {
+        let mut placeholders: Vec<&str> = Vec::new();
+        for segment in crate::model::path_segments(path) {
+            let crate::model::PathSegment::Parameter(placeholder) = segment else {
+                continue;
+            };
+            if placeholders.contains(&placeholder) {
+                self.error(
+                    path_node.location,
+                    format!("`path` of {name} has `{{{placeholder}}}` twice: name each once"),
+                );
+            } else if !declared.iter().any(|f| f.name == placeholder) {
+                self.error(
+                    path_node.location,
+                    format!(
+                        "`path` of {name} has `{{{placeholder}}}`, which `path_parameters` does \
+                         not declare: add `{placeholder}: {{ type: string }}` under \
+                         `path_parameters`"
+                    ),
+                );
+            }
+            placeholders.push(placeholder);
+        }
+        let Some(node) = map.get("path_parameters") else {
+            return;
+        };
+        let Value::Map(entries) = &node.value else {
+            return;
+        };
+        for (key, _) in entries {
+            if declared.iter().any(|f| f.name == key.text)
+                && !placeholders.contains(&key.text.as_str())
+            {
+                self.error(
+                    key.location,
+                    format!(
+                        "path parameter `{}` of {name} is not in its `path` (`{path}`): write \
+                         `{{{}}}` where it goes, or remove it",
+                        key.text, key.text
+                    ),
+                );
+            }
+        }
     }
 
     /// Two values of one endpoint that would generate the same Rust type name clash.
@@ -338,13 +422,14 @@ impl Loader {
             .unwrap_or(false);
         if open
             && let (Some(method), Some(node)) = (method, map.get("additional_parameters"))
-            && !method.has_body()
+            && !method.body_by_default()
+            && map.get("body").is_none()
         {
             self.error(
                 node.location,
                 format!(
-                    "`additional_parameters` of {endpoint} applies to a JSON body, and a {} \
-                     request has none",
+                    "`additional_parameters` of {endpoint} applies to a JSON body, and this {} \
+                     request has none: give it a `body:` when the server reads one",
                     method.word()
                 ),
             );

@@ -21,8 +21,10 @@ impl Loader {
             }
             if context != Context::Response {
                 let setter_clash = naming::BUILDER_METHODS.contains(&key.text.as_str())
-                    || key.text.strip_prefix("maybe_").is_some_and(|rest| {
-                        map.entries.iter().any(|(other, _)| other.text == rest)
+                    || ["maybe_", "clear_"].iter().any(|prefix| {
+                        key.text.strip_prefix(prefix).is_some_and(|rest| {
+                            map.entries.iter().any(|(other, _)| other.text == rest)
+                        })
                     });
                 if setter_clash {
                     self.error(
@@ -51,10 +53,36 @@ impl Loader {
         // is optional unless marked required.
         let required = self
             .optional_bool(&map, "required")
-            .unwrap_or(context == Context::Response);
+            .unwrap_or(matches!(context, Context::Response | Context::Path));
+        if context == Context::Path
+            && !required
+            && let Some(node) = map.get("required")
+        {
+            self.error(
+                node.location,
+                format!("{what} is a path parameter, which is always required: remove `required`"),
+            );
+        }
         let description = self.optional_text(&map, "description");
         let sensitive = self.optional_bool(&map, "sensitive").unwrap_or(false)
             || matches!(ty, Some(Type::Email));
+        let unsettable = self.optional_bool(&map, "unsettable").unwrap_or(false);
+        if unsettable && let Some(node) = map.get("unsettable") {
+            let why = match context {
+                Context::Response => Some("a response field is read as the server sends it"),
+                Context::Path => Some("a path parameter is always set"),
+                Context::Query | Context::Body if required => {
+                    Some("a required parameter is always set: make it optional")
+                }
+                Context::Query | Context::Body => None,
+            };
+            if let Some(why) = why {
+                self.error(
+                    node.location,
+                    format!("{what} cannot be `unsettable` (cleared with `__UNSET__`): {why}"),
+                );
+            }
+        }
         let default = match (map.get("default"), &ty) {
             (Some(node), Some(ty)) => self.default(node, ty, &what),
             _ => None,
@@ -75,6 +103,7 @@ impl Loader {
             default,
             description,
             sensitive,
+            unsettable,
         })
     }
 
@@ -157,6 +186,18 @@ impl Loader {
                     },
                 );
             }
+        }
+        if context == Context::Path
+            && !matches!(kind, TypeKind::String | TypeKind::Integer | TypeKind::Enum)
+        {
+            self.error(
+                type_node.location,
+                format!(
+                    "{what} is a path parameter, which is a `string`, an `integer` or an `enum`, \
+                     not `{type_name}`"
+                ),
+            );
+            return None;
         }
         let ty = match kind {
             TypeKind::String => Type::String(self.string_rules(map, what)),

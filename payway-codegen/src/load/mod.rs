@@ -37,6 +37,8 @@ struct Loader {
 /// Where a field lives; what a field may be depends on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Context {
+    /// A path segment: a required single value, a string, an integer or an enum.
+    Path,
     /// The query string: single values only.
     Query,
     /// A JSON request body.

@@ -52,15 +52,18 @@ impl Loader {
         map: &MapReader<'_>,
         what: &str,
     ) -> Option<Response> {
-        // What the docs do not show cannot have a documented status or shape either.
-        for key in ["status", "may_be_empty"] {
-            if let Some(node) = map.get(key) {
-                self.error(
-                    node.location,
-                    format!("{what} is `undocumented`, so it has no `{key}`: remove it"),
-                );
-            }
+        // A page may state the status (log_to_accounts: "always 207") without showing the
+        // body; what it does not show cannot have a documented shape.
+        if let Some(node) = map.get("may_be_empty") {
+            self.error(
+                node.location,
+                format!("{what} is `undocumented`, so it has no `may_be_empty`: remove it"),
+            );
         }
+        let status = match map.get("status") {
+            Some(node) => self.status(node, Some(Envelope::Undocumented), what)?,
+            None => 200,
+        };
         if let Some(node) = map.get("fields") {
             self.error(
                 node.location,
@@ -72,7 +75,7 @@ impl Loader {
         }
         Some(Response {
             envelope: Envelope::Undocumented,
-            status: 200,
+            status,
             may_be_empty: false,
             fields: Vec::new(),
         })

@@ -120,6 +120,9 @@ impl Loader {
         let mut out = Vec::new();
         // (section, version, action) -> where it was first defined
         let mut endpoints_seen: HashMap<(String, u32, String), Location> = HashMap::new();
+        // (method, path with every placeholder as `{}`) -> where it was first defined: two
+        // endpoints on one route could not be told apart by the server.
+        let mut routes_seen: HashMap<(&'static str, String), Location> = HashMap::new();
         for (key, value) in map.entries.iter().map(|e| (&e.0, &e.1)) {
             if !self.snake_name(key.location, &key.text, "section name") {
                 continue;
@@ -152,6 +155,24 @@ impl Loader {
                                 );
                                 continue;
                             }
+                            let route = (endpoint.method.word(), route_shape(&endpoint.path));
+                            if let Some(first) = routes_seen.get(&route) {
+                                self.error(
+                                    item.location,
+                                    format!(
+                                        "duplicate route: `{} {}` of `{}.{}` is the route of the \
+                                         endpoint defined at line {}; (method, path) must be \
+                                         unique in the spec",
+                                        route.0,
+                                        endpoint.path,
+                                        key.text,
+                                        endpoint.action,
+                                        first.line
+                                    ),
+                                );
+                                continue;
+                            }
+                            routes_seen.insert(route, item.location);
                             endpoints_seen.insert(id, item.location);
                             endpoints.push(endpoint);
                         }
@@ -171,4 +192,18 @@ impl Loader {
         }
         out
     }
+}
+
+/// A path with each placeholder written `{}`: the route's shape, whatever the names.
+fn route_shape(path: &str) -> String {
+    crate::model::path_segments(path)
+        .map(|segment| match segment {
+            crate::model::PathSegment::Literal(text) => text,
+            crate::model::PathSegment::Parameter(_) => "{}",
+        })
+        .fold(String::new(), |mut shape, segment| {
+            shape.push('/');
+            shape.push_str(segment);
+            shape
+        })
 }

@@ -96,6 +96,7 @@ pub const ENDPOINT: &[Key] = &[
     page("scope"),
     page("identity"),
     person("retry_safe"),
+    page("path_parameters"),
     page("query"),
     page("body"),
     shown("required_one_of"),
@@ -119,6 +120,7 @@ pub const FIELD: &[Key] = &[
     page("default"),
     shown("description"),
     person("sensitive"),
+    page("unsettable"),
 ];
 
 /// A list's `items`, besides the keys of its type ([`TYPE`]).

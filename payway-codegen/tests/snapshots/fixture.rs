@@ -40,6 +40,10 @@ pub mod scopes {
     pub const CATALOG_R: &str = "/external/catalog/r";
     /// The scope `/external/me/r`.
     pub const ME_R: &str = "/external/me/r";
+    /// The scope `/external/userproducts/r`.
+    pub const USERPRODUCTS_R: &str = "/external/userproducts/r";
+    /// The scope `/external/userproducts/w`.
+    pub const USERPRODUCTS_W: &str = "/external/userproducts/w";
 }
 /** A client for the Fixture API.
 
@@ -96,6 +100,12 @@ impl<A> Client<A> {
     /// The `useragreements` endpoints.
     pub fn useragreements(&self) -> useragreements::Useragreements<'_, A> {
         useragreements::Useragreements {
+            connection: &self.connection,
+        }
+    }
+    /// The `userproducts` endpoints.
+    pub fn userproducts(&self) -> userproducts::Userproducts<'_, A> {
+        userproducts::Userproducts {
             connection: &self.connection,
         }
     }
@@ -587,12 +597,14 @@ pub mod catalog {
                         _,
                         _,
                         _,
+                        _,
                         __p::Items<PaymentPeriodsItem>,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         Some(self.query),
                         None::<()>,
                     )
@@ -877,12 +889,14 @@ pub mod catalog {
                         _,
                         _,
                         _,
+                        _,
                         __p::Item<LookupResponse>,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         None::<()>,
                         Some(self.body),
                     )
@@ -1154,12 +1168,14 @@ pub mod catalog {
                         _,
                         _,
                         _,
+                        _,
                         __p::Item<LookupResponse>,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         None::<()>,
                         Some(self.body),
                     )
@@ -1439,12 +1455,14 @@ pub mod accounts {
                         _,
                         _,
                         _,
+                        _,
                         __p::Empty,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         Some(self.query),
                         None::<()>,
                     )
@@ -1662,12 +1680,14 @@ pub mod accounts {
                         _,
                         _,
                         _,
+                        _,
                         __p::Bare<RegisterResponse>,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         None::<()>,
                         Some(self.body),
                     )
@@ -1902,12 +1922,14 @@ pub mod accounts {
                         _,
                         _,
                         _,
+                        _,
                         __p::Maybe<__p::Bare<UpdateSessionResponse>>,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         None::<()>,
                         Some(self.body),
                     )
@@ -2123,12 +2145,14 @@ pub mod useragreements {
                         _,
                         _,
                         _,
+                        _,
                         __p::Items<GetItem>,
                     >(
                         self.connection,
                         &ENDPOINT,
                         self.problems,
                         self.options,
+                        None::<()>,
                         None::<()>,
                         None::<()>,
                     )
@@ -2139,6 +2163,1480 @@ pub mod useragreements {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(GetRequest))
                         .field("endpoint", &ENDPOINT.name)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+    }
+}
+/// The `userproducts` section of the API.
+///
+/// Path parameters, a GET with a body, a PUT and a 207 answer.
+pub mod userproducts {
+    #[allow(unused_imports)]
+    use ::payway_client as __rt;
+    #[allow(unused_imports)]
+    use ::payway_client::__private as __p;
+    /// The `userproducts` section: pick a version, e.g. `.v1()`.
+    pub struct Userproducts<'c, A> {
+        pub(crate) connection: &'c __rt::Connection<A>,
+    }
+    impl<'c, A> Userproducts<'c, A> {
+        /// Version 1 of the `userproducts` endpoints.
+        pub fn v1(&self) -> v1::UserproductsV1<'c, A> {
+            v1::UserproductsV1 {
+                connection: self.connection,
+            }
+        }
+    }
+    /// Version 1 of the `userproducts` section.
+    pub mod v1 {
+        #[allow(unused_imports)]
+        use ::payway_client as __rt;
+        #[allow(unused_imports)]
+        use ::payway_client::__private as __p;
+        /// The v1 endpoints of `userproducts`: each method starts a request.
+        pub struct UserproductsV1<'c, A> {
+            pub(crate) connection: &'c __rt::Connection<A>,
+        }
+        impl<'c, A> UserproductsV1<'c, A> {
+            /// An account's active products.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `GET /external/api/v1/userproducts/{account_id}/` |
+            /// | Scope | `/external/userproducts/r` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | Yes |
+            /// | Section, version | `userproducts`, v1 |
+            pub fn active_products(
+                &self,
+            ) -> active_products::ActiveProductsRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                active_products::ActiveProductsRequest::new(self.connection)
+            }
+            /// Rename one of an account's products.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `PUT /external/api/v1/userproducts/{account_id}/products/{position}` |
+            /// | Scope | `/external/userproducts/w` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | **No**: sending it twice has a second effect, so the client resends it only when it provably never reached the server |
+            /// | Section, version | `userproducts`, v1 |
+            pub fn rename_product(&self) -> rename_product::RenameProductRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                rename_product::RenameProductRequest::new(self.connection)
+            }
+            /// Search packages, with the criteria in a JSON body.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `GET /external/api/v1/userproducts/search/package` |
+            /// | Scope | `/external/userproducts/r` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | Yes |
+            /// | Section, version | `userproducts`, v1 |
+            pub fn search_package(&self) -> search_package::SearchPackageRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                search_package::SearchPackageRequest::new(self.connection)
+            }
+            /// One log entry to several accounts, one result per account.
+            ///
+            /// | | |
+            /// |---|---|
+            /// | Request | `PUT /external/api/v1/userproducts/log_to_accounts` |
+            /// | Scope | `/external/userproducts/w` |
+            /// | Identity | No: an application token is enough |
+            /// | Safe to retry | **No**: sending it twice has a second effect, so the client resends it only when it provably never reached the server |
+            /// | Section, version | `userproducts`, v1 |
+            ///
+            /// The docs do not show the response: the client keeps the whole JSON body as the server sent it.
+            pub fn log_to_accounts(&self) -> log_to_accounts::LogToAccountsRequest<'c, A>
+            where
+                A: __rt::Auth,
+            {
+                log_to_accounts::LogToAccountsRequest::new(self.connection)
+            }
+        }
+        /// An account's active products (`GET /external/api/v1/userproducts/{account_id}/`): see [`super::UserproductsV1::active_products`].
+        pub mod active_products {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "userproducts.v1.active_products",
+                method: __rt::HttpMethod::Get,
+                path: "/external/api/v1/userproducts/{account_id}/",
+                scope: "/external/userproducts/r",
+                identity: false,
+                retry_safe: true,
+                sensitive: &[],
+                identifying: &["account_id"],
+            };
+            /// A checked value of `account_id`.
+            ///
+            /// The account.
+            ///
+            /// A valid value has at most 24 characters, matches `(?i)^[a-f\d]{24}$`.
+            #[derive(Clone, PartialEq, Eq, Hash)]
+            pub struct AccountId(String);
+            impl AccountId {
+                /// The rules a value must follow, from the spec.
+                pub const RULES: __p::TextRules = __p::TextRules {
+                    min_length: None,
+                    max_length: Some(24usize),
+                    pattern: Some({
+                        static PATTERN: __p::Pattern = __p::Pattern::new(
+                            "(?i)^[a-f\\d]{24}$",
+                        );
+                        &PATTERN
+                    }),
+                };
+                /// Checks `value` against the spec's rules.
+                pub fn new(
+                    value: impl Into<String>,
+                ) -> Result<Self, __rt::InvalidValue> {
+                    let value = value.into();
+                    Self::RULES.check(&value)?;
+                    Ok(AccountId(value))
+                }
+                /// The checked text.
+                pub fn as_str(&self) -> &str {
+                    &self.0
+                }
+            }
+            impl ::std::fmt::Debug for AccountId {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_tuple(stringify!(AccountId)).field(&self.0).finish()
+                }
+            }
+            __p::impl_checked_text!(AccountId);
+            /// The path parameters of `active_products`, each sent as one percent-encoded segment of `/external/api/v1/userproducts/{account_id}/`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct ActiveProductsPath {
+                account_id: Option<AccountId>,
+            }
+            impl __p::serde::Serialize for ActiveProductsPath {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("account_id", &self.account_id);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for ActiveProductsPath {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "ActiveProductsPath",
+                        &[("account_id", &self.account_id)],
+                    )
+                }
+            }
+            /// The query parameters of `active_products`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct ActiveProductsQuery {
+                active: Option<bool>,
+            }
+            impl __p::serde::Serialize for ActiveProductsQuery {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("active", &self.active);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for ActiveProductsQuery {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "ActiveProductsQuery",
+                        &[("active", &self.active)],
+                    )
+                }
+            }
+            /// One element of the list `active_products` returns.
+            ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
+            #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
+            pub struct ActiveProductsItem {
+                /// The `product_code` field.
+                pub product_code: String,
+            }
+            impl ActiveProductsItem {
+                /// A response with the required fields `product_code`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(product_code: impl Into<String>) -> Self {
+                    ActiveProductsItem {
+                        product_code: product_code.into(),
+                    }
+                }
+            }
+            impl<'de> __p::serde::Deserialize<'de> for ActiveProductsItem {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
+                        type Value = ActiveProductsItem;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `ActiveProductsItem` object")
+                        }
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> Result<ActiveProductsItem, M::Error> {
+                            let mut v_product_code = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                                match key.as_str() {
+                                    "product_code" => __p::next(&mut map, &mut v_product_code),
+                                    _ => __p::skip(&mut map),
+                                }?;
+                            }
+                            Ok(ActiveProductsItem {
+                                product_code: __p::required(v_product_code, "product_code")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+            impl ::std::fmt::Debug for ActiveProductsItem {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "ActiveProductsItem",
+                        &[("product_code", &self.product_code)],
+                    )
+                }
+            }
+            /// The request of `active_products` (v1 of section `userproducts`): set its parameters, then `.send().await`. Started by [`super::UserproductsV1::active_products`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct ActiveProductsRequest<
+                'c,
+                A,
+                S = active_products_request_state::Empty,
+            > {
+                connection: &'c __rt::Connection<A>,
+                path: ActiveProductsPath,
+                query: ActiveProductsQuery,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> S>,
+            }
+            impl<
+                'c,
+                A,
+            > ActiveProductsRequest<'c, A, active_products_request_state::Empty> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    ActiveProductsRequest {
+                        connection,
+                        path: Default::default(),
+                        query: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// The typestate of [`ActiveProductsRequest`](super::ActiveProductsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            pub mod active_products_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.account_id(...)` has been called, `Unset` before.
+                    type AccountId;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type AccountId = __p::Unset;
+                }
+                /// The state `S` with `account_id` set.
+                pub struct SetAccountId<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetAccountId<S> {}
+                impl<S: State> State for SetAccountId<S> {
+                    type AccountId = __p::Set;
+                }
+                /// Implemented once `account_id` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`ActiveProductsRequest` cannot be sent: the required parameter `account_id` is not set",
+                    label = "call `.account_id(...)` before `.send()`"
+                )]
+                pub trait AccountIdIsSet {}
+                impl AccountIdIsSet for __p::Set {}
+            }
+            impl<
+                'c,
+                A,
+                S: active_products_request_state::State,
+            > ActiveProductsRequest<'c, A, S> {
+                fn into_state<T: active_products_request_state::State>(
+                    self,
+                ) -> ActiveProductsRequest<'c, A, T> {
+                    ActiveProductsRequest {
+                        connection: self.connection,
+                        path: self.path,
+                        query: self.query,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The account.
+                ///
+                /// **Required.**
+                pub fn account_id(
+                    mut self,
+                    value: impl __rt::IntoValue<AccountId>,
+                ) -> ActiveProductsRequest<
+                    'c,
+                    A,
+                    active_products_request_state::SetAccountId<S>,
+                > {
+                    let value = Some(value);
+                    self.path.account_id = self
+                        .problems
+                        .check_maybe("account_id", value);
+                    self.into_state()
+                }
+                /// The `active` parameter.
+                ///
+                /// Optional.
+                pub fn active(self, value: impl __rt::IntoValue<bool>) -> Self {
+                    self.maybe_active(Some(value))
+                }
+                /// Like [`Self::active`], taking an `Option`: `None` leaves `active` unset. The builder's type is the same either way.
+                pub fn maybe_active(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<bool>>,
+                ) -> Self {
+                    self.query.active = self.problems.check_maybe("active", value);
+                    self
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The path parameters as set so far.
+                pub fn path(&self) -> &ActiveProductsPath {
+                    &self.path
+                }
+                /// The query parameters as set so far.
+                pub fn query(&self) -> &ActiveProductsQuery {
+                    &self.query
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                pub fn send(
+                    self,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<Vec<ActiveProductsItem>, __rt::Error>,
+                        > + Send + 'c,
+                    >,
+                >
+                where
+                    A: __rt::Auth,
+                    S::AccountId: active_products_request_state::AccountIdIsSet,
+                {
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        _,
+                        __p::Items<ActiveProductsItem>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        Some(self.path),
+                        Some(self.query),
+                        None::<()>,
+                    )
+                }
+            }
+            impl<'c, A, S: active_products_request_state::State> ::std::fmt::Debug
+            for ActiveProductsRequest<'c, A, S> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(ActiveProductsRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("path", &self.path)
+                        .field("query", &self.query)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+        /// Rename one of an account's products (`PUT /external/api/v1/userproducts/{account_id}/products/{position}`): see [`super::UserproductsV1::rename_product`].
+        pub mod rename_product {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "userproducts.v1.rename_product",
+                method: __rt::HttpMethod::Put,
+                path: "/external/api/v1/userproducts/{account_id}/products/{position}",
+                scope: "/external/userproducts/w",
+                identity: false,
+                retry_safe: false,
+                sensitive: &["account_id"],
+                identifying: &["title", "note"],
+            };
+            /// A checked value of `note`.
+            ///
+            /// A valid value has at most 40 characters.
+            #[derive(Clone, PartialEq, Eq, Hash)]
+            pub struct Note(String);
+            impl Note {
+                /// The rules a value must follow, from the spec.
+                pub const RULES: __p::TextRules = __p::TextRules {
+                    min_length: None,
+                    max_length: Some(40usize),
+                    pattern: None,
+                };
+                /// Checks `value` against the spec's rules.
+                pub fn new(
+                    value: impl Into<String>,
+                ) -> Result<Self, __rt::InvalidValue> {
+                    let value = value.into();
+                    Self::RULES.check(&value)?;
+                    Ok(Note(value))
+                }
+                /// The checked text.
+                pub fn as_str(&self) -> &str {
+                    &self.0
+                }
+            }
+            impl ::std::fmt::Debug for Note {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_tuple(stringify!(Note)).field(&self.0).finish()
+                }
+            }
+            __p::impl_checked_text!(Note);
+            /// The path parameters of `rename_product`, each sent as one percent-encoded segment of `/external/api/v1/userproducts/{account_id}/products/{position}`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct RenameProductPath {
+                account_id: Option<String>,
+                position: Option<i64>,
+            }
+            impl __p::serde::Serialize for RenameProductPath {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("account_id", &self.account_id);
+                    map.entry("position", &self.position);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for RenameProductPath {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "RenameProductPath",
+                        &[
+                            ("account_id", &__p::redact(&self.account_id)),
+                            ("position", &self.position),
+                        ],
+                    )
+                }
+            }
+            /// The JSON body of `rename_product`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct RenameProductBody {
+                title: Option<String>,
+                note: Option<Note>,
+                position_hint: Option<i64>,
+                __cleared: __p::Cleared,
+            }
+            impl __p::serde::Serialize for RenameProductBody {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("title", &self.title);
+                    map.entry_or_unset("note", &self.note, &self.__cleared);
+                    map.entry_or_unset(
+                        "position_hint",
+                        &self.position_hint,
+                        &self.__cleared,
+                    );
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for RenameProductBody {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "RenameProductBody",
+                        &[
+                            ("title", &self.title),
+                            ("note", &self.note),
+                            ("position_hint", &self.position_hint),
+                        ],
+                    )
+                }
+            }
+            /// The response of `rename_product`.
+            ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
+            #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
+            pub struct RenameProductResponse {
+                /// The `title` field.
+                pub title: String,
+            }
+            impl RenameProductResponse {
+                /// A response with the required fields `title`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(title: impl Into<String>) -> Self {
+                    RenameProductResponse {
+                        title: title.into(),
+                    }
+                }
+            }
+            impl<'de> __p::serde::Deserialize<'de> for RenameProductResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
+                        type Value = RenameProductResponse;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `RenameProductResponse` object")
+                        }
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> Result<RenameProductResponse, M::Error> {
+                            let mut v_title = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                                match key.as_str() {
+                                    "title" => __p::next(&mut map, &mut v_title),
+                                    _ => __p::skip(&mut map),
+                                }?;
+                            }
+                            Ok(RenameProductResponse {
+                                title: __p::required(v_title, "title")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+            impl ::std::fmt::Debug for RenameProductResponse {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "RenameProductResponse",
+                        &[("title", &self.title)],
+                    )
+                }
+            }
+            /// The request of `rename_product` (v1 of section `userproducts`): set its parameters, then `.send().await`. Started by [`super::UserproductsV1::rename_product`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct RenameProductRequest<
+                'c,
+                A,
+                S = rename_product_request_state::Empty,
+            > {
+                connection: &'c __rt::Connection<A>,
+                path: RenameProductPath,
+                body: RenameProductBody,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> S>,
+            }
+            impl<
+                'c,
+                A,
+            > RenameProductRequest<'c, A, rename_product_request_state::Empty> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    RenameProductRequest {
+                        connection,
+                        path: Default::default(),
+                        body: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// The typestate of [`RenameProductRequest`](super::RenameProductRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            pub mod rename_product_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.account_id(...)` has been called, `Unset` before.
+                    type AccountId;
+                    /// `Set` once `.position(...)` has been called, `Unset` before.
+                    type Position;
+                    /// `Set` once `.title(...)` has been called, `Unset` before.
+                    type Title;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type AccountId = __p::Unset;
+                    type Position = __p::Unset;
+                    type Title = __p::Unset;
+                }
+                /// The state `S` with `account_id` set.
+                pub struct SetAccountId<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetAccountId<S> {}
+                impl<S: State> State for SetAccountId<S> {
+                    type AccountId = __p::Set;
+                    type Position = S::Position;
+                    type Title = S::Title;
+                }
+                /// The state `S` with `position` set.
+                pub struct SetPosition<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetPosition<S> {}
+                impl<S: State> State for SetPosition<S> {
+                    type AccountId = S::AccountId;
+                    type Position = __p::Set;
+                    type Title = S::Title;
+                }
+                /// The state `S` with `title` set.
+                pub struct SetTitle<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetTitle<S> {}
+                impl<S: State> State for SetTitle<S> {
+                    type AccountId = S::AccountId;
+                    type Position = S::Position;
+                    type Title = __p::Set;
+                }
+                /// Implemented once `account_id` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`RenameProductRequest` cannot be sent: the required parameter `account_id` is not set",
+                    label = "call `.account_id(...)` before `.send()`"
+                )]
+                pub trait AccountIdIsSet {}
+                impl AccountIdIsSet for __p::Set {}
+                /// Implemented once `position` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`RenameProductRequest` cannot be sent: the required parameter `position` is not set",
+                    label = "call `.position(...)` before `.send()`"
+                )]
+                pub trait PositionIsSet {}
+                impl PositionIsSet for __p::Set {}
+                /// Implemented once `title` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`RenameProductRequest` cannot be sent: the required parameter `title` is not set",
+                    label = "call `.title(...)` before `.send()`"
+                )]
+                pub trait TitleIsSet {}
+                impl TitleIsSet for __p::Set {}
+            }
+            impl<
+                'c,
+                A,
+                S: rename_product_request_state::State,
+            > RenameProductRequest<'c, A, S> {
+                fn into_state<T: rename_product_request_state::State>(
+                    self,
+                ) -> RenameProductRequest<'c, A, T> {
+                    RenameProductRequest {
+                        connection: self.connection,
+                        path: self.path,
+                        body: self.body,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The `account_id` parameter.
+                ///
+                /// **Required.** Personal or secret: never shown in `Debug` output or logs.
+                pub fn account_id(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> RenameProductRequest<
+                    'c,
+                    A,
+                    rename_product_request_state::SetAccountId<S>,
+                > {
+                    let value = Some(value);
+                    self.path.account_id = self
+                        .problems
+                        .check_maybe("account_id", value);
+                    self.into_state()
+                }
+                /// The `position` parameter.
+                ///
+                /// **Required.**
+                pub fn position(
+                    mut self,
+                    value: impl __rt::IntoValue<i64>,
+                ) -> RenameProductRequest<
+                    'c,
+                    A,
+                    rename_product_request_state::SetPosition<S>,
+                > {
+                    let value = Some(value);
+                    self.path.position = self.problems.check_maybe("position", value);
+                    self.into_state()
+                }
+                /// The `title` parameter.
+                ///
+                /// **Required.**
+                pub fn title(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> RenameProductRequest<
+                    'c,
+                    A,
+                    rename_product_request_state::SetTitle<S>,
+                > {
+                    let value = Some(value);
+                    self.body.title = self.problems.check_maybe("title", value);
+                    self.into_state()
+                }
+                /// The `note` parameter.
+                ///
+                /// Optional.
+                pub fn note(self, value: impl __rt::IntoValue<Note>) -> Self {
+                    self.maybe_note(Some(value))
+                }
+                /// Like [`Self::note`], taking an `Option`: `None` leaves `note` unset. The builder's type is the same either way.
+                pub fn maybe_note(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<Note>>,
+                ) -> Self {
+                    self.body.note = self.problems.check_maybe("note", value);
+                    if self.body.note.is_some() {
+                        self.body.__cleared.keep("note");
+                    }
+                    self
+                }
+                /// Clears `note` on the server: sends `"__UNSET__"` in its place, as the docs allow for it. Setting and clearing are one choice: the last call of [`Self::note`], [`Self::maybe_note`] (with `Some`) or this one wins.
+                pub fn clear_note(mut self) -> Self {
+                    let value = None::<Note>;
+                    self.body.note = self.problems.check_maybe("note", value);
+                    self.body.__cleared.clear("note");
+                    self
+                }
+                /// The `position_hint` parameter.
+                ///
+                /// Optional.
+                pub fn position_hint(self, value: impl __rt::IntoValue<i64>) -> Self {
+                    self.maybe_position_hint(Some(value))
+                }
+                /// Like [`Self::position_hint`], taking an `Option`: `None` leaves `position_hint` unset. The builder's type is the same either way.
+                pub fn maybe_position_hint(
+                    mut self,
+                    value: Option<impl __rt::IntoValue<i64>>,
+                ) -> Self {
+                    self.body.position_hint = self
+                        .problems
+                        .check_maybe("position_hint", value);
+                    if self.body.position_hint.is_some() {
+                        self.body.__cleared.keep("position_hint");
+                    }
+                    self
+                }
+                /// Clears `position_hint` on the server: sends `"__UNSET__"` in its place, as the docs allow for it. Setting and clearing are one choice: the last call of [`Self::position_hint`], [`Self::maybe_position_hint`] (with `Some`) or this one wins.
+                pub fn clear_position_hint(mut self) -> Self {
+                    let value = None::<i64>;
+                    self.body.position_hint = self
+                        .problems
+                        .check_maybe("position_hint", value);
+                    self.body.__cleared.clear("position_hint");
+                    self
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The path parameters as set so far.
+                pub fn path(&self) -> &RenameProductPath {
+                    &self.path
+                }
+                /// The JSON body as set so far.
+                pub fn body(&self) -> &RenameProductBody {
+                    &self.body
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client resends it only when it provably never reached the server, and reports an unanswered attempt as [`Error::OutcomeUnknown`].
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
+                pub fn send(
+                    self,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<RenameProductResponse, __rt::Error>,
+                        > + Send + 'c,
+                    >,
+                >
+                where
+                    A: __rt::Auth,
+                    S::AccountId: rename_product_request_state::AccountIdIsSet,
+                    S::Position: rename_product_request_state::PositionIsSet,
+                    S::Title: rename_product_request_state::TitleIsSet,
+                {
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        _,
+                        __p::Item<RenameProductResponse>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        Some(self.path),
+                        None::<()>,
+                        Some(self.body),
+                    )
+                }
+            }
+            impl<'c, A, S: rename_product_request_state::State> ::std::fmt::Debug
+            for RenameProductRequest<'c, A, S> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(RenameProductRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("path", &self.path)
+                        .field("body", &self.body)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+        /// Search packages, with the criteria in a JSON body (`GET /external/api/v1/userproducts/search/package`): see [`super::UserproductsV1::search_package`].
+        pub mod search_package {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "userproducts.v1.search_package",
+                method: __rt::HttpMethod::Get,
+                path: "/external/api/v1/userproducts/search/package",
+                scope: "/external/userproducts/r",
+                identity: false,
+                retry_safe: true,
+                sensitive: &[],
+                identifying: &[],
+            };
+            /// The JSON body of `search_package`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct SearchPackageBody {
+                codes: Option<Vec<String>>,
+            }
+            impl __p::serde::Serialize for SearchPackageBody {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("codes", &self.codes);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for SearchPackageBody {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(f, "SearchPackageBody", &[("codes", &self.codes)])
+                }
+            }
+            /// One element of the list `search_package` returns.
+            ///
+            /// A later release may add fields: destructure it with `..`, and build one with `new`.
+            #[derive(Clone, PartialEq)]
+            #[non_exhaustive]
+            pub struct SearchPackageItem {
+                /// The `code` field.
+                pub code: String,
+            }
+            impl SearchPackageItem {
+                /// A response with the required fields `code`, e.g. for a test double; every optional field is `None` (set them by assignment).
+                #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+                pub fn new(code: impl Into<String>) -> Self {
+                    SearchPackageItem {
+                        code: code.into(),
+                    }
+                }
+            }
+            impl<'de> __p::serde::Deserialize<'de> for SearchPackageItem {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    struct Visitor;
+                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
+                        type Value = SearchPackageItem;
+                        fn expecting(
+                            &self,
+                            f: &mut ::std::fmt::Formatter<'_>,
+                        ) -> ::std::fmt::Result {
+                            f.write_str("a `SearchPackageItem` object")
+                        }
+                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
+                            self,
+                            mut map: M,
+                        ) -> Result<SearchPackageItem, M::Error> {
+                            let mut v_code = None;
+                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                                match key.as_str() {
+                                    "code" => __p::next(&mut map, &mut v_code),
+                                    _ => __p::skip(&mut map),
+                                }?;
+                            }
+                            Ok(SearchPackageItem {
+                                code: __p::required(v_code, "code")?,
+                            })
+                        }
+                    }
+                    deserializer.deserialize_map(Visitor)
+                }
+            }
+            impl ::std::fmt::Debug for SearchPackageItem {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(f, "SearchPackageItem", &[("code", &self.code)])
+                }
+            }
+            /// The request of `search_package` (v1 of section `userproducts`): set its parameters, then `.send().await`. Started by [`super::UserproductsV1::search_package`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct SearchPackageRequest<
+                'c,
+                A,
+                S = search_package_request_state::Empty,
+            > {
+                connection: &'c __rt::Connection<A>,
+                body: SearchPackageBody,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> S>,
+            }
+            impl<
+                'c,
+                A,
+            > SearchPackageRequest<'c, A, search_package_request_state::Empty> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    SearchPackageRequest {
+                        connection,
+                        body: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// The typestate of [`SearchPackageRequest`](super::SearchPackageRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            pub mod search_package_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.codes(...)` has been called, `Unset` before.
+                    type Codes;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type Codes = __p::Unset;
+                }
+                /// The state `S` with `codes` set.
+                pub struct SetCodes<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetCodes<S> {}
+                impl<S: State> State for SetCodes<S> {
+                    type Codes = __p::Set;
+                }
+                /// Implemented once `codes` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`SearchPackageRequest` cannot be sent: the required parameter `codes` is not set",
+                    label = "call `.codes(...)` before `.send()`"
+                )]
+                pub trait CodesIsSet {}
+                impl CodesIsSet for __p::Set {}
+            }
+            impl<
+                'c,
+                A,
+                S: search_package_request_state::State,
+            > SearchPackageRequest<'c, A, S> {
+                fn into_state<T: search_package_request_state::State>(
+                    self,
+                ) -> SearchPackageRequest<'c, A, T> {
+                    SearchPackageRequest {
+                        connection: self.connection,
+                        body: self.body,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The `codes` parameter.
+                ///
+                /// **Required.**
+                pub fn codes(
+                    mut self,
+                    value: impl IntoIterator<Item = String>,
+                ) -> SearchPackageRequest<
+                    'c,
+                    A,
+                    search_package_request_state::SetCodes<S>,
+                > {
+                    let value = Some(value.into_iter().collect());
+                    self.body.codes = self.problems.list("codes", value);
+                    self.into_state()
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The JSON body as set so far.
+                pub fn body(&self) -> &SearchPackageBody {
+                    &self.body
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network.
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                pub fn send(
+                    self,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<Vec<SearchPackageItem>, __rt::Error>,
+                        > + Send + 'c,
+                    >,
+                >
+                where
+                    A: __rt::Auth,
+                    S::Codes: search_package_request_state::CodesIsSet,
+                {
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        _,
+                        __p::Items<SearchPackageItem>,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        None::<()>,
+                        Some(self.body),
+                    )
+                }
+            }
+            impl<'c, A, S: search_package_request_state::State> ::std::fmt::Debug
+            for SearchPackageRequest<'c, A, S> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(SearchPackageRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("body", &self.body)
+                        .finish_non_exhaustive()
+                }
+            }
+        }
+        /// One log entry to several accounts, one result per account (`PUT /external/api/v1/userproducts/log_to_accounts`): see [`super::UserproductsV1::log_to_accounts`].
+        pub mod log_to_accounts {
+            #[allow(unused_imports)]
+            use ::payway_client as __rt;
+            #[allow(unused_imports)]
+            use ::payway_client::__private as __p;
+            /// How this endpoint is called, as the spec describes it.
+            pub const ENDPOINT: __rt::EndpointInfo = __rt::EndpointInfo {
+                name: "userproducts.v1.log_to_accounts",
+                method: __rt::HttpMethod::Put,
+                path: "/external/api/v1/userproducts/log_to_accounts",
+                scope: "/external/userproducts/w",
+                identity: false,
+                retry_safe: false,
+                sensitive: &[],
+                identifying: &[],
+            };
+            /// Create one with [`ChangeLog::builder`].
+            #[derive(Clone, Default, PartialEq)]
+            pub struct ChangeLog {
+                account_id: Option<String>,
+                message: Option<String>,
+                problems: __p::Problems,
+            }
+            impl ChangeLog {
+                /// Starts building a value.
+                pub fn builder() -> ChangeLogBuilder<change_log_builder_state::Empty> {
+                    ChangeLogBuilder {
+                        value: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            impl __p::Nested for ChangeLog {
+                fn take_problems(&mut self) -> __p::Problems {
+                    ::std::mem::take(&mut self.problems)
+                }
+            }
+            impl __p::serde::Serialize for ChangeLog {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("account_id", &self.account_id);
+                    map.entry("message", &self.message);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for ChangeLog {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "ChangeLog",
+                        &[("account_id", &self.account_id), ("message", &self.message)],
+                    )
+                }
+            }
+            /// Builds a [`ChangeLog`]: `build()` compiles once every required parameter is set.
+            #[must_use = "a builder does nothing until `.build()` is called"]
+            pub struct ChangeLogBuilder<S = change_log_builder_state::Empty> {
+                value: ChangeLog,
+                state: ::std::marker::PhantomData<fn() -> S>,
+            }
+            /// The typestate of [`ChangeLogBuilder`](super::ChangeLogBuilder): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            pub mod change_log_builder_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.account_id(...)` has been called, `Unset` before.
+                    type AccountId;
+                    /// `Set` once `.message(...)` has been called, `Unset` before.
+                    type Message;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type AccountId = __p::Unset;
+                    type Message = __p::Unset;
+                }
+                /// The state `S` with `account_id` set.
+                pub struct SetAccountId<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetAccountId<S> {}
+                impl<S: State> State for SetAccountId<S> {
+                    type AccountId = __p::Set;
+                    type Message = S::Message;
+                }
+                /// The state `S` with `message` set.
+                pub struct SetMessage<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetMessage<S> {}
+                impl<S: State> State for SetMessage<S> {
+                    type AccountId = S::AccountId;
+                    type Message = __p::Set;
+                }
+                /// Implemented once `account_id` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`ChangeLog` cannot be built: the required parameter `account_id` is not set",
+                    label = "call `.account_id(...)` before `.build()`"
+                )]
+                pub trait AccountIdIsSet {}
+                impl AccountIdIsSet for __p::Set {}
+                /// Implemented once `message` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`ChangeLog` cannot be built: the required parameter `message` is not set",
+                    label = "call `.message(...)` before `.build()`"
+                )]
+                pub trait MessageIsSet {}
+                impl MessageIsSet for __p::Set {}
+            }
+            impl<S: change_log_builder_state::State> ChangeLogBuilder<S> {
+                fn into_state<T: change_log_builder_state::State>(
+                    self,
+                ) -> ChangeLogBuilder<T> {
+                    ChangeLogBuilder {
+                        value: self.value,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The `account_id` parameter.
+                ///
+                /// **Required.**
+                pub fn account_id(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> ChangeLogBuilder<change_log_builder_state::SetAccountId<S>> {
+                    let value = Some(value);
+                    self.value.account_id = self
+                        .value
+                        .problems
+                        .check_maybe("account_id", value);
+                    self.into_state()
+                }
+                /// The `message` parameter.
+                ///
+                /// **Required.**
+                pub fn message(
+                    mut self,
+                    value: impl __rt::IntoValue<String>,
+                ) -> ChangeLogBuilder<change_log_builder_state::SetMessage<S>> {
+                    let value = Some(value);
+                    self.value.message = self
+                        .value
+                        .problems
+                        .check_maybe("message", value);
+                    self.into_state()
+                }
+                /// Finishes the value. Values that failed their checks are reported when the request
+                /// is sent, before anything goes over the network.
+                pub fn build(self) -> ChangeLog
+                where
+                    S::AccountId: change_log_builder_state::AccountIdIsSet,
+                    S::Message: change_log_builder_state::MessageIsSet,
+                {
+                    self.value
+                }
+            }
+            /// The JSON body of `log_to_accounts`.
+            #[derive(Clone, Default, PartialEq)]
+            pub struct LogToAccountsBody {
+                change_logs: Option<Vec<ChangeLog>>,
+            }
+            impl __p::serde::Serialize for LogToAccountsBody {
+                fn serialize<S: __p::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    let mut map = __p::MapWriter::new(serializer)?;
+                    map.entry("change_logs", &self.change_logs);
+                    map.end()
+                }
+            }
+            impl ::std::fmt::Debug for LogToAccountsBody {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "LogToAccountsBody",
+                        &[("change_logs", &self.change_logs)],
+                    )
+                }
+            }
+            /// The response of `log_to_accounts`. The docs do not show this response, so the client keeps the whole JSON body as the server sent it, whatever its shape: read it with [`serde_json::Value`]'s methods, e.g. `response.json.pointer("/item/id")`.
+            #[derive(Clone, PartialEq)]
+            pub struct LogToAccountsResponse {
+                /// The response body as the server sent it.
+                pub json: __p::serde_json::Value,
+            }
+            impl<'de> __p::serde::Deserialize<'de> for LogToAccountsResponse {
+                fn deserialize<D: __p::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Self, D::Error> {
+                    <__p::serde_json::Value as __p::serde::Deserialize>::deserialize(
+                            deserializer,
+                        )
+                        .map(|json| LogToAccountsResponse { json })
+                }
+            }
+            impl __p::Envelope for LogToAccountsResponse {
+                type Output = Self;
+                fn open(self) -> Self {
+                    self
+                }
+            }
+            impl ::std::fmt::Debug for LogToAccountsResponse {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    __p::debug_struct(
+                        f,
+                        "LogToAccountsResponse",
+                        &[("json", &__p::Redacted)],
+                    )
+                }
+            }
+            /// The request of `log_to_accounts` (v1 of section `userproducts`): set its parameters, then `.send().await`. Started by [`super::UserproductsV1::log_to_accounts`], which documents the endpoint.
+            #[must_use = "a request does nothing until `.send()` is awaited"]
+            pub struct LogToAccountsRequest<
+                'c,
+                A,
+                S = log_to_accounts_request_state::Empty,
+            > {
+                connection: &'c __rt::Connection<A>,
+                body: LogToAccountsBody,
+                problems: __p::Problems,
+                options: __rt::RequestOptions,
+                state: ::std::marker::PhantomData<fn() -> S>,
+            }
+            impl<
+                'c,
+                A,
+            > LogToAccountsRequest<'c, A, log_to_accounts_request_state::Empty> {
+                pub(crate) fn new(connection: &'c __rt::Connection<A>) -> Self {
+                    LogToAccountsRequest {
+                        connection,
+                        body: Default::default(),
+                        problems: Default::default(),
+                        options: Default::default(),
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+            }
+            /// The typestate of [`LogToAccountsRequest`](super::LogToAccountsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            pub mod log_to_accounts_request_state {
+                #[allow(unused_imports)]
+                use super::__p;
+                mod sealed {
+                    pub trait Sealed {}
+                }
+                /// Which of the builder's tracked parameters are set, one associated type each.
+                /// Only this module's states implement it.
+                pub trait State: sealed::Sealed {
+                    /// `Set` once `.change_logs(...)` has been called, `Unset` before.
+                    type ChangeLogs;
+                }
+                /// The state of a fresh builder: nothing set.
+                pub enum Empty {}
+                impl sealed::Sealed for Empty {}
+                impl State for Empty {
+                    type ChangeLogs = __p::Unset;
+                }
+                /// The state `S` with `change_logs` set.
+                pub struct SetChangeLogs<S>(::std::marker::PhantomData<fn() -> S>);
+                impl<S> sealed::Sealed for SetChangeLogs<S> {}
+                impl<S: State> State for SetChangeLogs<S> {
+                    type ChangeLogs = __p::Set;
+                }
+                /// Implemented once `change_logs` is set.
+                #[diagnostic::on_unimplemented(
+                    message = "`LogToAccountsRequest` cannot be sent: the required parameter `change_logs` is not set",
+                    label = "call `.change_logs(...)` before `.send()`"
+                )]
+                pub trait ChangeLogsIsSet {}
+                impl ChangeLogsIsSet for __p::Set {}
+            }
+            impl<
+                'c,
+                A,
+                S: log_to_accounts_request_state::State,
+            > LogToAccountsRequest<'c, A, S> {
+                fn into_state<T: log_to_accounts_request_state::State>(
+                    self,
+                ) -> LogToAccountsRequest<'c, A, T> {
+                    LogToAccountsRequest {
+                        connection: self.connection,
+                        body: self.body,
+                        problems: self.problems,
+                        options: self.options,
+                        state: ::std::marker::PhantomData,
+                    }
+                }
+                /// The `change_logs` parameter.
+                ///
+                /// **Required.**
+                pub fn change_logs(
+                    mut self,
+                    value: impl IntoIterator<Item = ChangeLog>,
+                ) -> LogToAccountsRequest<
+                    'c,
+                    A,
+                    log_to_accounts_request_state::SetChangeLogs<S>,
+                > {
+                    let value = Some(value.into_iter().collect());
+                    self.body.change_logs = self
+                        .problems
+                        .nested_list("change_logs", value);
+                    self.into_state()
+                }
+                /// Settings of this call that override the client's (timeout, retries).
+                pub fn request_options(mut self, options: __rt::RequestOptions) -> Self {
+                    self.options = options;
+                    self
+                }
+                /// The JSON body as set so far.
+                pub fn body(&self) -> &LogToAccountsBody {
+                    &self.body
+                }
+                /// Checks every value, then sends the request. Values that failed their checks are reported as [`Error::InvalidRequest`] before anything goes over the network. This request is not safe to retry: the client resends it only when it provably never reached the server, and reports an unanswered attempt as [`Error::OutcomeUnknown`].
+                ///
+                /// [`Error::InvalidRequest`]: __rt::Error::InvalidRequest
+                /// [`Error::OutcomeUnknown`]: __rt::Error::OutcomeUnknown
+                pub fn send(
+                    self,
+                ) -> ::std::pin::Pin<
+                    Box<
+                        dyn ::std::future::Future<
+                            Output = Result<LogToAccountsResponse, __rt::Error>,
+                        > + Send + 'c,
+                    >,
+                >
+                where
+                    A: __rt::Auth,
+                    S::ChangeLogs: log_to_accounts_request_state::ChangeLogsIsSet,
+                {
+                    __p::send::<
+                        _,
+                        _,
+                        _,
+                        _,
+                        LogToAccountsResponse,
+                    >(
+                        self.connection,
+                        &ENDPOINT,
+                        self.problems,
+                        self.options,
+                        None::<()>,
+                        None::<()>,
+                        Some(self.body),
+                    )
+                }
+            }
+            impl<'c, A, S: log_to_accounts_request_state::State> ::std::fmt::Debug
+            for LogToAccountsRequest<'c, A, S> {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(stringify!(LogToAccountsRequest))
+                        .field("endpoint", &ENDPOINT.name)
+                        .field("body", &self.body)
                         .finish_non_exhaustive()
                 }
             }

@@ -8,6 +8,7 @@ mod fixture {
 use std::time::Duration;
 
 use fixture::catalog::v1::payment_periods::Type as PeriodType;
+use fixture::userproducts::v1::log_to_accounts::ChangeLog;
 use fixture::{Client, Environment, scopes};
 use payway_client::{ApplicationAuth, Credentials, Error, ErrorCode, StaticToken};
 use payway_sandbox::{Sandbox, SandboxError};
@@ -560,4 +561,218 @@ async fn a_group_of_query_parameters_needs_one_member_in_the_query() {
         "names the other member: {message}"
     );
     sandbox.shutdown().await;
+}
+
+/// Path parameters (a trailing `/` kept), a JSON body on a GET, a PUT, and a 207 answer, served
+/// from the fixture with no sandbox code, through the fixture's generated client.
+#[tokio::test]
+async fn path_parameters_get_bodies_puts_and_multi_status() {
+    let sandbox = fixture_sandbox().await;
+    let client = Client::new(Environment::custom(sandbox.base_url()).expect("base URL"))
+        .expect("client")
+        .with_auth(ApplicationAuth::new(
+            Credentials::new(sandbox.client_id(), sandbox.client_secret()),
+            [scopes::USERPRODUCTS_R, scopes::USERPRODUCTS_W],
+        ));
+    let products = client.userproducts().v1();
+    let active = products
+        .active_products()
+        .account_id("5f0d9ea795cfebfb8544ab12")
+        .active(true)
+        .send()
+        .await
+        .expect("GET with a path parameter and a trailing slash");
+    assert!(!active.is_empty());
+
+    // A value its pattern refuses never leaves the client.
+    let before = sandbox.request_counts();
+    match products
+        .active_products()
+        .account_id("no/such")
+        .send()
+        .await
+    {
+        Err(Error::InvalidRequest(request)) => {
+            assert_eq!(request.problems()[0].parameter(), "account_id")
+        }
+        other => panic!("expected InvalidRequest, got {other:?}"),
+    }
+    // Nor does a value that cannot be one path segment.
+    match products
+        .rename_product()
+        .account_id("..")
+        .position(1)
+        .title("News")
+        .send()
+        .await
+    {
+        Err(Error::InvalidRequest(request)) => {
+            assert_eq!(request.problems()[0].parameter(), "account_id")
+        }
+        other => panic!("expected InvalidRequest, got {other:?}"),
+    }
+    assert_eq!(sandbox.request_counts(), before, "nothing was sent");
+
+    // PUT: a `/` and a space in a value travel as one encoded segment.
+    products
+        .rename_product()
+        .account_id("a/b c")
+        .position(3)
+        .title("News")
+        .send()
+        .await
+        .expect("PUT with two path parameters");
+    assert_eq!(
+        sandbox.request_count("/external/api/v1/userproducts/a%2Fb%20c/products/3"),
+        1,
+        "{:?}",
+        sandbox.request_counts()
+    );
+
+    // `__UNSET__` clears what the docs allow to clear, whatever its type; the last call wins.
+    let cleared = products
+        .rename_product()
+        .note("old")
+        .clear_note()
+        .clear_position_hint();
+    assert_eq!(
+        serde_json::to_value(cleared.body()).expect("body"),
+        json!({"note": "__UNSET__", "position_hint": "__UNSET__"})
+    );
+    let set_again = products.rename_product().clear_note().note("new");
+    assert_eq!(
+        serde_json::to_value(set_again.body()).expect("body"),
+        json!({"note": "new"})
+    );
+    // A refused value then a clear: the clear is the last word, so nothing is refused.
+    products
+        .rename_product()
+        .account_id("5f0d9ea795cfebfb8544ab12")
+        .position(1)
+        .title("News")
+        .note("x".repeat(41))
+        .clear_note()
+        .clear_position_hint()
+        .send()
+        .await
+        .expect("cleared values are accepted by the sandbox");
+
+    let found = products
+        .search_package()
+        .codes(vec!["news".to_string()])
+        .send()
+        .await
+        .expect("GET with a JSON body");
+    assert!(!found.is_empty());
+
+    let results = products
+        .log_to_accounts()
+        .change_logs([ChangeLog::builder()
+            .account_id("5f0d9ea795cfebfb8544ab12")
+            .message("moved")
+            .build()])
+        .send()
+        .await
+        .expect("a 207 is a success");
+    assert!(
+        results.json.is_object(),
+        "the whole body: {:?}",
+        results.json
+    );
+
+    // The sandbox itself: a path parameter its rules refuse, the GET's body required.
+    let token = {
+        let (status, answer) = token_request(
+            &sandbox,
+            &[
+                ("grant_type", "none"),
+                ("client_id", sandbox.client_id()),
+                ("client_secret", sandbox.client_secret()),
+                ("scope", scopes::USERPRODUCTS_R),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{answer}");
+        answer["access_token"].as_str().expect("token").to_string()
+    };
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::GET,
+        "/external/api/v1/userproducts/zzz/",
+        Some(&token),
+        None,
+    )
+    .await;
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(answer["code"], "invalid_parameter", "{answer}");
+    assert_eq!(answer["field"], "account_id", "{answer}");
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::GET,
+        "/external/api/v1/userproducts/5f0d9ea795cfebfb8544ab12",
+        Some(&token),
+        None,
+    )
+    .await;
+    assert_eq!(status, 404, "the route has its trailing `/`: {answer}");
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::GET,
+        "/external/api/v1/userproducts/search/package",
+        Some(&token),
+        Some(&json!({"codes": 7})),
+    )
+    .await;
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(answer["field"], "codes", "{answer}");
+    let write_token = {
+        let (status, answer) = token_request(
+            &sandbox,
+            &[
+                ("grant_type", "none"),
+                ("client_id", sandbox.client_id()),
+                ("client_secret", sandbox.client_secret()),
+                ("scope", scopes::USERPRODUCTS_W),
+            ],
+        )
+        .await;
+        assert_eq!(status, 200, "{answer}");
+        answer["access_token"].as_str().expect("token").to_string()
+    };
+    let rename = "/external/api/v1/userproducts/abc/products/2";
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::PUT,
+        rename,
+        Some(&write_token),
+        Some(&json!({"title": "__UNSET__"})),
+    )
+    .await;
+    assert_eq!(
+        status, 400,
+        "only an unsettable value may be cleared: {answer}"
+    );
+    assert_eq!(
+        (answer["code"].as_str(), answer["field"].as_str()),
+        (Some("invalid_parameter"), Some("title")),
+        "{answer}"
+    );
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::PUT,
+        rename,
+        Some(&write_token),
+        Some(&json!({"title": "News", "position_hint": "__UNSET__"})),
+    )
+    .await;
+    assert_eq!(status, 200, "an integer cleared with text: {answer}");
+    let (status, answer) = send_json(
+        &sandbox,
+        reqwest::Method::PUT,
+        "/external/api/v1/userproducts/log_to_accounts",
+        Some(&write_token),
+        Some(&json!({"change_logs": [{"account_id": "a", "message": "m"}]})),
+    )
+    .await;
+    assert_eq!(status, 207, "{answer}");
 }

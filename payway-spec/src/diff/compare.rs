@@ -42,6 +42,7 @@ enum Side {
 /// Where a request parameter is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Place {
+    Path,
     Query,
     Body,
 }
@@ -49,6 +50,7 @@ enum Place {
 impl Place {
     fn as_str(self) -> &'static str {
         match self {
+            Place::Path => "path",
             Place::Query => "query",
             Place::Body => "body",
         }
@@ -307,6 +309,7 @@ impl Diff {
             scope: _,
             identity: _,
             retry_safe: _,
+            path_parameters: _,
             query: _,
             body: _,
             required_one_of: _,
@@ -431,9 +434,10 @@ impl Diff {
                 ),
             );
         }
-        // An undocumented response has no documented status to compare.
+        // Going to or from an undocumented response is the envelope change above.
         let undocumented = [old.envelope, new.envelope].contains(&Envelope::Undocumented);
-        if old.status != new.status && !undocumented {
+        let both_undocumented = old.envelope == new.envelope && undocumented;
+        if old.status != new.status && (!undocumented || both_undocumented) {
             self.report(
                 &rules::RESPONSE_STATUS_CHANGED,
                 at,
@@ -461,12 +465,14 @@ impl Diff {
         self.fields(at, "response", &old.fields, &new.fields, Side::Response);
     }
 
-    /// The request's parameters, query and body together: a parameter that moves is one change.
+    /// The request's parameters, path, query and body together: a parameter that moves is one
+    /// change.
     fn parameters(&mut self, at: &str, old: &Endpoint, new: &Endpoint) {
         let placed = |e: &Endpoint| -> Vec<(Place, Field)> {
-            e.query
+            e.path_parameters
                 .iter()
-                .map(|f| (Place::Query, f.clone()))
+                .map(|f| (Place::Path, f.clone()))
+                .chain(e.query.iter().map(|f| (Place::Query, f.clone())))
                 .chain(e.body.iter().map(|f| (Place::Body, f.clone())))
                 .collect()
         };
@@ -489,12 +495,22 @@ impl Diff {
             },
             |diff, old_param| {
                 let path = path(old_param);
-                diff.report(&rules::PARAMETER_REMOVED, at, format!("{path}: removed"));
+                let rule = match old_param.0 {
+                    Place::Path => &rules::PATH_PARAMETER_REMOVED,
+                    Place::Query | Place::Body => &rules::PARAMETER_REMOVED,
+                };
+                diff.report(rule, at, format!("{path}: removed"));
             },
             |diff, new_param| {
                 let (new_place, new_field) = new_param;
                 let path = path(new_param);
-                if was_open && *new_place == Place::Body && !new_field.required {
+                if *new_place == Place::Path {
+                    diff.report(
+                        &rules::PATH_PARAMETER_ADDED,
+                        at,
+                        format!("{path}: added ({})", type_name(&new_field.ty)),
+                    );
+                } else if was_open && *new_place == Place::Body && !new_field.required {
                     diff.report(
                         &rules::PARAMETER_LISTED,
                         at,
@@ -594,6 +610,7 @@ impl Diff {
             default: _,
             description: _,
             sensitive: _,
+            unsettable: _,
         } = old;
         match (side, old.required, new.required) {
             (Side::Request, false, true) => self.report(
@@ -647,6 +664,18 @@ impl Diff {
             (
                 &rules::SENSITIVE_DROPPED,
                 format!("{path}: no longer sensitive"),
+            ),
+        );
+        self.flag(
+            at,
+            (old.unsettable, new.unsettable),
+            (
+                &rules::UNSETTABLE_ADDED,
+                format!("{path}: may now be cleared (`clear_{}()`)", new.name),
+            ),
+            (
+                &rules::UNSETTABLE_REMOVED,
+                format!("{path}: may no longer be cleared"),
             ),
         );
         self.ty(at, path, &old.ty, &new.ty, side);

@@ -122,6 +122,18 @@ rules! {
     /// A parameter was removed.
     PARAMETER_REMOVED = "parameter-removed", Breaking,
         "code calling its setter no longer compiles";
+    /// A parameter may now be cleared with `__UNSET__`.
+    UNSETTABLE_ADDED = "unsettable-added", Additive,
+        "a new `clear_` setter that code may ignore";
+    /// A parameter may no longer be cleared with `__UNSET__`.
+    UNSETTABLE_REMOVED = "unsettable-removed", Breaking,
+        "code calling its `clear_` setter no longer compiles";
+    /// A path parameter was added (the path template changed with it).
+    PATH_PARAMETER_ADDED = "path-parameter-added", Breaking,
+        "`send()` no longer compiles until the new path parameter is set";
+    /// A path parameter was removed (the path template changed with it).
+    PATH_PARAMETER_REMOVED = "path-parameter-removed", Breaking,
+        "code calling its setter no longer compiles";
     /// A parameter became required.
     PARAMETER_MADE_REQUIRED = "parameter-made-required", Breaking,
         "`send()` no longer compiles where it was not set";

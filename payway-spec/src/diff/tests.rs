@@ -195,6 +195,12 @@ cases! {
         "envelope: item\n" => "envelope: item\n          status: 201\n";
     parameter_added_optional: PARAMETER_ADDED_OPTIONAL,
         "          page: { type: integer }\n" => "          page: { type: integer }\n          size: { type: integer }\n";
+    path_parameter_added: PATH_PARAMETER_ADDED + PATH_CHANGED,
+        "path: /external/api/v1/shop/list\n" => "path: /external/api/v1/shop/list/{shelf}/\n        path_parameters:\n          shelf: { type: integer }\n";
+    unsettable_added: UNSETTABLE_ADDED,
+        "          page: { type: integer }\n" => "          page: { type: integer, unsettable: true }\n";
+    path_template_changed: PATH_CHANGED,
+        "path: /external/api/v1/shop/list\n" => "path: /external/api/v1/shop/list/\n";
     parameter_added_required: PARAMETER_ADDED_REQUIRED,
         "              phone:" => "              name: { type: string, required: true }\n              phone:";
     parameter_removed: PARAMETER_REMOVED,
@@ -251,8 +257,12 @@ cases! {
 }
 
 reverted_cases! {
+    unsettable_removed: UNSETTABLE_REMOVED,
+        "          notify: { type: boolean, default: false }\n" => "          notify: { type: boolean, default: false, unsettable: true }\n";
     additional_parameters_added: ADDITIONAL_PARAMETERS_ADDED,
         "        additional_parameters: true\n" => "";
+    path_parameter_removed: PATH_PARAMETER_REMOVED + PATH_CHANGED,
+        "path: /external/api/v1/shop/list\n" => "path: /external/api/v1/shop/list/{shelf}/\n        path_parameters:\n          shelf: { type: integer }\n";
 }
 
 /// The changes from BASE with `edits` applied back to BASE: the opposite direction.

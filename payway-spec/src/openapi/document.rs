@@ -120,6 +120,7 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
         scope: _,
         identity: _,
         retry_safe: _,
+        path_parameters: _,
         query: _,
         body: _,
         required_one_of: _,
@@ -154,23 +155,30 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
         array([object([(BEARER, array([string(&endpoint.scope)]))])]),
     ));
     let example = endpoint.example.request.as_ref();
-    if !endpoint.query.is_empty() {
+    // Path parameters first (always required), then the query string's.
+    let located = endpoint
+        .path_parameters
+        .iter()
+        .map(|field| (field, "path"))
+        .chain(endpoint.query.iter().map(|field| (field, "query")));
+    if located.clone().next().is_some() {
         op.push((
             "parameters",
-            array(endpoint.query.iter().map(|field| {
+            array(located.map(|(field, place)| {
                 let mut parameter = vec![
                     ("name", string(&field.name)),
-                    ("in", string("query")),
+                    ("in", string(place)),
                     ("required", JsonValue::Bool(field.required)),
                 ];
                 if let Some(description) = &field.description {
                     parameter.push(("description", string(description)));
                 }
                 parameter.push(("schema", field_schema(field, Direction::Request)));
-                // A GET's example request is its query parameters.
-                if let Some(value) =
-                    member(example.filter(|_| !endpoint.method.has_body()), &field.name)
-                {
+                // A request without a body has its query parameters as its example request.
+                if let Some(value) = member(
+                    example.filter(|_| place == "query" && !endpoint.has_body()),
+                    &field.name,
+                ) {
                     parameter.push(("example", value.clone()));
                 }
                 object(parameter)
@@ -179,7 +187,7 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
     }
     let (body_groups, other_groups) = one_of_groups(endpoint);
     let open = endpoint.additional_parameters;
-    if endpoint.method.has_body() && (!endpoint.body.is_empty() || open) {
+    if endpoint.has_body() && (!endpoint.body.is_empty() || open) {
         let mut schema = object_schema(&endpoint.body, open, Direction::Request);
         if let Some(rule) = one_of_schema(&body_groups) {
             schema.push(rule);
@@ -227,8 +235,7 @@ fn operation(section: &Section, endpoint: &Endpoint) -> JsonValue {
 /// The `required_one_of` groups whose members are all body parameters (a JSON Schema rule of the
 /// body can hold them), and the others (with a query parameter), each in spec order.
 fn one_of_groups(endpoint: &Endpoint) -> (Vec<&Vec<String>>, Vec<&Vec<String>>) {
-    let in_body =
-        |name: &String| endpoint.method.has_body() && endpoint.body.iter().any(|f| &f.name == name);
+    let in_body = |name: &String| endpoint.body.iter().any(|f| &f.name == name);
     endpoint
         .required_one_of
         .iter()

@@ -74,8 +74,23 @@ pub fn field_schema(field: &Field, direction: Direction) -> JsonValue {
         default: _,
         description: _,
         sensitive: _,
+        unsettable: _,
     } = field;
     let mut schema = type_schema(&field.ty, direction);
+    // A value the docs allow to clear also takes the text that clears it, whatever its type.
+    if field.unsettable {
+        let value = JsonValue::Object(schema.into_iter().collect());
+        schema = vec![
+            (
+                "anyOf".into(),
+                array([
+                    value,
+                    object([("const", string(payway_codegen::model::UNSET))]),
+                ]),
+            ),
+            ("x-payway-unsettable".into(), JsonValue::Bool(true)),
+        ];
+    }
     if let Some(description) = &field.description {
         schema.push(("description".into(), string(description)));
     }

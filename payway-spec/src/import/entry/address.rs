@@ -63,14 +63,58 @@ pub fn curl_address(curl: &[String]) -> Option<String> {
     Some(candidate.trim_matches(['\'', '"']).to_string())
 }
 
-/// Host and path of an absolute address (query string dropped).
+/// Host and path of an absolute address (query string dropped; a trailing `/` kept, as the
+/// server's route has it).
 pub fn split_address(address: &str) -> Option<(&str, &str)> {
     let rest = address
         .strip_prefix("https://")
         .or_else(|| address.strip_prefix("http://"))?;
     let (host, path) = rest.split_at(rest.find('/')?);
     let path = path.split(['?', '#']).next().unwrap_or(path);
-    Some((host, path.trim_end_matches('/')))
+    Some((host, path))
+}
+
+/// The path with each placeholder named in snake_case, as the parameter table names it
+/// (`{accountId}` becomes `{account_id}`; `:id` becomes `{id}`), and the names in path order.
+pub fn path_template(path: &str) -> (String, Vec<String>) {
+    let mut names = Vec::new();
+    let segments: Vec<String> = path
+        .split('/')
+        .map(|segment| {
+            let inner = segment
+                .strip_prefix('{')
+                .and_then(|rest| rest.strip_suffix('}'))
+                .or_else(|| segment.strip_prefix(':'));
+            match inner {
+                Some(name) if !name.is_empty() => {
+                    let name = snake_case(name);
+                    names.push(name.clone());
+                    format!("{{{name}}}")
+                }
+                _ => segment.to_string(),
+            }
+        })
+        .collect();
+    (segments.join("/"), names)
+}
+
+/// `accountId` or `AccountID` as `account_id`.
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = name.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+        let prev_lower =
+            i > 0 && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit());
+        if c.is_ascii_uppercase() && i > 0 && (prev_lower || next_lower) && !out.ends_with('_') {
+            out.push('_');
+        }
+        out.push(match c {
+            '-' => '_',
+            c => c.to_ascii_lowercase(),
+        });
+    }
+    out
 }
 
 /// The curl example's method: `--request X` / `-X X`, else what curl itself would send.
@@ -147,7 +191,10 @@ pub fn sent(curl: &[String]) -> Sent {
     out
 }
 
-/// Section, action and version from the path.
+/// Section, action and version from the path (its placeholders already `{snake_case}`): the
+/// section is the segment after `/vN/`; the action the literal segments after it, joined with
+/// `_` (`payment_profile/get_profiles` is `payment_profile_get_profiles`), or named after the
+/// method when there are none (`/v3/useragreements`, `/v1/userproducts/{account_id}`).
 pub fn locate(path: &str, method: &str) -> Result<Located, String> {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let found = segments.iter().enumerate().find_map(|(i, s)| {
@@ -161,45 +208,103 @@ pub fn locate(path: &str, method: &str) -> Result<Located, String> {
             "the API version: the path `{path}` has no `/vN/` segment"
         ));
     };
-    let after = &segments[at + 1..];
     let snake = |s: &str| super::super::page::parameter_name(s).filter(|n| n == s);
-    match after {
-        [section, action] => match (snake(section), snake(action)) {
-            (Some(section), Some(action)) => Ok(Located {
-                section,
-                action,
-                version,
-                review: None,
-            }),
-            _ => Err(format!(
-                "a section and action in snake_case after `/v{version}/` in `{path}`"
-            )),
-        },
-        [section] => {
-            let Some(section) = snake(section) else {
-                return Err(format!(
-                    "a section name in snake_case after `/v{version}/` in `{path}`"
-                ));
-            };
+    let Some((section, rest)) = segments[at + 1..].split_first() else {
+        return Err(format!(
+            "a section name in snake_case after `/v{version}/` in `{path}`"
+        ));
+    };
+    let Some(section) = snake(section) else {
+        return Err(format!(
+            "a section name in snake_case after `/v{version}/` in `{path}`"
+        ));
+    };
+    let literals: Vec<&str> = rest
+        .iter()
+        .copied()
+        .filter(|s| !s.starts_with('{'))
+        .collect();
+    let placeholders = literals.len() < rest.len();
+    if let Some(bad) = literals.iter().find(|s| snake(s).is_none()) {
+        return Err(format!(
+            "segments in snake_case after `/v{version}/{section}/` in `{path}`, found `{bad}`"
+        ));
+    }
+    let (action, review) = match literals.as_slice() {
+        [] => {
             let action = match method {
                 "GET" => "get",
                 "POST" => "create",
                 "PUT" | "PATCH" => "update",
                 _ => "delete",
             };
-            Ok(Located {
-                section,
-                action: action.to_string(),
-                version,
-                review: Some(format!(
-                    "the path has no action segment, so the action is named after the method \
-                     ({method}); rename it if the docs call it something else"
+            let why = if placeholders {
+                "the path has only parameters after its section"
+            } else {
+                "the path has no action segment"
+            };
+            (
+                action.to_string(),
+                Some(format!(
+                    "{why}, so the action is named after the method ({method}); rename it if \
+                     the docs call it something else"
                 )),
-            })
+            )
         }
-        _ => Err(format!(
-            "a path that ends with `/v{version}/<section>/<action>` or `/v{version}/<section>`, \
-             found `{path}`"
-        )),
+        [action] if !placeholders => (action.to_string(), None),
+        several => (
+            several.join("_"),
+            Some(format!(
+                "the action is the path's segments after its section joined with `_`; rename \
+                 it (snake_case, unique in the section's v{version}) if the docs call it \
+                 something else"
+            )),
+        ),
+    };
+    Ok(Located {
+        section,
+        action,
+        version,
+        review,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_of_every_shape() {
+        assert_eq!(
+            path_template("/external/api/v1/userproducts/{accountId}/"),
+            (
+                "/external/api/v1/userproducts/{account_id}/".to_string(),
+                vec!["account_id".to_string()]
+            )
+        );
+        let at = |path: &str, method: &str| {
+            let l = locate(path, method).unwrap();
+            (l.section, l.action, l.version, l.review.is_some())
+        };
+        let s = |x: &str| x.to_string();
+        assert_eq!(
+            at("/external/api/v1/userproducts/{account_id}", "GET"),
+            (s("userproducts"), s("get"), 1, true)
+        );
+        assert_eq!(
+            at(
+                "/external/api/v1/accounts/payment_profile/get_profiles",
+                "POST"
+            ),
+            (s("accounts"), s("payment_profile_get_profiles"), 1, true)
+        );
+        assert_eq!(
+            at(
+                "/external/api/v2/klarna_payments/place_trial_order/",
+                "POST"
+            ),
+            (s("klarna_payments"), s("place_trial_order"), 2, false)
+        );
+        assert!(locate("/external/api/v1/userproducts/Bad-Name", "GET").is_err());
     }
 }

@@ -50,6 +50,13 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     let path = addresses
         .iter()
         .find_map(|a| address::split_address(a).map(|(_, path)| path.to_string()));
+    let (path, placeholders) = match path {
+        Some(path) => {
+            let (template, names) = address::path_template(&path);
+            (Some(template), names)
+        }
+        None => (None, Vec::new()),
+    };
     let Some(path) = path else {
         let mut missing = vec![
             "the endpoint's address: no URI table and no curl example with an https:// address"
@@ -147,7 +154,10 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             )
         },
     ));
-    let in_query = Method::from_word(method).is_some_and(|m| !m.has_body());
+    // A GET's or DELETE's parameters go in its query, unless its curl example sends a JSON
+    // body: then the server reads one (some Payway endpoints do), and they go there.
+    let in_query =
+        Method::from_word(method).is_some_and(|m| !m.body_by_default()) && sent.body.is_none();
     let cut = cut_in(page);
     // A copy cut before the rows of some parameters the curl example sends: those are named and
     // typed as sent.
@@ -165,6 +175,9 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             .collect(),
         _ => Vec::new(),
     };
+    let mut path_parameters: Vec<Entry> = Vec::new();
+    let mut body_or_query: Option<Entry> = None;
+    let mut required_one_of: Option<Entry> = None;
     if !page.parameters.is_empty() || !sent_only.is_empty() {
         let rows = request::nest_as_sent(&page.parameters, &sent);
         let mut fields: Vec<Entry> = rows
@@ -175,6 +188,17 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
         let one_of = request::required_one_of(&rows, &fields);
         let mut comments = Vec::new();
         fields = request::distinct(fields, &mut comments);
+        // The rows naming a placeholder of the path are its path parameters (always required).
+        let (in_path, others): (Vec<Entry>, Vec<Entry>) = fields
+            .into_iter()
+            .partition(|field| placeholders.contains(&field.key));
+        fields = others;
+        path_parameters.extend(in_path.into_iter().map(|mut field| {
+            if let Yaml::Map(keys) = &mut field.value {
+                keys.retain(|k| k.key != "required" && k.key != "default");
+            }
+            field
+        }));
         if in_query {
             // A query carries single values: an object or a list says the method is wrong.
             let (single, nested): (Vec<Entry>, Vec<Entry>) =
@@ -182,29 +206,48 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             fields = single;
             for field in nested {
                 comments.push(format!(
-                    "review: `{}` is an object or a list, which a {method}'s query cannot                      carry: left out; check the method",
+                    "review: `{}` is an object or a list, which a {method}'s query cannot carry: left out; check the method",
                     field.key
                 ));
             }
         }
-        if in_query && sent.body.is_some() {
+        if !Method::from_word(method).is_some_and(Method::body_by_default) && !in_query {
             comments.push(format!(
-                "review: the curl example sends these as a JSON body on a {method}; the spec \
-                 sends a {method}'s parameters in the query: check which the server reads"
+                "review: the curl example sends these as a JSON body on a {method}, so they \
+                 are the body's; check the server reads no query instead"
             ));
         }
         if let Some(review) = &sent.body_review {
             comments.push(format!("review: {review}"));
         }
-        entry.push(Entry {
-            key: if in_query { "query" } else { "body" }.to_string(),
-            value: Yaml::Map(fields),
-            comments,
-        });
-        if let Some(one_of) = one_of {
-            entry.push(one_of);
+        if !fields.is_empty() || !comments.is_empty() {
+            body_or_query = Some(Entry {
+                key: if in_query { "query" } else { "body" }.to_string(),
+                value: Yaml::Map(fields),
+                comments,
+            });
+        }
+        required_one_of = one_of;
+    }
+    // A placeholder the table does not list is declared as text, for review.
+    for name in &placeholders {
+        if !path_parameters.iter().any(|p| &p.key == name) {
+            path_parameters.push(Entry::reviewed(
+                name,
+                Yaml::Map(vec![Entry::new("type", Yaml::text("string"))]),
+                format!(
+                    "the path has `{{{name}}}` and the parameter table no row for it: its type \
+                     is a guess"
+                ),
+            ));
         }
     }
+    path_parameters.sort_by_key(|p| placeholders.iter().position(|n| *n == p.key));
+    if !path_parameters.is_empty() {
+        entry.push(Entry::new("path_parameters", Yaml::Map(path_parameters)));
+    }
+    entry.extend(body_or_query);
+    entry.extend(required_one_of);
     // A cut copy may end before the last parameters: the body stays open.
     if !in_query && matches!(cut, Some(Part::Parameters | Part::SubTable(_) | Part::Curl)) {
         entry.push(Entry::reviewed(

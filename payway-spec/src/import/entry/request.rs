@@ -177,7 +177,11 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
         fields.push(Entry::reviewed("sensitive", Yaml::text("true"), review));
     }
     if !description.is_empty() {
-        fields.push(Entry::new("description", Yaml::text(description)));
+        fields.push(Entry::new("description", Yaml::text(&description)));
+    }
+    // The docs say where `__UNSET__` clears a value, in the row's own words.
+    if description.contains(payway_codegen::model::UNSET) && !required {
+        fields.push(Entry::new("unsettable", Yaml::text("true")));
     }
     fields.extend(type_keys_iter);
     Entry {
