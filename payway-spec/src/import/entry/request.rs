@@ -15,7 +15,7 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     let allowed = take_labelled(&mut raw, "Allowed values:")
         .or_else(|| row.cell(Column::AllowedValues).map(str::to_string));
     let description_lines: Vec<&str> = raw.lines().map(str::trim).collect();
-    let description = one_line(&description_lines.join(" "));
+    let mut description = one_line(&description_lines.join(" "));
     let mut fields = Vec::new();
     let mut reviews: Vec<String> = Vec::new();
 
@@ -85,8 +85,22 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     if let Some(review) = type_review {
         reviews.push(review);
     }
+    // Allowed values that are no pattern and no closed set ("dddddd-dddd" or YYYYMMDDXXXX)
+    // are a fact the type cannot hold: they stay in the description, as the page words them.
+    if let Some(allowed) = &allowed
+        && regex_of(allowed).is_none()
+        && ty != "enum"
+    {
+        let allowed = format!("Allowed values: {allowed}");
+        description = if description.is_empty() {
+            allowed
+        } else {
+            format!("{description} {allowed}")
+        };
+    }
     if let (Some(range), true) = (&size_range, matches!(ty, "string")) {
-        let (min, max) = range.split_once("..").unwrap_or(("", range));
+        // "..24" is a maximum, "6..1024" a range, "10" an exact length.
+        let (min, max) = range.split_once("..").unwrap_or((range, range));
         if let Ok(min) = min.trim().parse::<usize>() {
             type_keys.push(Entry::new("min_length", Yaml::text(min.to_string())));
         }
@@ -150,7 +164,12 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let value_start = after + (rest.len() - rest.trim_start().len());
     let rest = &text[value_start..];
     let len = if let Some(quoted) = rest.strip_prefix('"') {
-        quoted.find('"').map_or(rest.len(), |end| end + 2)
+        let mut len = quoted.find('"').map_or(rest.len(), |end| end + 2);
+        // Alternatives after the first value (`"dddddd-dddd" OR "ddddddd-d"`) belong to it.
+        while let Some(more) = alternative_len(&rest[len..]) {
+            len += more;
+        }
+        len
     } else if matches!(label, "Size range:" | "Max length:") || rest.starts_with('/') {
         rest.find(char::is_whitespace).unwrap_or(rest.len())
     } else {
@@ -159,6 +178,25 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let value = rest[..len].trim().to_string();
     text.replace_range(at..value_start + len, "");
     (!value.is_empty()).then_some(value)
+}
+
+/// The length of ` or VALUE` (`OR`, a quoted or a bare value) at the start of `text`, on its
+/// line.
+fn alternative_len(text: &str) -> Option<usize> {
+    let spaces = text.len() - text.trim_start_matches([' ', '\t']).len();
+    let after = &text[spaces..];
+    let word = after.get(..2)?;
+    if !word.eq_ignore_ascii_case("or") || !after[2..].starts_with([' ', '\t']) {
+        return None;
+    }
+    let gap = after[2..].len() - after[2..].trim_start_matches([' ', '\t']).len();
+    let value = &after[2 + gap..];
+    let value_len = if let Some(quoted) = value.strip_prefix('"') {
+        quoted.find('"')? + 2
+    } else {
+        value.find(char::is_whitespace).unwrap_or(value.len())
+    };
+    (value_len > 0).then_some(spaces + 2 + gap + value_len)
 }
 
 /// Whether a default can be a value of the type (as the loader checks it).
