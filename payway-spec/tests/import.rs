@@ -1426,3 +1426,22 @@ fn allowed_values_that_are_no_pattern_stay_in_the_description_and_a_bare_size_is
     };
     assert_eq!((rules.min_length, rules.max_length), (Some(6), Some(1024)));
 }
+
+#[test]
+fn a_size_range_without_its_colon_is_still_a_size_range() {
+    let spec = imported("v1-accounts-archive.space.txt");
+    let archive = endpoint(&spec, "accounts", 1, "archive");
+    let account_id = &archive.query[0];
+    assert_eq!(account_id.name, "account_id");
+    assert_eq!(
+        account_id.description.as_deref(),
+        Some("Which account goes to the archive.")
+    );
+    let Type::String(rules) = &account_id.ty else {
+        panic!("{:?}", account_id.ty)
+    };
+    assert_eq!(
+        (rules.min_length, rules.max_length, rules.pattern.as_deref()),
+        (None, Some(24), Some("(?i)^[a-f\\d]{24}$"))
+    );
+}

@@ -566,6 +566,10 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
                 || ["Size range:", "Allowed values:", "Max length:", "Format:"]
                     .iter()
                     .any(|label| trimmed.starts_with(label))
+                // Some pages drop the colon: "Size range ..24".
+                || trimmed
+                    .strip_prefix("Size range ")
+                    .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '.'))
         });
         let complete = !labelled
             && pending
