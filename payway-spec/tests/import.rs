@@ -1445,3 +1445,32 @@ fn a_size_range_without_its_colon_is_still_a_size_range() {
         (None, Some(24), Some("(?i)^[a-f\\d]{24}$"))
     );
 }
+
+#[test]
+fn a_sentence_under_a_rows_label_lines_continues_its_description() {
+    let spec = imported("v1-accounts-create_authentication_attempt.txt");
+    let attempt = endpoint(&spec, "accounts", 1, "create_authentication_attempt");
+    let names: Vec<(&str, bool)> = attempt
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("account_id", false),
+            ("email", false),
+            ("login_successful", true),
+            ("persist", true)
+        ]
+    );
+    assert_eq!(
+        attempt.body[0].description.as_deref(),
+        Some("Which account tried to log in. Without it, the email is used")
+    );
+    assert_eq!(
+        attempt.body[1].description.as_deref(),
+        Some("The login address of the account. Without it, the account_id is used")
+    );
+    assert!(attempt.additional_parameters);
+}
