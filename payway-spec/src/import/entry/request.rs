@@ -164,7 +164,12 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let rest = &text[after..];
     let value_start = after + (rest.len() - rest.trim_start().len());
     let rest = &text[value_start..];
-    let len = if let Some(quoted) = rest.strip_prefix('"') {
+    let line_len = rest.find('\n').unwrap_or(rest.len());
+    let len = if rest.starts_with('"') && rest[..line_len].trim_end().ends_with('"') {
+        // A quoted value that runs to the end of its line, quotes inside it included
+        // (`"dddddd-dddd or "dddddddddd""`).
+        rest[..line_len].trim_end().len()
+    } else if let Some(quoted) = rest.strip_prefix('"') {
         let mut len = quoted.find('"').map_or(rest.len(), |end| end + 2);
         // Alternatives after the first value (`"dddddd-dddd" OR "ddddddd-d"`) belong to it.
         while let Some(more) = alternative_len(&rest[len..]) {

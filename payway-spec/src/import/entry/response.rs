@@ -119,6 +119,22 @@ pub fn response(page: &Page) -> Result<Response, String> {
     }
     if envelope != "empty" {
         let fields = union_of_objects(objects.iter());
+        // The spec names fields in snake_case only: say which the example has that it cannot
+        // name (`validFrom`), rather than leave them out unsaid.
+        let unnamed: Vec<String> = fields
+            .iter()
+            .filter(|s| super::super::page::parameter_name(&s.name).is_none_or(|n| n != s.name))
+            .map(|s| format!("`{}`", s.name))
+            .collect();
+        if !unnamed.is_empty() {
+            reviews.push(format!(
+                "the example's {} {} no snake_case name, which the spec cannot give a field: left \
+                 out, so the client ignores {}",
+                unnamed.join(", "),
+                if unnamed.len() == 1 { "has" } else { "have" },
+                if unnamed.len() == 1 { "it" } else { "them" },
+            ));
+        }
         out.push(Entry::new(
             "fields",
             Yaml::Map(response_fields(&fields, &page.response_rows)),
