@@ -1490,6 +1490,9 @@ fn quotes_inside_an_allowed_value_and_example_fields_the_spec_cannot_name() {
         .map(|f| f.name.as_str())
         .collect();
     assert_eq!(names, ["first_name", "city", "drop_box"]);
+    // A `null` in the example: the field may come without a value, so it is not required.
+    let required: Vec<bool> = lookup.response.fields.iter().map(|f| f.required).collect();
+    assert_eq!(required, [true, true, false]);
     let fragment = fragment_of("v1-accounts-lookup_address.txt");
     assert!(
         fragment.contains(

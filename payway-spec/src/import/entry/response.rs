@@ -143,11 +143,13 @@ pub fn response(page: &Page) -> Result<Response, String> {
     Ok(Response { keys: out, reviews })
 }
 
-/// A field seen in the examples: its first value, and whether every example has it.
+/// A field seen in the examples: its first value, whether every example has it, and whether
+/// one gives it as `null`.
 struct Seen {
     name: String,
     value: Value,
     in_every: bool,
+    null_somewhere: bool,
 }
 
 /// The fields of several objects: every key any of them has, in first-seen order; a key some
@@ -166,12 +168,16 @@ fn union_of_objects<'v>(objects: impl IntoIterator<Item = &'v Map<String, Value>
                     name: key.clone(),
                     value: value.clone(),
                     in_every: true,
+                    null_somewhere: false,
                 }),
             }
         }
     }
     for seen in &mut out {
         seen.in_every = objects.iter().all(|o| o.contains_key(&seen.name));
+        seen.null_somewhere = objects
+            .iter()
+            .any(|o| o.get(&seen.name).is_some_and(Value::is_null));
     }
     out
 }
@@ -188,15 +194,20 @@ fn response_fields(fields: &[Seen], rows: &[Row]) -> Vec<Entry> {
             let (mut keys, review) =
                 response_type(name, &seen.value, description.as_deref(), children);
             let mut reviews: Vec<String> = review.into_iter().collect();
-            if !seen.in_every {
+            // A `null` in any example: the server may leave the field without a value, which
+            // a required field would refuse.
+            if !seen.in_every || seen.null_somewhere {
                 // After `type` and its keys.
                 let at = keys
                     .iter()
                     .position(|e| e.key == "fields" || e.key == "items")
                     .unwrap_or(keys.len());
                 keys.insert(at, Entry::new("required", Yaml::text("false")));
-                reviews
-                    .push("only some of the page's examples have it, so it is not required".into());
+                reviews.push(if seen.in_every {
+                    "an example gives it as null, so it is not required".into()
+                } else {
+                    "only some of the page's examples have it, so it is not required".into()
+                });
             }
             if let Some(description) = description {
                 // After `type`/`values`, before nested `fields`/`items`.
