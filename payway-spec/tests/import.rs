@@ -1502,3 +1502,28 @@ fn quotes_inside_an_allowed_value_and_example_fields_the_spec_cannot_name() {
         "{fragment}"
     );
 }
+
+#[test]
+fn a_size_label_is_a_length_and_the_rows_after_it_stay() {
+    let spec = imported("v1-accounts-complete_password_reset.txt");
+    let complete = endpoint(&spec, "accounts", 1, "complete_password_reset");
+    let lengths: Vec<(&str, Option<usize>, Option<usize>)> = complete
+        .body
+        .iter()
+        .map(|f| match &f.ty {
+            Type::String(rules) => (f.name.as_str(), rules.min_length, rules.max_length),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        lengths,
+        [
+            ("confirmation_code", Some(36), Some(36)),
+            ("new_password", Some(6), Some(1024))
+        ]
+    );
+    assert_eq!(
+        complete.body[0].description.as_deref(),
+        Some("The code the reset request gave.")
+    );
+}

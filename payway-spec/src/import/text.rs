@@ -563,7 +563,7 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
         // value on the line after it) continues the row above, complete or not.
         let labelled = pending.as_ref().is_some_and(|p| {
             p.text.trim_end().ends_with(':')
-                || ["Size range:", "Allowed values:", "Max length:", "Format:"]
+                || ["Size range:", "Size:", "Allowed values:", "Max length:", "Format:"]
                     .iter()
                     .any(|label| trimmed.starts_with(label))
                 // Some pages drop the colon: "Size range ..24".
@@ -630,6 +630,7 @@ fn after_label(pending: Option<&Pending>) -> bool {
     let is_label = |line: &str| {
         [
             "Size range",
+            "Size:",
             "Allowed values",
             "Allowed",
             "Max length:",

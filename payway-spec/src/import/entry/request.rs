@@ -11,6 +11,7 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     let mut raw = row.cell(Column::Description).unwrap_or("").to_string();
     let size_range = take_labelled(&mut raw, "Size range:")
         .or_else(|| take_labelled(&mut raw, "Size range ..").map(|max| format!("..{max}")))
+        .or_else(|| take_labelled(&mut raw, "Size:"))
         .or_else(|| take_labelled(&mut raw, "Max length:").map(|max| format!("..{max}")))
         .or_else(|| row.cell(Column::SizeRange).map(str::to_string));
     let allowed = take_labelled(&mut raw, "Allowed values:")
@@ -176,8 +177,10 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
             len += more;
         }
         len
-    } else if matches!(label, "Size range:" | "Size range .." | "Max length:")
-        || rest.starts_with('/')
+    } else if matches!(
+        label,
+        "Size range:" | "Size range .." | "Size:" | "Max length:"
+    ) || rest.starts_with('/')
     {
         rest.find(char::is_whitespace).unwrap_or(rest.len())
     } else {
