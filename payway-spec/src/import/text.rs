@@ -690,7 +690,7 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
     let mut rows: Vec<Row> = Vec::new();
     let mut pending: Option<Pending> = None;
     let mut done = false;
-    for line in lines {
+    for (at, line) in lines.iter().enumerate() {
         let trimmed = line.trim();
         let Some(cols) = &columns else {
             match space_header(trimmed) {
@@ -744,6 +744,17 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
                 text: text.to_string(),
                 nested,
             });
+        } else if complete && start.is_none() && after_label(pending.as_ref()) && {
+            // A sentence under a row's label lines ("If not supplied, ...") with more rows
+            // after it belongs to that row's description.
+            lines[at + 1..]
+                .iter()
+                .any(|l| row_start(l.trim(), cols).is_some_and(|(_, text)| !text.is_empty()))
+        } {
+            if let Some(p) = &mut pending {
+                p.text.push('\n');
+                p.text.push_str(trimmed);
+            }
         } else if complete {
             // Prose after the last complete row: the table has ended.
             if let Some(p) = pending.take() {
@@ -762,6 +773,30 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
         push_row(&mut rows, p, cols);
     }
     (rows, rest)
+}
+
+/// Whether the row being collected ends with a label line of its description (`Size range:
+/// ..24`, `Allowed values: "..."`) or the value under one.
+fn after_label(pending: Option<&Pending>) -> bool {
+    let Some(pending) = pending else {
+        return false;
+    };
+    let mut lines = pending.text.lines().rev().map(str::trim);
+    let last = lines.next().unwrap_or("");
+    let before = lines.next().unwrap_or("");
+    let is_label = |line: &str| {
+        [
+            "Size range",
+            "Size:",
+            "Allowed values",
+            "Allowed",
+            "Max length:",
+            "Format:",
+        ]
+        .iter()
+        .any(|label| line.starts_with(label))
+    };
+    is_label(last) || before.ends_with(':') && is_label(before)
 }
 
 /// A line that starts a row: a parameter name, alone or followed by its first cell.

@@ -31,7 +31,7 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
             (cell.contains(" / ") && split_values(cell).len() >= 2).then(|| cell.to_string())
         });
     let description_lines: Vec<&str> = raw.lines().map(str::trim).collect();
-    let description = one_line(&description_lines.join(" "));
+    let mut description = one_line(&description_lines.join(" "));
     let mut fields = Vec::new();
     let mut reviews: Vec<String> = Vec::new();
     if swapped.is_some() {
@@ -126,9 +126,23 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     if let Some(review) = type_review {
         reviews.push(review);
     }
+    // Allowed values that are no pattern and no closed set ("dddddd-dddd" or YYYYMMDDXXXX)
+    // are a fact the type cannot hold: they stay in the description, as the page words them.
+    if let Some(allowed) = &allowed
+        && regex_of(allowed).is_none()
+        && ty != "enum"
+    {
+        let allowed = format!("Allowed values: {allowed}");
+        description = if description.is_empty() {
+            allowed
+        } else {
+            format!("{description} {allowed}")
+        };
+    }
     if let (Some(range), true) = (&size_range, matches!(ty, "string")) {
-        // "..24", "10" (exactly ten), and a stray third dot ("...1024").
-        let (min, max) = range.split_once("..").unwrap_or(("", range));
+        // "..24" is a maximum, "6..1024" a range, "10" an exact length; a stray third dot
+        // ("...1024") still reads as a maximum.
+        let (min, max) = range.split_once("..").unwrap_or((range, range));
         let max = max.trim().trim_start_matches('.');
         let (min, max) = (min.trim(), max);
         if let Ok(min) = min.parse::<usize>() {
@@ -305,11 +319,21 @@ fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let rest = &text[after..];
     let value_start = after + (rest.len() - rest.trim_start().len());
     let rest = &text[value_start..];
-    let len = if rest.starts_with('"') {
-        quoted_list_len(rest)
+    let line_len = rest.find('\n').unwrap_or(rest.len());
+    let len = if rest.starts_with('"') && rest[..line_len].trim_end().ends_with('"') {
+        // A quoted value that runs to the end of its line, quotes inside it included
+        // (`"dddddd-dddd or "dddddddddd""`).
+        rest[..line_len].trim_end().len()
+    } else if rest.starts_with('"') {
+        let mut len = quoted_list_len(rest);
+        // Alternatives after the first value (`"dddddd-dddd" OR "ddddddd-d"`) belong to it.
+        while let Some(more) = alternative_len(&rest[len..]) {
+            len += more;
+        }
+        len
     } else if matches!(
         label,
-        "Size range:" | "Size range" | "Size:" | "Max length:"
+        "Size range:" | "Size range" | "Size range .." | "Size:" | "Max length:"
     ) || rest.starts_with('/')
     {
         rest.find(char::is_whitespace).unwrap_or(rest.len())
@@ -336,6 +360,25 @@ fn quoted_list_len(text: &str) -> usize {
             _ => return len,
         }
     }
+}
+
+/// The length of ` or VALUE` (`OR`, a quoted or a bare value) at the start of `text`, on its
+/// line.
+fn alternative_len(text: &str) -> Option<usize> {
+    let spaces = text.len() - text.trim_start_matches([' ', '\t']).len();
+    let after = &text[spaces..];
+    let word = after.get(..2)?;
+    if !word.eq_ignore_ascii_case("or") || !after[2..].starts_with([' ', '\t']) {
+        return None;
+    }
+    let gap = after[2..].len() - after[2..].trim_start_matches([' ', '\t']).len();
+    let value = &after[2 + gap..];
+    let value_len = if let Some(quoted) = value.strip_prefix('"') {
+        quoted.find('"')? + 2
+    } else {
+        value.find(char::is_whitespace).unwrap_or(value.len())
+    };
+    (value_len > 0).then_some(spaces + 2 + gap + value_len)
 }
 
 /// Whether a default can be a value of the type (as the loader checks it).

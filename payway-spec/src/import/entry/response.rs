@@ -126,9 +126,11 @@ pub fn response(page: &Page) -> Result<Response, String> {
             .collect();
         if !unnamed.is_empty() {
             reviews.push(format!(
-                "the examples' {} cannot be spec names (snake_case): left out, so the client \
-                 ignores them",
-                unnamed.join(", ")
+                "the example's {} {} no snake_case name, which the spec cannot give a field: left \
+                 out, so the client ignores {}",
+                unnamed.join(", "),
+                if unnamed.len() == 1 { "has" } else { "have" },
+                if unnamed.len() == 1 { "it" } else { "them" },
             ));
         }
         out.push(Entry::new(
