@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use payway_codegen::model::{Endpoint, Envelope, Field, Method, Spec, Type};
+use payway_codegen::model::{Endpoint, Envelope, Field, Method, PathSegment, Spec, Type};
 use payway_sandbox::Sandbox;
 use serde_json::{Map, Value};
 
@@ -52,8 +52,9 @@ async fn token(sandbox: &Sandbox, scope: &str, identity: bool) -> String {
         .to_string()
 }
 
-/// The names of what the endpoint cannot be called without: its required parameters, and
-/// the members of its `required_one_of` groups.
+/// The names of what the endpoint cannot be called without: its required query and body
+/// parameters, and the members of its `required_one_of` groups (path parameters are always
+/// given: [`path`]).
 fn required(endpoint: &Endpoint) -> BTreeSet<&str> {
     let mut names: BTreeSet<&str> = endpoint
         .query
@@ -82,15 +83,40 @@ fn method(method: Method) -> reqwest::Method {
     }
 }
 
+/// A value of a path parameter's type that its checks accept: an id for text (the API's ids
+/// are 24 hex digits, which every documented id pattern takes), the first of a closed set, 1.
+fn path_value(field: &Field) -> String {
+    match &field.ty {
+        Type::Integer => "1".to_string(),
+        Type::Enum(values) => values.values[0].clone(),
+        _ => "5f0d9ea795cfebfb8544ab12".to_string(),
+    }
+}
+
+/// The endpoint's path with a value for each path parameter.
+fn path(endpoint: &Endpoint) -> String {
+    payway_codegen::model::path_segments(&endpoint.path)
+        .map(|segment| match segment {
+            PathSegment::Literal(text) => text.to_string(),
+            PathSegment::Parameter(name) => endpoint
+                .path_parameters
+                .iter()
+                .find(|p| p.name == name)
+                .map(path_value)
+                .expect("a declared path parameter"),
+        })
+        .fold(String::new(), |path, segment| path + "/" + &segment)
+}
+
 /// The raw answer: status and body text.
 async fn call(sandbox: &Sandbox, endpoint: &Endpoint, token: &str) -> (u16, String) {
     let mut request = http()
         .request(
             method(endpoint.method),
-            format!("{}{}", sandbox.base_url(), endpoint.path),
+            format!("{}{}", sandbox.base_url(), path(endpoint)),
         )
         .bearer_auth(token);
-    if !endpoint.body.is_empty() || endpoint.method.has_body() {
+    if endpoint.has_body() {
         request = request
             .header("content-type", "application/json")
             .body("{}");
@@ -253,4 +279,197 @@ fn the_shape_check_finds_a_missing_field_and_a_wrong_type() {
     item.insert(first.name.clone(), wrong);
     let body = serde_json::json!({ "item": item }).to_string();
     assert!(response_problem(endpoint, &body).is_some());
+}
+
+/// A value the field's checks refuse, if its type and rules have one.
+fn bad_value(field: &Field) -> Option<Value> {
+    Some(match &field.ty {
+        Type::Email => Value::from("not an email address"),
+        Type::Url => Value::from("not a url"),
+        Type::Date => Value::from("2021-02-30"),
+        Type::DateTime => Value::from("yesterday"),
+        Type::IpAddress => Value::from("300.1.1.1"),
+        Type::Enum(_) => Value::from("no_such_value_of_this_set"),
+        Type::Integer | Type::Number => Value::from("not a number"),
+        Type::Boolean => Value::from("maybe"),
+        Type::String(rules) => {
+            if let Some(max) = rules.max_length {
+                Value::from("x".repeat(max + 1))
+            } else if rules.min_length.is_some_and(|min| min > 1) {
+                Value::from("x")
+            } else {
+                let pattern = payway_values::Pattern::owned(rules.pattern.clone()?);
+                let refused = ["!!", "", "x"]
+                    .into_iter()
+                    .find(|text| pattern.check(text).is_err())?;
+                Value::from(refused)
+            }
+        }
+        Type::Object(_) | Type::List(_) => return None,
+    })
+}
+
+/// Sends `parameters` as the endpoint takes them: its body, or its query.
+async fn send_parameters(
+    sandbox: &Sandbox,
+    endpoint: &Endpoint,
+    token: &str,
+    parameters: &Map<String, Value>,
+) -> (u16, Value) {
+    let mut request = http()
+        .request(
+            method(endpoint.method),
+            format!("{}{}", sandbox.base_url(), path(endpoint)),
+        )
+        .bearer_auth(token);
+    if endpoint.has_body() {
+        request = request.json(parameters);
+    } else {
+        let query: Vec<(&String, String)> = parameters
+            .iter()
+            .map(|(name, value)| match value {
+                Value::String(text) => (name, text.clone()),
+                other => (name, other.to_string()),
+            })
+            .collect();
+        request = request.query(&query);
+    }
+    let response = request.send().await.expect("request");
+    let status = response.status().as_u16();
+    let text = response.text().await.expect("body");
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+/// A value the field's checks accept, if one of a few plausible ones fits its rules.
+fn good_value(field: &Field) -> Option<Value> {
+    good_of(&field.ty)
+}
+
+fn good_of(ty: &Type) -> Option<Value> {
+    Some(match ty {
+        Type::Email => Value::from("payway@adeprimo.se"),
+        Type::Url => Value::from("https://www.adeprimo.se/thanks"),
+        // In the future: some dates must be today or later.
+        Type::Date => Value::from("2031-01-01"),
+        Type::DateTime => Value::from("2031-01-01T10:00:00+01:00"),
+        Type::IpAddress => Value::from("81.208.13.50"),
+        Type::Enum(set) => Value::from(set.values.first()?.clone()),
+        Type::Integer => Value::from(1),
+        Type::Number => Value::from(1.5),
+        Type::Boolean => Value::from(true),
+        Type::String(rules) => {
+            let pattern = rules.pattern.clone().map(payway_values::Pattern::owned);
+            let fits = |text: &String| {
+                let length = text.chars().count();
+                rules.min_length.is_none_or(|min| length >= min)
+                    && rules.max_length.is_none_or(|max| length <= max)
+                    && pattern.as_ref().is_none_or(|p| p.check(text).is_ok())
+            };
+            let candidates = [
+                "5f0d9ea795cfebfb8544ab12",
+                "adeprimo",
+                "0701234567",
+                "+46701234567",
+                "19800101-1234",
+                "800101-1234",
+                "2031-01-01",
+                "SE",
+                // A UUID (a password reset's code), and the 100 hex digits one page asks for.
+                "5f0d9ea7-95cf-4bfb-8544-ab12cd34ef56",
+                &"f".repeat(100),
+            ]
+            .map(str::to_string);
+            Value::from(candidates.into_iter().find(fits)?)
+        }
+        Type::Object(object) => {
+            let mut members = Map::new();
+            for field in object.fields.iter().filter(|f| f.required) {
+                members.insert(field.name.clone(), good_value(field)?);
+            }
+            Value::Object(members)
+        }
+        Type::List(items) => Value::Array(vec![good_of(items)?]),
+    })
+}
+
+/// Valid values for everything the endpoint requires (each required parameter, and the first
+/// member of each `required_one_of` group); `None` when no plausible value fits one of them.
+fn required_parameters(endpoint: &Endpoint) -> Option<Map<String, Value>> {
+    let fields = if endpoint.has_body() {
+        &endpoint.body
+    } else {
+        &endpoint.query
+    };
+    let mut parameters = Map::new();
+    for field in fields {
+        let first_of_group = endpoint
+            .required_one_of
+            .iter()
+            .any(|group| group.first() == Some(&field.name));
+        if field.required || first_of_group {
+            parameters.insert(field.name.clone(), good_value(field)?);
+        }
+    }
+    Some(parameters)
+}
+
+#[tokio::test]
+async fn each_constrained_parameter_of_each_endpoint_is_refused_when_bad() {
+    // The sandbox checks values with the client's own checks (payway-values), so this is the
+    // spec-wide inventory of constraints: every constrained top-level parameter of every
+    // endpoint, made bad one at a time in a request that is otherwise valid, is refused with
+    // 400 naming it.
+    let spec = spec();
+    let sandbox = sandbox().await;
+    let scope = all_scopes(&spec);
+    let application = token(&sandbox, &scope, false).await;
+    let customer = token(&sandbox, &scope, true).await;
+    let mut failures = Vec::new();
+    let mut refused = 0;
+    let mut without_values = Vec::new();
+    for endpoint in spec.sections.iter().flat_map(|s| &s.endpoints) {
+        let name = format!("{} {}", endpoint.method.word(), endpoint.path);
+        let Some(valid) = required_parameters(endpoint) else {
+            without_values.push(name);
+            continue;
+        };
+        let token = if endpoint.identity {
+            &customer
+        } else {
+            &application
+        };
+        let fields = if endpoint.has_body() {
+            &endpoint.body
+        } else {
+            &endpoint.query
+        };
+        for field in fields {
+            let Some(bad) = bad_value(field) else {
+                continue;
+            };
+            let mut parameters = valid.clone();
+            parameters.insert(field.name.clone(), bad.clone());
+            let (status, answer) = send_parameters(&sandbox, endpoint, token, &parameters).await;
+            if status == 400 && answer["field"] == field.name.as_str() {
+                refused += 1;
+            } else {
+                failures.push(format!(
+                    "{name}: `{}` = {bad} answered {status}: {answer}",
+                    field.name
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems ({refused} bad values refused):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    // Every endpoint got a valid request: none was left out for want of a value.
+    assert!(
+        without_values.is_empty(),
+        "no plausible value fits a required parameter of: {without_values:?}"
+    );
+    assert!(refused > 100, "only {refused} constrained values refused");
 }
