@@ -2135,3 +2135,28 @@ fn a_size_label_is_a_length_and_the_rows_after_it_stay() {
         Some("The code the reset request gave.")
     );
 }
+
+#[test]
+fn a_row_that_lost_its_name_cell_is_email_when_its_pattern_says_so() {
+    let spec = imported("v1-accounts-invite.nameless-email.txt");
+    let invite = endpoint(&spec, "accounts", 1, "invite");
+    // The nameless row with the e-mail pattern is `email`; the one without a pattern is not
+    // given a name it cannot be known by.
+    let names: Vec<(&str, bool)> = invite
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(
+        names,
+        [("inviter_id", true), ("email", true), ("note", false)]
+    );
+    assert!(
+        matches!(invite.body[1].ty, Type::Email),
+        "{:?}",
+        invite.body[1].ty
+    );
+    let fragment = fragment_of("v1-accounts-invite.nameless-email.txt");
+    let review = "# review: the copy's row has lost its name cell; named `email` from its description's e-mail pattern: check the page\n          email:\n";
+    assert!(fragment.contains(review), "{fragment}");
+}
