@@ -926,10 +926,18 @@ fn split_cells(text: &str, columns: &[Column]) -> Option<Vec<(Column, String)>> 
     }
     // Columns before the description (rare): their first words.
     for column in before {
-        let (cell, remaining) = rest
+        let (mut cell, mut remaining) = rest
             .split_once(char::is_whitespace)
             .map(|(a, b)| (a.to_string(), b.trim_start().to_string()))
             .unwrap_or((rest.clone(), String::new()));
+        // A type in two words (`Address Object`): the second is the type word.
+        if *column == Column::Type
+            && !is_type_word(&cell)
+            && let Some(("Object", after)) = remaining.split_once(char::is_whitespace)
+        {
+            cell = format!("{cell} Object");
+            remaining = after.trim_start().to_string();
+        }
         cells.push((*column, cell));
         rest = remaining;
     }

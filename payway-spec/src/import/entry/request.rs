@@ -498,6 +498,8 @@ fn request_type(
         return ("object", keys, review);
     }
     if matches!(format.as_str(), "object" | "hash")
+        // `Address Object`: an object of a kind the page describes elsewhere.
+        || format.ends_with(" object")
         || lower.starts_with("object")
         || first_sentence.ends_with(" object")
     {
