@@ -2135,3 +2135,46 @@ fn a_size_label_is_a_length_and_the_rows_after_it_stay() {
         Some("The code the reset request gave.")
     );
 }
+
+#[test]
+fn a_row_that_lost_its_name_cell_is_email_when_its_pattern_says_so() {
+    let spec = imported("v1-accounts-invite.nameless-email.txt");
+    let invite = endpoint(&spec, "accounts", 1, "invite");
+    // The nameless row with the e-mail pattern is `email`; the one without a pattern is not
+    // given a name it cannot be known by.
+    let names: Vec<(&str, bool)> = invite
+        .body
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(
+        names,
+        [("inviter_id", true), ("email", true), ("note", false)]
+    );
+    assert!(
+        matches!(invite.body[1].ty, Type::Email),
+        "{:?}",
+        invite.body[1].ty
+    );
+    let fragment = fragment_of("v1-accounts-invite.nameless-email.txt");
+    let review = "# review: the copy's row has lost its name cell; named `email` from its description's e-mail pattern: check the page\n          email:\n";
+    assert!(fragment.contains(review), "{fragment}");
+}
+
+#[test]
+fn a_type_in_two_words_is_the_type_not_the_start_of_the_description() {
+    let spec = imported("v1-accounts-send_parcel.space.txt");
+    let send = endpoint(&spec, "accounts", 1, "send_parcel");
+    let address = &send.body[1];
+    assert_eq!(address.name, "shipping_address");
+    assert!(matches!(address.ty, Type::Object(_)), "{:?}", address.ty);
+    assert_eq!(
+        address.description.as_deref(),
+        Some("Where the parcel goes, when not the account's own address")
+    );
+    assert!(
+        matches!(send.body[2].ty, Type::Integer),
+        "{:?}",
+        send.body[2].ty
+    );
+}

@@ -53,6 +53,8 @@ pub struct Row {
     pub children: Vec<Row>,
     /// The copy ends inside this object's fields: fields after the last one are not known.
     pub cut: bool,
+    /// A `# review:` note the reader attaches to the row (a name it had to supply).
+    pub note: Option<String>,
 }
 
 impl Row {

@@ -581,19 +581,53 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
             let next = values.remove(at + 1);
             values[at] = format!("{}|{next}", values[at]);
         }
+        // A row one cell short whose first cell is the Required column's (`| Required | String |
+        // The account's e-mail address ... |`): the copy lost its name cell, as copies of
+        // several pages do for their `email` row. Named `email` when its allowed values are
+        // the e-mail pattern, for review; any other such row is left out as before.
+        let mut name = name.as_str();
+        let mut note = None;
+        if cell_name(name).is_none() && values.len() + 1 == columns.len() {
+            let row = Row {
+                cells: columns.iter().copied().zip(cells.clone()).collect(),
+                ..Row::default()
+            };
+            if row.cell(Column::Required).is_none()
+                || !row.cell(Column::Description).is_some_and(is_email_rule)
+            {
+                continue;
+            }
+            name = "email";
+            values = cells.clone();
+            note = Some(
+                "the copy's row has lost its name cell; named `email` from its description's \
+                 e-mail pattern: check the page"
+                    .to_string(),
+            );
+        }
         let cells = columns.iter().copied().zip(values).collect();
         // A name cell indented further than the row above's is one of that object's fields.
         let indent = name_indent(line);
         while indents.last().is_some_and(|above| *above >= indent) {
             indents.pop();
         }
-        insert_dotted(last_at_depth(&mut rows, indents.len()), name, cells);
+        let level = last_at_depth(&mut rows, indents.len());
+        insert_dotted(level, name, cells);
+        if let Some(row) = level.last_mut().filter(|_| note.is_some()) {
+            row.note = note;
+        }
         indents.push(indent);
     }
     if let Some(name) = alone {
         insert_dotted(last_at_depth(&mut rows, indents.len()), &name, Vec::new());
     }
     (rows, rest)
+}
+
+/// Whether a description gives the API's e-mail pattern (`/\A[\w+-.]+@[a-z\d-]+...`) as its
+/// allowed values.
+fn is_email_rule(description: &str) -> bool {
+    description.contains("Allowed values:") && description.contains("]+@[a-z\\d-]+")
 }
 
 /// The children of the last row `depth` levels down (fewer when the rows run out).
@@ -892,10 +926,18 @@ fn split_cells(text: &str, columns: &[Column]) -> Option<Vec<(Column, String)>> 
     }
     // Columns before the description (rare): their first words.
     for column in before {
-        let (cell, remaining) = rest
+        let (mut cell, mut remaining) = rest
             .split_once(char::is_whitespace)
             .map(|(a, b)| (a.to_string(), b.trim_start().to_string()))
             .unwrap_or((rest.clone(), String::new()));
+        // A type in two words (`Address Object`): the second is the type word.
+        if *column == Column::Type
+            && !is_type_word(&cell)
+            && let Some(("Object", after)) = remaining.split_once(char::is_whitespace)
+        {
+            cell = format!("{cell} Object");
+            remaining = after.trim_start().to_string();
+        }
         cells.push((*column, cell));
         rest = remaining;
     }

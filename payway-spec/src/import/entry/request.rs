@@ -34,6 +34,9 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     let mut description = one_line(&description_lines.join(" "));
     let mut fields = Vec::new();
     let mut reviews: Vec<String> = Vec::new();
+    if let Some(note) = &row.note {
+        reviews.push(note.clone());
+    }
     if swapped.is_some() {
         reviews.push(
             "the row's Type and Required cells are the other way round (its type in the \
@@ -495,6 +498,8 @@ fn request_type(
         return ("object", keys, review);
     }
     if matches!(format.as_str(), "object" | "hash")
+        // `Address Object`: an object of a kind the page describes elsewhere.
+        || format.ends_with(" object")
         || lower.starts_with("object")
         || first_sentence.ends_with(" object")
     {
