@@ -5,6 +5,7 @@
 #
 #   scripts/build-cost.sh [ROUNDS] [WORK_DIR]      (defaults: 2, /tmp/buildcost)
 #   FIRST_ROUND=2 scripts/build-cost.sh 1           (one more round, in the next rotation)
+#   PROFILES=dev scripts/build-cost.sh 1            (debug builds only)
 #
 # Crates (created under WORK_DIR, outside the workspace, each its own workspace):
 #   with-payway        payway-client by path (every API section, its default), tokio (macros,
@@ -165,7 +166,7 @@ done
 
 printf '%-18s %-8s %5s %9s %8s %8s  %s\n' crate profile round "wall (s)" "MiB" crates "largest rustc (MiB crate)"
 for round in $(seq "${FIRST_ROUND:-1}" $(( ${FIRST_ROUND:-1} + rounds - 1 ))); do
-  for profile in dev release; do
+  for profile in ${PROFILES:-dev release}; do
     # Rotate the order each round so that no crate always builds first or last.
     for i in "${!crates[@]}"; do
       crate=${crates[$(( (i + round) % ${#crates[@]} ))]}
