@@ -2135,3 +2135,41 @@ fn a_size_label_is_a_length_and_the_rows_after_it_stay() {
         Some("The code the reset request gave.")
     );
 }
+
+#[test]
+fn a_uri_table_with_an_example_value_takes_the_headings_placeholder() {
+    use payway_codegen::model::{Envelope, Method};
+    let spec = imported("v1-userproducts-list.space.txt");
+    let get = endpoint(&spec, "userproducts", 1, "get");
+    assert_eq!(get.method, Method::Get);
+    assert_eq!(get.path, "/external/api/v1/userproducts/{account_id}");
+    let names: Vec<&str> = get
+        .path_parameters
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["account_id"]);
+    assert!(get.query.is_empty() && get.body.is_empty());
+    // The example's `//` comment line is left out, and the rest reads.
+    assert_eq!(get.response.envelope, Envelope::Items);
+    let fields: Vec<&str> = get
+        .response
+        .fields
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["id", "product_code", "valid_to", "legacy_start"]);
+    let fragment = fragment_of("v1-userproducts-list.space.txt");
+    assert!(
+        fragment.contains(
+            "# review: the URI table shows the example value `5f0d9ea795cfebfb8544ab12` where \
+             the page's heading `/userproducts/{accountId}` has a placeholder"
+        ),
+        "{fragment}"
+    );
+    assert!(
+        fragment.contains("`//` comments left out (`//legacy_start is only set"),
+        "{fragment}"
+    );
+    assert!(!fragment.contains("review: not required"), "{fragment}");
+}

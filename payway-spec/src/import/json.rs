@@ -81,9 +81,18 @@ fn lenient(text: &str) -> Result<Mended<Value>, String> {
     if lines.iter().any(|l| matches!(l.trim(), "..." | "…")) {
         mended.push("`...` left out");
     }
+    // A line of its own that is a `//` comment (a note on the field above it): left out, and
+    // quoted in the note so the reviewer reads it.
+    let comments: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| l.starts_with("//"))
+        .collect();
+    let comment_note = (!comments.is_empty())
+        .then(|| format!("`//` comments left out (`{}`)", comments.join("`, `")));
     let kept: Vec<&str> = lines
         .into_iter()
-        .filter(|l| !matches!(l.trim(), "..." | "…"))
+        .filter(|l| !matches!(l.trim(), "..." | "…") && !l.trim().starts_with("//"))
         .collect();
     // A line ending in a value, followed by one starting a key: the comma the page left out.
     let mut joined = String::new();
@@ -107,6 +116,8 @@ fn lenient(text: &str) -> Result<Mended<Value>, String> {
     if without_trailing != joined {
         mended.push("trailing commas dropped");
     }
+    let mut mended: Vec<String> = mended.into_iter().map(str::to_string).collect();
+    mended.extend(comment_note);
     match serde_json::from_str::<Value>(&without_trailing) {
         Ok(value) if !mended.is_empty() => Ok((value, Some(mended.join(", ")))),
         _ => Err(strict),

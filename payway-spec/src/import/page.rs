@@ -6,6 +6,9 @@
 pub struct Page {
     /// The page's main heading, e.g. `Place trial order`.
     pub title: Option<String>,
+    /// The path printed under the title (`/userproducts/{accountId}`), when the page has one:
+    /// it names the placeholders where the URI table shows an example value.
+    pub heading_path: Option<String>,
     /// `Release version: 4.7.5`, when the page gives one.
     pub release: Option<String>,
     /// The paragraphs under "Introduction".

@@ -147,6 +147,12 @@ pub fn read(text: &str, layout: Layout) -> Page {
         })
         .map(str::to_string);
 
+    page.heading_path = preamble
+        .iter()
+        .map(|l| l.trim())
+        .find(|l| l.starts_with('/') && !l.contains(char::is_whitespace))
+        .map(str::to_string);
+
     // An unknown heading's part has no lines (they are skipped): it counts as content.
     page.last_part = parts
         .iter()

@@ -98,6 +98,33 @@ pub fn path_template(path: &str) -> (String, Vec<String>) {
     (segments.join("/"), names)
 }
 
+/// The path with the heading's placeholders put where the URI table shows example values
+/// (`/v1/userproducts/52a781d6400e06897c00000f` under the heading `/userproducts/{accountId}`),
+/// and the values replaced; `None` when the heading has no placeholder or does not end the path.
+pub fn heading_placeholders(path: &str, heading: &str) -> Option<(String, Vec<String>)> {
+    let is_placeholder = |s: &str| (s.starts_with('{') && s.ends_with('}')) || s.starts_with(':');
+    let wanted: Vec<&str> = heading.split('/').filter(|s| !s.is_empty()).collect();
+    if !wanted.iter().any(|s| is_placeholder(s)) {
+        return None;
+    }
+    let mut segments: Vec<String> = path.split('/').map(str::to_string).collect();
+    let filled: Vec<usize> = (0..segments.len())
+        .filter(|&i| !segments[i].is_empty())
+        .collect();
+    let tail = filled.get(filled.len().checked_sub(wanted.len())?..)?;
+    let mut replaced = Vec::new();
+    for (&at, want) in tail.iter().zip(&wanted) {
+        if is_placeholder(want) {
+            if !is_placeholder(&segments[at]) {
+                replaced.push(std::mem::replace(&mut segments[at], want.to_string()));
+            }
+        } else if segments[at] != *want {
+            return None;
+        }
+    }
+    Some((segments.join("/"), replaced))
+}
+
 /// `accountId` or `AccountID` as `account_id`.
 fn snake_case(name: &str) -> String {
     let mut out = String::new();
@@ -306,5 +333,34 @@ mod tests {
             (s("klarna_payments"), s("place_trial_order"), 2, false)
         );
         assert!(locate("/external/api/v1/userproducts/Bad-Name", "GET").is_err());
+    }
+
+    #[test]
+    fn a_headings_placeholder_replaces_the_uri_tables_example_value() {
+        let filled = |path, heading| heading_placeholders(path, heading);
+        assert_eq!(
+            filled(
+                "/external/api/v1/userproducts/52a781d6",
+                "/userproducts/{accountId}"
+            ),
+            Some((
+                "/external/api/v1/userproducts/{accountId}".to_string(),
+                vec!["52a781d6".to_string()]
+            ))
+        );
+        assert_eq!(
+            filled(
+                "/external/api/v1/userproducts/52a781d6/",
+                "/userproducts/:id"
+            ),
+            Some((
+                "/external/api/v1/userproducts/:id/".to_string(),
+                vec!["52a781d6".to_string()]
+            ))
+        );
+        // No placeholder, another path, a heading longer than the path: left as it is.
+        assert_eq!(filled("/external/api/v1/me/find", "/me/find"), None);
+        assert_eq!(filled("/external/api/v1/me/1", "/you/{id}"), None);
+        assert_eq!(filled("/v1", "/a/b/{id}"), None);
     }
 }

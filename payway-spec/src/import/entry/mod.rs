@@ -50,6 +50,22 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     let path = addresses
         .iter()
         .find_map(|a| address::split_address(a).map(|(_, path)| path.to_string()));
+    // A URI table that shows an example value where the heading has a placeholder: the
+    // heading's placeholder is the path's.
+    let mut example_values = Vec::new();
+    let path = path.map(|path| {
+        match page
+            .heading_path
+            .as_deref()
+            .and_then(|heading| address::heading_placeholders(&path, heading))
+        {
+            Some((filled, values)) => {
+                example_values = values;
+                filled
+            }
+            None => path,
+        }
+    });
     let (path, placeholders) = match path {
         Some(path) => {
             let (template, names) = address::path_template(&path);
@@ -107,7 +123,20 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             Some(review) => Entry::reviewed("method", Yaml::text(method), review),
             None => Entry::new("method", Yaml::text(method)),
         },
-        Entry::new("path", Yaml::text(&path)),
+        if example_values.is_empty() {
+            Entry::new("path", Yaml::text(&path))
+        } else {
+            Entry::reviewed(
+                "path",
+                Yaml::text(&path),
+                format!(
+                    "the URI table shows the example value `{}` where the page's heading `{}` \
+                     has a placeholder: the heading's is kept",
+                    example_values.join("`, `"),
+                    page.heading_path.as_deref().unwrap_or_default()
+                ),
+            )
+        },
         match page.title.as_deref() {
             Some(title) => Entry::new("summary", Yaml::text(summary(title))),
             None => Entry::reviewed(
@@ -197,6 +226,10 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             if let Yaml::Map(keys) = &mut field.value {
                 keys.retain(|k| k.key != "required" && k.key != "default");
             }
+            // A placeholder is always required, whatever the table's Required column says.
+            field
+                .comments
+                .retain(|c| !c.starts_with("review: not required"));
             field
         }));
         if in_query {
