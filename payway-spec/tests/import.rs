@@ -2173,3 +2173,29 @@ fn a_uri_table_with_an_example_value_takes_the_headings_placeholder() {
     );
     assert!(!fragment.contains("review: not required"), "{fragment}");
 }
+
+#[test]
+fn every_curl_example_names_what_it_sends_and_the_parts_prose_says_which_one_is_needed() {
+    use payway_codegen::model::Type;
+    let spec = imported("v1-me-payment_profile-find.txt");
+    let find = endpoint(&spec, "me", 1, "stored_card_find");
+    // The second example sends `order_id`: the table's row keeps its own name.
+    let names: Vec<&str> = find.query.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["card_id", "order_id"]);
+    // Ruby's `\A` and `\z` anchors as `^` and `$`.
+    assert!(
+        matches!(&find.query[1].ty, Type::String(rules)
+            if rules.pattern.as_ref().map(|p| p.as_str()) == Some("^[A-Z]+-[0-9]+$")),
+        "{:?}",
+        find.query[1].ty
+    );
+    assert_eq!(
+        find.required_one_of,
+        [vec!["card_id".to_string(), "order_id".to_string()]]
+    );
+    let fragment = fragment_of("v1-me-payment_profile-find.txt");
+    assert!(
+        fragment.contains("the docs say \"Send either card_id or order_id\""),
+        "{fragment}"
+    );
+}

@@ -19,6 +19,9 @@ pub struct Page {
     pub requirements: Vec<(String, String)>,
     /// The curl example's lines.
     pub curl: Vec<String>,
+    /// The Parameters part's prose outside its table ("You are required to supply either
+    /// order_id or id."), one line each.
+    pub parameter_notes: Vec<String>,
     /// The request parameter table.
     pub parameters: Vec<Row>,
     /// The lines of the Response part (status lines, the example JSON, notes).

@@ -202,6 +202,12 @@ pub fn read(text: &str, layout: Layout) -> Page {
                     page.last_part = Some(Part::Other);
                 }
                 page.parameters.extend(rows);
+                page.parameter_notes.extend(
+                    rest.iter()
+                        .map(|l| l.trim().trim_matches('|').trim())
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_string),
+                );
                 // An older copy without a Response heading: the example ("HTTP 200 Purchase
                 // complete" and its JSON) follows the table.
                 if let Some(at) = rest.iter().position(|l| is_status_line(l))

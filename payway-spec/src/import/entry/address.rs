@@ -175,16 +175,27 @@ pub fn method(curl: &[String]) -> Option<&'static str> {
 /// What the curl example sends: the query of its address and its `--data` body.
 pub fn sent(curl: &[String]) -> Sent {
     let mut out = Sent::default();
-    if let Some(address) = curl_address(curl)
-        && let Some((_, query)) = address.split_once('?')
-    {
-        out.query = query
-            .split('&')
-            .filter_map(|pair| {
-                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                (!k.is_empty()).then(|| (k.to_string(), v.to_string()))
-            })
-            .collect();
+    // Every example's address ("By id", "By order_id": each may send other parameters); a
+    // name sent twice keeps its first value.
+    let words: Vec<&str> = curl.iter().flat_map(|l| l.split_whitespace()).collect();
+    let mut addresses: Vec<String> = words
+        .windows(2)
+        .filter(|pair| pair[0] == "--url")
+        .map(|pair| pair[1].trim_matches(['\'', '"']).to_string())
+        .collect();
+    if addresses.is_empty() {
+        addresses.extend(curl_address(curl));
+    }
+    for address in &addresses {
+        let Some((_, query)) = address.split_once('?') else {
+            continue;
+        };
+        for pair in query.split('&') {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            if !k.is_empty() && !out.query.iter().any(|(sent, _)| sent == k) {
+                out.query.push((k.to_string(), v.to_string()));
+            }
+        }
     }
     let joined = curl.join("\n");
     let Some(at) = ["--data-raw", "--data", "-d"].iter().find_map(|flag| {

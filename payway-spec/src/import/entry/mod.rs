@@ -214,7 +214,7 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             .map(|row| request::parameter(row, &sent))
             .chain(sent_only)
             .collect();
-        let one_of = request::required_one_of(&rows, &fields);
+        let one_of = request::required_one_of(&rows, &fields, &page.parameter_notes);
         let mut comments = Vec::new();
         fields = request::distinct(fields, &mut comments);
         // The rows naming a placeholder of the path are its path parameters (always required).

@@ -210,7 +210,7 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
 
 /// `required_one_of` from Required cells that name each other ("If not set then product_code
 /// must be set"): each group once, named as the parameters are (`fields`, in the rows' order).
-pub fn required_one_of(rows: &[Row], fields: &[Entry]) -> Option<Entry> {
+pub fn required_one_of(rows: &[Row], fields: &[Entry], notes: &[String]) -> Option<Entry> {
     let key_of = |table_name: &str| {
         rows.iter()
             .position(|r| r.name == table_name)
@@ -238,6 +238,29 @@ pub fn required_one_of(rows: &[Row], fields: &[Entry]) -> Option<Entry> {
             groups.push(group);
         }
         quoted.push(format!("\"{}\"", one_line(cell)));
+    }
+    // The part's prose: "You are required to supply either order_id or id" (copies break it
+    // over several lines).
+    let prose = notes.join(" ");
+    let either = regex_lite::Regex::new(
+        r"(?i)\beither\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s+or\s+`?([A-Za-z_][A-Za-z0-9_]*)`?",
+    )
+    .expect("a valid regex");
+    for found in either.captures_iter(&prose) {
+        let (Some(a), Some(b)) = (key_of(&found[1]), key_of(&found[2])) else {
+            continue;
+        };
+        let mut group = vec![a, b];
+        group.sort();
+        if group[0] != group[1] && !groups.contains(&group) {
+            groups.push(group);
+            let sentence = prose[..found.get(0).map_or(0, |m| m.end())]
+                .rsplit(['.', '!', '?'])
+                .next()
+                .unwrap_or_default()
+                .trim();
+            quoted.push(format!("\"{}\"", one_line(sentence)));
+        }
     }
     if groups.is_empty() {
         return None;
@@ -717,6 +740,16 @@ fn regex_of(allowed: &str) -> Option<String> {
     if !flags.chars().all(|c| matches!(c, 'i' | 'm' | 's' | 'x')) {
         return None;
     }
+    // Ruby's anchors `\A` (start of text) and `\z` (end): as `^` and `$`, which every regex
+    // dialect the spec is read in (Rust's, OpenAPI's ECMA) knows.
+    let re = match re.strip_prefix("\\A") {
+        Some(rest) => format!("^{rest}"),
+        None => re.to_string(),
+    };
+    let re = match re.strip_suffix("\\z").or_else(|| re.strip_suffix("\\Z")) {
+        Some(rest) if !rest.ends_with('\\') => format!("{rest}$"),
+        _ => re,
+    };
     Some(if flags.is_empty() {
         re.to_string()
     } else {
