@@ -2199,3 +2199,42 @@ fn every_curl_example_names_what_it_sends_and_the_parts_prose_says_which_one_is_
         "{fragment}"
     );
 }
+
+#[test]
+fn cells_on_the_next_line_a_named_sub_table_elided_items_and_a_status_without_an_example() {
+    use payway_codegen::model::{Envelope, Method, Type};
+    let spec = imported("v1-account_change_log-log_to_accounts.txt");
+    // The URI table's path is kept (a person decides), and the curl example's is quoted.
+    let log = endpoint(&spec, "account_change_log", 1, "available_categories");
+    assert_eq!(log.method, Method::Put);
+    let notes = &log.body[0];
+    assert_eq!(notes.name, "account_notes");
+    // `Yes |` on the line after the row is its Required cell.
+    assert!(notes.required);
+    // "Account note" over "Account note properties": the fields of each of `account_notes` items.
+    let Type::List(items) = &notes.ty else {
+        panic!("{:?}", notes.ty)
+    };
+    let Type::Object(object) = &**items else {
+        panic!("{items:?}")
+    };
+    let fields: Vec<(&str, bool)> = object
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(fields, [("account_id", true), ("text", true)]);
+    assert_eq!(log.response.envelope, Envelope::Undocumented);
+    assert_eq!(log.response.status, 207);
+    let fragment = fragment_of("v1-account_change_log-log_to_accounts.txt");
+    assert!(
+        fragment.contains(
+            "the curl example is aimed at `/external/api/v1/account_change_log/log_to_accounts`"
+        ),
+        "{fragment}"
+    );
+    assert!(
+        fragment.contains("the curl example's body is not JSON as written (`...` left out)"),
+        "{fragment}"
+    );
+}

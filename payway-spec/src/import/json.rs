@@ -78,7 +78,12 @@ fn lenient(text: &str) -> Result<Mended<Value>, String> {
         mended.push("`true/false` read as `true`");
     }
     let lines: Vec<&str> = fixed.lines().collect();
-    if lines.iter().any(|l| matches!(l.trim(), "..." | "…")) {
+    // `...`, `.......`, `......and so forth`: a line saying more of the same follows.
+    let elided = |l: &str| {
+        let l = l.trim();
+        l.starts_with("...") || l.starts_with('…')
+    };
+    if lines.iter().any(|l| elided(l)) {
         mended.push("`...` left out");
     }
     // A line of its own that is a `//` comment (a note on the field above it): left out, and
@@ -92,7 +97,7 @@ fn lenient(text: &str) -> Result<Mended<Value>, String> {
         .then(|| format!("`//` comments left out (`{}`)", comments.join("`, `")));
     let kept: Vec<&str> = lines
         .into_iter()
-        .filter(|l| !matches!(l.trim(), "..." | "…") && !l.trim().starts_with("//"))
+        .filter(|l| !elided(l) && !l.trim().starts_with("//"))
         .collect();
     // A line ending in a value, followed by one starting a key: the comma the page left out.
     let mut joined = String::new();

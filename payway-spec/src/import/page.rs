@@ -103,6 +103,14 @@ impl Column {
         let header = header.trim().trim_end_matches(':').to_ascii_lowercase();
         Some(match header.as_str() {
             "parameter" | "name" | "field" | "property" | "attribute" => return None,
+            // A sub-table's name column: "Change log properties", "Customer fields".
+            named
+                if ["properties", "property", "fields", "parameters"]
+                    .iter()
+                    .any(|last| named.ends_with(&format!(" {last}"))) =>
+            {
+                return None;
+            }
             "description" => Column::Description,
             "required" | "mandatory" => Column::Required,
             "default value" | "default" => Column::Default,

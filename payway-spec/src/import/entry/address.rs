@@ -125,6 +125,23 @@ pub fn heading_placeholders(path: &str, heading: &str) -> Option<(String, Vec<St
     Some((segments.join("/"), replaced))
 }
 
+/// Whether two paths name one route: segment by segment alike, a placeholder (`{id}`, `:id`)
+/// matching any value, a trailing `/` ignored.
+pub fn same_route(a: &str, b: &str) -> bool {
+    let segments = |p: &str| -> Vec<String> {
+        p.trim_end_matches('/')
+            .split('/')
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (segments(a), segments(b));
+    let placeholder = |s: &str| s.starts_with('{') || s.starts_with(':');
+    a.len() == b.len()
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| x == y || placeholder(x) || placeholder(y))
+}
+
 /// `accountId` or `AccountID` as `account_id`.
 fn snake_case(name: &str) -> String {
     let mut out = String::new();

@@ -50,6 +50,15 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     let path = addresses
         .iter()
         .find_map(|a| address::split_address(a).map(|(_, path)| path.to_string()));
+    // A curl example aimed at another path than the URI table's (one of them misprinted).
+    let curl_elsewhere = curl_url
+        .as_deref()
+        .and_then(|url| address::split_address(url).map(|(_, p)| p.to_string()))
+        .filter(|curl_path| {
+            page.uris.iter().any(|uri| {
+                address::split_address(uri).is_some_and(|(_, p)| !address::same_route(p, curl_path))
+            })
+        });
     // A URI table that shows an example value where the heading has a placeholder: the
     // heading's placeholder is the path's.
     let mut example_values = Vec::new();
@@ -123,7 +132,16 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             Some(review) => Entry::reviewed("method", Yaml::text(method), review),
             None => Entry::new("method", Yaml::text(method)),
         },
-        if example_values.is_empty() {
+        if let Some(aimed) = curl_elsewhere.as_deref() {
+            Entry::reviewed(
+                "path",
+                Yaml::text(&path),
+                format!(
+                    "the URI table gives this path; the curl example is aimed at `{aimed}`: \
+                     check which the server answers"
+                ),
+            )
+        } else if example_values.is_empty() {
             Entry::new("path", Yaml::text(&path))
         } else {
             Entry::reviewed(
@@ -305,9 +323,18 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
         },
         Err(why) => {
             guessed.push("response".into());
+            // A status the page states without an example ("will always return status code
+            // 207") is still the answer's.
+            let mut keys = vec![Entry::new("envelope", Yaml::text("undocumented"))];
+            if let Some(status) = response::stated_statuses(page)
+                .into_iter()
+                .find(|s| *s != 200 && *s != 204)
+            {
+                keys.push(Entry::new("status", Yaml::text(status.to_string())));
+            }
             Entry::reviewed(
                 "response",
-                Yaml::Map(vec![Entry::new("envelope", Yaml::text("undocumented"))]),
+                Yaml::Map(keys),
                 match &cut {
                     Some(_) => format!(
                         "the copy ends {} (at `{}`), before the response: the client keeps \
