@@ -2238,3 +2238,48 @@ fn cells_on_the_next_line_a_named_sub_table_elided_items_and_a_status_without_an
         "{fragment}"
     );
 }
+
+#[test]
+fn defaults_inside_a_description_and_a_size_range_the_type_cannot_hold() {
+    use payway_codegen::model::Type;
+    let spec = imported("v2-products-package-search.txt");
+    let search = endpoint(&spec, "products", 2, "bundle_search");
+    let query: Vec<(&str, bool, Option<String>)> = search
+        .query
+        .iter()
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.required,
+                p.default.as_ref().map(|d| format!("{d:?}")),
+            )
+        })
+        .collect();
+    assert_eq!(
+        query,
+        [
+            ("title_code", true, None),
+            ("page_size", false, Some("Integer(20)".to_string())),
+            ("page_number", false, Some("Integer(1)".to_string())),
+            ("archived", false, Some("Boolean(false)".to_string())),
+        ]
+    );
+    assert!(matches!(search.query[1].ty, Type::Integer));
+    let fragment = fragment_of("v2-products-package-search.txt");
+    // The type words after "Allowed values:" are no fact; the labels leave the description.
+    assert!(
+        fragment.contains("description: How many in a page\n"),
+        "{fragment}"
+    );
+    assert!(
+        fragment.contains("description: Archived ones too\n"),
+        "{fragment}"
+    );
+    assert!(
+        fragment.contains(
+            "# review: the docs give it the size range `1..500`, which the spec cannot hold for \
+             its type `integer`"
+        ),
+        "{fragment}"
+    );
+}

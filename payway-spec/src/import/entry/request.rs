@@ -22,6 +22,11 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
         })
         .or_else(|| take_labelled(&mut raw, "Max length:").map(|max| format!("..{max}")))
         .or_else(|| row.cell(Column::SizeRange).map(str::to_string));
+    // "Default: 25", "Default value: 1" inside the description (the pipe layout runs the
+    // labels into one line).
+    let default_label = ["Default value:", "Default:"]
+        .iter()
+        .find_map(|label| take_word_labelled(&mut raw, label));
     let allowed = take_labelled(&mut raw, "Allowed values:")
         .or_else(|| take_labelled(&mut format_cell, "Allowed values:"))
         .or_else(|| row.cell(Column::AllowedValues).map(str::to_string))
@@ -29,6 +34,11 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
         .or_else(|| {
             let cell = format_cell.trim();
             (cell.contains(" / ") && split_values(cell).len() >= 2).then(|| cell.to_string())
+        })
+        // "Allowed values: Integer", "Allowed values: true/false": the type again, no fact.
+        .filter(|a| {
+            let a = a.trim();
+            !(super::super::text::is_type_word(a) || a == "true/false")
         });
     let description_lines: Vec<&str> = raw.lines().map(str::trim).collect();
     let mut description = one_line(&description_lines.join(" "));
@@ -61,7 +71,10 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     // Required: "Yes", "Required", "No", "Optional", "No (default x)", a sentence, empty, or
     // no such column.
     let required_cell = row.cell(Column::Required).unwrap_or("");
-    let mut default = row.cell(Column::Default).map(str::to_string);
+    let mut default = row
+        .cell(Column::Default)
+        .map(str::to_string)
+        .or(default_label);
     let required = match required_cell.split_whitespace().next() {
         None if row.has_column(Column::Required) => {
             reviews.push("not required: the page leaves its Required cell empty".into());
@@ -156,6 +169,12 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
                 "the docs' size range `{range}` does not read as lengths: check it"
             ));
         }
+    }
+    if let Some(range) = size_range.as_deref().filter(|_| ty != "string") {
+        reviews.push(format!(
+            "the docs give it the size range `{range}`, which the spec cannot hold for its type `{ty}`: \
+             say it in the description"
+        ));
     }
     if let (Some(allowed), "string") = (&allowed, ty)
         && let Some(pattern) = regex_of(allowed)
@@ -336,6 +355,22 @@ fn swapped_type_and_required(row: &Row) -> Option<Row> {
 
 /// Takes `Label: value` out of a description, wherever it stands: the value is a quoted text, a
 /// `/regex/` or the rest of its line.
+/// The one word after `label` (`Default: 25`), taken out of `text`.
+fn take_word_labelled(text: &mut String, label: &str) -> Option<String> {
+    let at = text.find(label)?;
+    let after = at + label.len();
+    let rest = &text[after..];
+    let start = after + (rest.len() - rest.trim_start().len());
+    let len = text[start..]
+        .find(char::is_whitespace)
+        .unwrap_or(text.len() - start);
+    let value = text[start..start + len]
+        .trim_end_matches([',', '.'])
+        .to_string();
+    text.replace_range(at..start + len, "");
+    (!value.is_empty()).then_some(value)
+}
+
 fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let at = text.find(label)?;
     let after = at + label.len();
