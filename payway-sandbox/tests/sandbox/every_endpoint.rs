@@ -52,12 +52,14 @@ async fn token(sandbox: &Sandbox, scope: &str, identity: bool) -> String {
         .to_string()
 }
 
-/// The names of what the endpoint cannot be called without: its required parameters, and
-/// the members of its `required_one_of` groups.
+/// The names of what the endpoint cannot be called without: its path parameters (the call
+/// sends the path's `{name}` as written, which no parameter's type takes), its required
+/// parameters, and the members of its `required_one_of` groups.
 fn required(endpoint: &Endpoint) -> BTreeSet<&str> {
     let mut names: BTreeSet<&str> = endpoint
-        .query
+        .path_parameters
         .iter()
+        .chain(&endpoint.query)
         .chain(&endpoint.body)
         .filter(|field| field.required)
         .map(|field| field.name.as_str())
@@ -90,7 +92,7 @@ async fn call(sandbox: &Sandbox, endpoint: &Endpoint, token: &str) -> (u16, Stri
             format!("{}{}", sandbox.base_url(), endpoint.path),
         )
         .bearer_auth(token);
-    if !endpoint.body.is_empty() || endpoint.method.has_body() {
+    if endpoint.has_body() {
         request = request
             .header("content-type", "application/json")
             .body("{}");
