@@ -2185,7 +2185,7 @@ fn every_curl_example_names_what_it_sends_and_the_parts_prose_says_which_one_is_
     // Ruby's `\A` and `\z` anchors as `^` and `$`.
     assert!(
         matches!(&find.query[1].ty, Type::String(rules)
-            if rules.pattern.as_ref().map(|p| p.as_str()) == Some("^[A-Z]+-[0-9]+$")),
+            if rules.pattern.as_deref() == Some("^[A-Z]+-[0-9]+$")),
         "{:?}",
         find.query[1].ty
     );
