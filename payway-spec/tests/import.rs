@@ -2157,7 +2157,7 @@ fn a_row_that_lost_its_name_cell_is_email_when_its_pattern_says_so() {
         invite.body[1].ty
     );
     let fragment = fragment_of("v1-accounts-invite.nameless-email.txt");
-    let review = "# review: the copy's row has lost its name cell; named `email` from its description's e-mail pattern: check the page\n          email:\n";
+    let review = "# review: the copy's row has lost its name cell; named `email` from its description's e-mail pattern: check the page\n";
     assert!(fragment.contains(review), "{fragment}");
 }
 
@@ -2176,5 +2176,153 @@ fn a_type_in_two_words_is_the_type_not_the_start_of_the_description() {
         matches!(send.body[2].ty, Type::Integer),
         "{:?}",
         send.body[2].ty
+    );
+}
+
+#[test]
+fn a_uri_table_with_an_example_value_takes_the_headings_placeholder() {
+    use payway_codegen::model::{Envelope, Method};
+    let spec = imported("v1-userproducts-list.space.txt");
+    let get = endpoint(&spec, "userproducts", 1, "get");
+    assert_eq!(get.method, Method::Get);
+    assert_eq!(get.path, "/external/api/v1/userproducts/{account_id}");
+    let names: Vec<&str> = get
+        .path_parameters
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["account_id"]);
+    assert!(get.query.is_empty() && get.body.is_empty());
+    // The example's `//` comment line is left out, and the rest reads.
+    assert_eq!(get.response.envelope, Envelope::Items);
+    let fields: Vec<&str> = get
+        .response
+        .fields
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["id", "product_code", "valid_to", "legacy_start"]);
+    let fragment = fragment_of("v1-userproducts-list.space.txt");
+    assert!(
+        fragment.contains(
+            "# review: the URI table shows the example value `5f0d9ea795cfebfb8544ab12` where \
+             the page's heading `/userproducts/{accountId}` has a placeholder"
+        ),
+        "{fragment}"
+    );
+    assert!(
+        fragment.contains("`//` comments left out (`//legacy_start is only set"),
+        "{fragment}"
+    );
+    assert!(!fragment.contains("review: not required"), "{fragment}");
+}
+
+#[test]
+fn every_curl_example_names_what_it_sends_and_the_parts_prose_says_which_one_is_needed() {
+    use payway_codegen::model::Type;
+    let spec = imported("v1-me-payment_profile-find.txt");
+    let find = endpoint(&spec, "me", 1, "stored_card_find");
+    // The second example sends `order_id`: the table's row keeps its own name.
+    let names: Vec<&str> = find.query.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["card_id", "order_id"]);
+    // Ruby's `\A` and `\z` anchors as `^` and `$`.
+    assert!(
+        matches!(&find.query[1].ty, Type::String(rules)
+            if rules.pattern.as_deref() == Some("^[A-Z]+-[0-9]+$")),
+        "{:?}",
+        find.query[1].ty
+    );
+    assert_eq!(
+        find.required_one_of,
+        [vec!["card_id".to_string(), "order_id".to_string()]]
+    );
+    let fragment = fragment_of("v1-me-payment_profile-find.txt");
+    assert!(
+        fragment.contains("the docs say \"Send either card_id or order_id\""),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn cells_on_the_next_line_a_named_sub_table_elided_items_and_a_status_without_an_example() {
+    use payway_codegen::model::{Envelope, Method, Type};
+    let spec = imported("v1-account_change_log-log_to_accounts.txt");
+    // The URI table's path is kept (a person decides), and the curl example's is quoted.
+    let log = endpoint(&spec, "account_change_log", 1, "available_categories");
+    assert_eq!(log.method, Method::Put);
+    let notes = &log.body[0];
+    assert_eq!(notes.name, "account_notes");
+    // `Yes |` on the line after the row is its Required cell.
+    assert!(notes.required);
+    // "Account note" over "Account note properties": the fields of each of `account_notes` items.
+    let Type::List(items) = &notes.ty else {
+        panic!("{:?}", notes.ty)
+    };
+    let Type::Object(object) = &**items else {
+        panic!("{items:?}")
+    };
+    let fields: Vec<(&str, bool)> = object
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
+    assert_eq!(fields, [("account_id", true), ("text", true)]);
+    assert_eq!(log.response.envelope, Envelope::Undocumented);
+    assert_eq!(log.response.status, 207);
+    let fragment = fragment_of("v1-account_change_log-log_to_accounts.txt");
+    assert!(
+        fragment.contains(
+            "the curl example is aimed at `/external/api/v1/account_change_log/log_to_accounts`"
+        ),
+        "{fragment}"
+    );
+    assert!(
+        fragment.contains("the curl example's body is not JSON as written (`...` left out)"),
+        "{fragment}"
+    );
+}
+
+#[test]
+fn defaults_inside_a_description_and_a_size_range_the_type_cannot_hold() {
+    use payway_codegen::model::Type;
+    let spec = imported("v2-products-package-search.txt");
+    let search = endpoint(&spec, "products", 2, "bundle_search");
+    let query: Vec<(&str, bool, Option<String>)> = search
+        .query
+        .iter()
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.required,
+                p.default.as_ref().map(|d| format!("{d:?}")),
+            )
+        })
+        .collect();
+    assert_eq!(
+        query,
+        [
+            ("title_code", true, None),
+            ("page_size", false, Some("Integer(20)".to_string())),
+            ("page_number", false, Some("Integer(1)".to_string())),
+            ("archived", false, Some("Boolean(false)".to_string())),
+        ]
+    );
+    assert!(matches!(search.query[1].ty, Type::Integer));
+    let fragment = fragment_of("v2-products-package-search.txt");
+    // The type words after "Allowed values:" are no fact; the labels leave the description.
+    assert!(
+        fragment.contains("description: How many in a page\n"),
+        "{fragment}"
+    );
+    assert!(
+        fragment.contains("description: Archived ones too\n"),
+        "{fragment}"
+    );
+    assert!(
+        fragment.contains(
+            "# review: the docs give it the size range `1..500`, which the spec cannot hold for \
+             its type `integer`"
+        ),
+        "{fragment}"
     );
 }

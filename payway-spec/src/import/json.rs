@@ -78,12 +78,26 @@ fn lenient(text: &str) -> Result<Mended<Value>, String> {
         mended.push("`true/false` read as `true`");
     }
     let lines: Vec<&str> = fixed.lines().collect();
-    if lines.iter().any(|l| matches!(l.trim(), "..." | "…")) {
+    // `...`, `.......`, `......and so forth`: a line saying more of the same follows.
+    let elided = |l: &str| {
+        let l = l.trim();
+        l.starts_with("...") || l.starts_with('…')
+    };
+    if lines.iter().any(|l| elided(l)) {
         mended.push("`...` left out");
     }
+    // A line of its own that is a `//` comment (a note on the field above it): left out, and
+    // quoted in the note so the reviewer reads it.
+    let comments: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| l.starts_with("//"))
+        .collect();
+    let comment_note = (!comments.is_empty())
+        .then(|| format!("`//` comments left out (`{}`)", comments.join("`, `")));
     let kept: Vec<&str> = lines
         .into_iter()
-        .filter(|l| !matches!(l.trim(), "..." | "…"))
+        .filter(|l| !elided(l) && !l.trim().starts_with("//"))
         .collect();
     // A line ending in a value, followed by one starting a key: the comma the page left out.
     let mut joined = String::new();
@@ -107,6 +121,8 @@ fn lenient(text: &str) -> Result<Mended<Value>, String> {
     if without_trailing != joined {
         mended.push("trailing commas dropped");
     }
+    let mut mended: Vec<String> = mended.into_iter().map(str::to_string).collect();
+    mended.extend(comment_note);
     match serde_json::from_str::<Value>(&without_trailing) {
         Ok(value) if !mended.is_empty() => Ok((value, Some(mended.join(", ")))),
         _ => Err(strict),

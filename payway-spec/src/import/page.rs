@@ -6,6 +6,9 @@
 pub struct Page {
     /// The page's main heading, e.g. `Place trial order`.
     pub title: Option<String>,
+    /// The path printed under the title (`/userproducts/{accountId}`), when the page has one:
+    /// it names the placeholders where the URI table shows an example value.
+    pub heading_path: Option<String>,
     /// `Release version: 4.7.5`, when the page gives one.
     pub release: Option<String>,
     /// The paragraphs under "Introduction".
@@ -16,6 +19,9 @@ pub struct Page {
     pub requirements: Vec<(String, String)>,
     /// The curl example's lines.
     pub curl: Vec<String>,
+    /// The Parameters part's prose outside its table ("You are required to supply either
+    /// order_id or id."), one line each.
+    pub parameter_notes: Vec<String>,
     /// The request parameter table.
     pub parameters: Vec<Row>,
     /// The lines of the Response part (status lines, the example JSON, notes).
@@ -99,6 +105,14 @@ impl Column {
         let header = header.trim().trim_end_matches(':').to_ascii_lowercase();
         Some(match header.as_str() {
             "parameter" | "name" | "field" | "property" | "attribute" => return None,
+            // A sub-table's name column: "Change log properties", "Customer fields".
+            named
+                if ["properties", "property", "fields", "parameters"]
+                    .iter()
+                    .any(|last| named.ends_with(&format!(" {last}"))) =>
+            {
+                return None;
+            }
             "description" => Column::Description,
             "required" | "mandatory" => Column::Required,
             "default value" | "default" => Column::Default,

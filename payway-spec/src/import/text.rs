@@ -72,7 +72,8 @@ pub fn read(text: &str, layout: Layout) -> Page {
     let mut parts: Vec<(Part, Vec<&str>)> = Vec::new();
     // Lines after a heading the importer does not know (a note on one parameter, say).
     let mut skipping = false;
-    for line in text.lines() {
+    let all: Vec<&str> = text.lines().collect();
+    for (at, &line) in all.iter().enumerate() {
         let trimmed = line.trim();
         // A parameter table right under the curl example, without a heading of its own (or
         // under a "Parameters" line that lacks the layout's heading mark).
@@ -116,6 +117,17 @@ pub fn read(text: &str, layout: Layout) -> Page {
                     parts.push((Part::SubTable(parent), Vec::new()));
                     skipping = false;
                 }
+                // A heading in plain words ("Change log") over a table whose first header cell
+                // repeats them ("Change log properties"): the fields of the parameter it names
+                // (`change_log`, or `change_logs` for a list of them).
+                None if parts
+                    .iter()
+                    .any(|(part, _)| matches!(part, Part::Parameters | Part::SubTable(_)))
+                    && let Some(parent) = heading_over_its_table(heading, &all[at + 1..]) =>
+                {
+                    parts.push((Part::SubTable(parent), Vec::new()));
+                    skipping = false;
+                }
                 None => {
                     parts.push((Part::Other, Vec::new()));
                     skipping = true;
@@ -145,6 +157,12 @@ pub fn read(text: &str, layout: Layout) -> Page {
                 && !l.chars().all(|c| c.is_ascii_digit())
                 && release_of(l).is_none()
         })
+        .map(str::to_string);
+
+    page.heading_path = preamble
+        .iter()
+        .map(|l| l.trim())
+        .find(|l| l.starts_with('/') && !l.contains(char::is_whitespace))
         .map(str::to_string);
 
     // An unknown heading's part has no lines (they are skipped): it counts as content.
@@ -196,6 +214,12 @@ pub fn read(text: &str, layout: Layout) -> Page {
                     page.last_part = Some(Part::Other);
                 }
                 page.parameters.extend(rows);
+                page.parameter_notes.extend(
+                    rest.iter()
+                        .map(|l| l.trim().trim_matches('|').trim())
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_string),
+                );
                 // An older copy without a Response heading: the example ("HTTP 200 Purchase
                 // complete" and its JSON) follows the table.
                 if let Some(at) = rest.iter().position(|l| is_status_line(l))
@@ -214,7 +238,13 @@ pub fn read(text: &str, layout: Layout) -> Page {
         }
     }
     for (parent, rows) in sub_tables {
-        if let Some(row) = find_row(&mut page.parameters, &parent) {
+        let plural = format!("{parent}s");
+        let found = if find_row(&mut page.parameters, &parent).is_some() {
+            find_row(&mut page.parameters, &parent)
+        } else {
+            find_row(&mut page.parameters, &plural)
+        };
+        if let Some(row) = found {
             row.children.extend(rows);
         }
     }
@@ -270,6 +300,24 @@ fn sub_table_parent(heading: &str) -> Option<String> {
         [one] => Some(one.clone()),
         _ => None,
     }
+}
+
+/// The parameter a heading in plain words names (`Change log` is `change_log`), when the next
+/// line that is not empty is a table header whose first cell starts with the heading's words.
+fn heading_over_its_table(heading: &str, after: &[&str]) -> Option<String> {
+    let next = after.iter().map(|l| l.trim()).find(|l| !l.is_empty())?;
+    let first = next.split('|').next()?.trim();
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    let plain = !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic()));
+    let repeats = first.len() > heading.len()
+        && first
+            .get(..heading.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(heading))
+        && first[heading.len()..].starts_with(' ');
+    (plain && repeats && next.contains('|')).then(|| words.join("_").to_ascii_lowercase())
 }
 
 /// The row named `name`, at any depth.
@@ -506,6 +554,9 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
     // A name alone in its row (`first_name |`) whose other cells are on the next line: a field
     // of the object in the row above, as the space layout writes them.
     let mut alone: Option<String> = None;
+    // The row before, when it has fewer cells than the header: its name and the columns it
+    // lacks.
+    let mut short: Option<(String, Vec<Column>)> = None;
     for line in lines {
         let trimmed = line.trim();
         if done || !trimmed.contains('|') {
@@ -535,6 +586,14 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
             }
             continue;
         };
+        // The cells a row lacked (`change_logs | Array | ... |`), on the next line (`Yes |`).
+        if let Some((name, missing)) = short.take()
+            && cells.len() == missing.len()
+            && let Some(row) = last_named(&mut rows, &name)
+        {
+            row.cells.extend(missing.into_iter().zip(cells));
+            continue;
+        }
         if let Some(name) = alone.take() {
             if cells.len() == columns.len() && !rows.is_empty() {
                 let cells = columns.iter().copied().zip(cells).collect();
@@ -605,6 +664,10 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
                     .to_string(),
             );
         }
+        if !values.is_empty() && values.len() < columns.len() {
+            let last = name.rsplit('.').next().unwrap_or(name).to_string();
+            short = Some((last, columns[values.len()..].to_vec()));
+        }
         let cells = columns.iter().copied().zip(values).collect();
         // A name cell indented further than the row above's is one of that object's fields.
         let indent = name_indent(line);
@@ -628,6 +691,15 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
 /// allowed values.
 fn is_email_rule(description: &str) -> bool {
     description.contains("Allowed values:") && description.contains("]+@[a-z\\d-]+")
+}
+
+/// The row named `name` among the last rows at each depth (the one a table just added).
+fn last_named<'r>(rows: &'r mut [Row], name: &str) -> Option<&'r mut Row> {
+    let last = rows.last_mut()?;
+    if last.name != name && !last.children.is_empty() {
+        return last_named(&mut last.children, name);
+    }
+    (last.name == name).then_some(last)
 }
 
 /// The children of the last row `depth` levels down (fewer when the rows run out).

@@ -98,6 +98,50 @@ pub fn path_template(path: &str) -> (String, Vec<String>) {
     (segments.join("/"), names)
 }
 
+/// The path with the heading's placeholders put where the URI table shows example values
+/// (`/v1/userproducts/52a781d6400e06897c00000f` under the heading `/userproducts/{accountId}`),
+/// and the values replaced; `None` when the heading has no placeholder or does not end the path.
+pub fn heading_placeholders(path: &str, heading: &str) -> Option<(String, Vec<String>)> {
+    let is_placeholder = |s: &str| (s.starts_with('{') && s.ends_with('}')) || s.starts_with(':');
+    let wanted: Vec<&str> = heading.split('/').filter(|s| !s.is_empty()).collect();
+    if !wanted.iter().any(|s| is_placeholder(s)) {
+        return None;
+    }
+    let mut segments: Vec<String> = path.split('/').map(str::to_string).collect();
+    let filled: Vec<usize> = (0..segments.len())
+        .filter(|&i| !segments[i].is_empty())
+        .collect();
+    let tail = filled.get(filled.len().checked_sub(wanted.len())?..)?;
+    let mut replaced = Vec::new();
+    for (&at, want) in tail.iter().zip(&wanted) {
+        if is_placeholder(want) {
+            if !is_placeholder(&segments[at]) {
+                replaced.push(std::mem::replace(&mut segments[at], want.to_string()));
+            }
+        } else if segments[at] != *want {
+            return None;
+        }
+    }
+    Some((segments.join("/"), replaced))
+}
+
+/// Whether two paths name one route: segment by segment alike, a placeholder (`{id}`, `:id`)
+/// matching any value, a trailing `/` ignored.
+pub fn same_route(a: &str, b: &str) -> bool {
+    let segments = |p: &str| -> Vec<String> {
+        p.trim_end_matches('/')
+            .split('/')
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (segments(a), segments(b));
+    let placeholder = |s: &str| s.starts_with('{') || s.starts_with(':');
+    a.len() == b.len()
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| x == y || placeholder(x) || placeholder(y))
+}
+
 /// `accountId` or `AccountID` as `account_id`.
 fn snake_case(name: &str) -> String {
     let mut out = String::new();
@@ -148,16 +192,27 @@ pub fn method(curl: &[String]) -> Option<&'static str> {
 /// What the curl example sends: the query of its address and its `--data` body.
 pub fn sent(curl: &[String]) -> Sent {
     let mut out = Sent::default();
-    if let Some(address) = curl_address(curl)
-        && let Some((_, query)) = address.split_once('?')
-    {
-        out.query = query
-            .split('&')
-            .filter_map(|pair| {
-                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                (!k.is_empty()).then(|| (k.to_string(), v.to_string()))
-            })
-            .collect();
+    // Every example's address ("By id", "By order_id": each may send other parameters); a
+    // name sent twice keeps its first value.
+    let words: Vec<&str> = curl.iter().flat_map(|l| l.split_whitespace()).collect();
+    let mut addresses: Vec<String> = words
+        .windows(2)
+        .filter(|pair| pair[0] == "--url")
+        .map(|pair| pair[1].trim_matches(['\'', '"']).to_string())
+        .collect();
+    if addresses.is_empty() {
+        addresses.extend(curl_address(curl));
+    }
+    for address in &addresses {
+        let Some((_, query)) = address.split_once('?') else {
+            continue;
+        };
+        for pair in query.split('&') {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            if !k.is_empty() && !out.query.iter().any(|(sent, _)| sent == k) {
+                out.query.push((k.to_string(), v.to_string()));
+            }
+        }
     }
     let joined = curl.join("\n");
     let Some(at) = ["--data-raw", "--data", "-d"].iter().find_map(|flag| {
@@ -306,5 +361,34 @@ mod tests {
             (s("klarna_payments"), s("place_trial_order"), 2, false)
         );
         assert!(locate("/external/api/v1/userproducts/Bad-Name", "GET").is_err());
+    }
+
+    #[test]
+    fn a_headings_placeholder_replaces_the_uri_tables_example_value() {
+        let filled = |path, heading| heading_placeholders(path, heading);
+        assert_eq!(
+            filled(
+                "/external/api/v1/userproducts/52a781d6",
+                "/userproducts/{accountId}"
+            ),
+            Some((
+                "/external/api/v1/userproducts/{accountId}".to_string(),
+                vec!["52a781d6".to_string()]
+            ))
+        );
+        assert_eq!(
+            filled(
+                "/external/api/v1/userproducts/52a781d6/",
+                "/userproducts/:id"
+            ),
+            Some((
+                "/external/api/v1/userproducts/:id/".to_string(),
+                vec!["52a781d6".to_string()]
+            ))
+        );
+        // No placeholder, another path, a heading longer than the path: left as it is.
+        assert_eq!(filled("/external/api/v1/me/find", "/me/find"), None);
+        assert_eq!(filled("/external/api/v1/me/1", "/you/{id}"), None);
+        assert_eq!(filled("/v1", "/a/b/{id}"), None);
     }
 }

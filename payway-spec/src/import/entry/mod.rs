@@ -50,6 +50,31 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
     let path = addresses
         .iter()
         .find_map(|a| address::split_address(a).map(|(_, path)| path.to_string()));
+    // A curl example aimed at another path than the URI table's (one of them misprinted).
+    let curl_elsewhere = curl_url
+        .as_deref()
+        .and_then(|url| address::split_address(url).map(|(_, p)| p.to_string()))
+        .filter(|curl_path| {
+            page.uris.iter().any(|uri| {
+                address::split_address(uri).is_some_and(|(_, p)| !address::same_route(p, curl_path))
+            })
+        });
+    // A URI table that shows an example value where the heading has a placeholder: the
+    // heading's placeholder is the path's.
+    let mut example_values = Vec::new();
+    let path = path.map(|path| {
+        match page
+            .heading_path
+            .as_deref()
+            .and_then(|heading| address::heading_placeholders(&path, heading))
+        {
+            Some((filled, values)) => {
+                example_values = values;
+                filled
+            }
+            None => path,
+        }
+    });
     let (path, placeholders) = match path {
         Some(path) => {
             let (template, names) = address::path_template(&path);
@@ -107,7 +132,29 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             Some(review) => Entry::reviewed("method", Yaml::text(method), review),
             None => Entry::new("method", Yaml::text(method)),
         },
-        Entry::new("path", Yaml::text(&path)),
+        if let Some(aimed) = curl_elsewhere.as_deref() {
+            Entry::reviewed(
+                "path",
+                Yaml::text(&path),
+                format!(
+                    "the URI table gives this path; the curl example is aimed at `{aimed}`: \
+                     check which the server answers"
+                ),
+            )
+        } else if example_values.is_empty() {
+            Entry::new("path", Yaml::text(&path))
+        } else {
+            Entry::reviewed(
+                "path",
+                Yaml::text(&path),
+                format!(
+                    "the URI table shows the example value `{}` where the page's heading `{}` \
+                     has a placeholder: the heading's is kept",
+                    example_values.join("`, `"),
+                    page.heading_path.as_deref().unwrap_or_default()
+                ),
+            )
+        },
         match page.title.as_deref() {
             Some(title) => Entry::new("summary", Yaml::text(summary(title))),
             None => Entry::reviewed(
@@ -185,7 +232,7 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             .map(|row| request::parameter(row, &sent))
             .chain(sent_only)
             .collect();
-        let one_of = request::required_one_of(&rows, &fields);
+        let one_of = request::required_one_of(&rows, &fields, &page.parameter_notes);
         let mut comments = Vec::new();
         fields = request::distinct(fields, &mut comments);
         // The rows naming a placeholder of the path are its path parameters (always required).
@@ -197,6 +244,10 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
             if let Yaml::Map(keys) = &mut field.value {
                 keys.retain(|k| k.key != "required" && k.key != "default");
             }
+            // A placeholder is always required, whatever the table's Required column says.
+            field
+                .comments
+                .retain(|c| !c.starts_with("review: not required"));
             field
         }));
         if in_query {
@@ -272,9 +323,18 @@ pub fn endpoint(page: &Page, docs: Option<&str>) -> Result<Imported, Vec<String>
         },
         Err(why) => {
             guessed.push("response".into());
+            // A status the page states without an example ("will always return status code
+            // 207") is still the answer's.
+            let mut keys = vec![Entry::new("envelope", Yaml::text("undocumented"))];
+            if let Some(status) = response::stated_statuses(page)
+                .into_iter()
+                .find(|s| *s != 200 && *s != 204)
+            {
+                keys.push(Entry::new("status", Yaml::text(status.to_string())));
+            }
             Entry::reviewed(
                 "response",
-                Yaml::Map(vec![Entry::new("envelope", Yaml::text("undocumented"))]),
+                Yaml::Map(keys),
                 match &cut {
                     Some(_) => format!(
                         "the copy ends {} (at `{}`), before the response: the client keeps \

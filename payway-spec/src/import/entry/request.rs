@@ -22,6 +22,11 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
         })
         .or_else(|| take_labelled(&mut raw, "Max length:").map(|max| format!("..{max}")))
         .or_else(|| row.cell(Column::SizeRange).map(str::to_string));
+    // "Default: 25", "Default value: 1" inside the description (the pipe layout runs the
+    // labels into one line).
+    let default_label = ["Default value:", "Default:"]
+        .iter()
+        .find_map(|label| take_word_labelled(&mut raw, label));
     let allowed = take_labelled(&mut raw, "Allowed values:")
         .or_else(|| take_labelled(&mut format_cell, "Allowed values:"))
         .or_else(|| row.cell(Column::AllowedValues).map(str::to_string))
@@ -29,6 +34,11 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
         .or_else(|| {
             let cell = format_cell.trim();
             (cell.contains(" / ") && split_values(cell).len() >= 2).then(|| cell.to_string())
+        })
+        // "Allowed values: Integer", "Allowed values: true/false": the type again, no fact.
+        .filter(|a| {
+            let a = a.trim();
+            !(super::super::text::is_type_word(a) || a == "true/false")
         });
     let description_lines: Vec<&str> = raw.lines().map(str::trim).collect();
     let mut description = one_line(&description_lines.join(" "));
@@ -64,7 +74,10 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
     // Required: "Yes", "Required", "No", "Optional", "No (default x)", a sentence, empty, or
     // no such column.
     let required_cell = row.cell(Column::Required).unwrap_or("");
-    let mut default = row.cell(Column::Default).map(str::to_string);
+    let mut default = row
+        .cell(Column::Default)
+        .map(str::to_string)
+        .or(default_label);
     let required = match required_cell.split_whitespace().next() {
         None if row.has_column(Column::Required) => {
             reviews.push("not required: the page leaves its Required cell empty".into());
@@ -160,6 +173,12 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
             ));
         }
     }
+    if let Some(range) = size_range.as_deref().filter(|_| ty != "string") {
+        reviews.push(format!(
+            "the docs give it the size range `{range}`, which the spec cannot hold for its type `{ty}`: \
+             say it in the description"
+        ));
+    }
     if let (Some(allowed), "string") = (&allowed, ty)
         && let Some(pattern) = regex_of(allowed)
     {
@@ -213,7 +232,7 @@ pub fn parameter(row: &Row, sent: &Sent) -> Entry {
 
 /// `required_one_of` from Required cells that name each other ("If not set then product_code
 /// must be set"): each group once, named as the parameters are (`fields`, in the rows' order).
-pub fn required_one_of(rows: &[Row], fields: &[Entry]) -> Option<Entry> {
+pub fn required_one_of(rows: &[Row], fields: &[Entry], notes: &[String]) -> Option<Entry> {
     let key_of = |table_name: &str| {
         rows.iter()
             .position(|r| r.name == table_name)
@@ -241,6 +260,29 @@ pub fn required_one_of(rows: &[Row], fields: &[Entry]) -> Option<Entry> {
             groups.push(group);
         }
         quoted.push(format!("\"{}\"", one_line(cell)));
+    }
+    // The part's prose: "You are required to supply either order_id or id" (copies break it
+    // over several lines).
+    let prose = notes.join(" ");
+    let either = regex_lite::Regex::new(
+        r"(?i)\beither\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s+or\s+`?([A-Za-z_][A-Za-z0-9_]*)`?",
+    )
+    .expect("a valid regex");
+    for found in either.captures_iter(&prose) {
+        let (Some(a), Some(b)) = (key_of(&found[1]), key_of(&found[2])) else {
+            continue;
+        };
+        let mut group = vec![a, b];
+        group.sort();
+        if group[0] != group[1] && !groups.contains(&group) {
+            groups.push(group);
+            let sentence = prose[..found.get(0).map_or(0, |m| m.end())]
+                .rsplit(['.', '!', '?'])
+                .next()
+                .unwrap_or_default()
+                .trim();
+            quoted.push(format!("\"{}\"", one_line(sentence)));
+        }
     }
     if groups.is_empty() {
         return None;
@@ -316,6 +358,22 @@ fn swapped_type_and_required(row: &Row) -> Option<Row> {
 
 /// Takes `Label: value` out of a description, wherever it stands: the value is a quoted text, a
 /// `/regex/` or the rest of its line.
+/// The one word after `label` (`Default: 25`), taken out of `text`.
+fn take_word_labelled(text: &mut String, label: &str) -> Option<String> {
+    let at = text.find(label)?;
+    let after = at + label.len();
+    let rest = &text[after..];
+    let start = after + (rest.len() - rest.trim_start().len());
+    let len = text[start..]
+        .find(char::is_whitespace)
+        .unwrap_or(text.len() - start);
+    let value = text[start..start + len]
+        .trim_end_matches([',', '.'])
+        .to_string();
+    text.replace_range(at..start + len, "");
+    (!value.is_empty()).then_some(value)
+}
+
 fn take_labelled(text: &mut String, label: &str) -> Option<String> {
     let at = text.find(label)?;
     let after = at + label.len();
@@ -722,6 +780,16 @@ fn regex_of(allowed: &str) -> Option<String> {
     if !flags.chars().all(|c| matches!(c, 'i' | 'm' | 's' | 'x')) {
         return None;
     }
+    // Ruby's anchors `\A` (start of text) and `\z` (end): as `^` and `$`, which every regex
+    // dialect the spec is read in (Rust's, OpenAPI's ECMA) knows.
+    let re = match re.strip_prefix("\\A") {
+        Some(rest) => format!("^{rest}"),
+        None => re.to_string(),
+    };
+    let re = match re.strip_suffix("\\z").or_else(|| re.strip_suffix("\\Z")) {
+        Some(rest) if !rest.ends_with('\\') => format!("{rest}$"),
+        _ => re,
+    };
     Some(if flags.is_empty() {
         re.to_string()
     } else {

@@ -17,11 +17,9 @@ pub struct Response {
     pub reviews: Vec<String>,
 }
 
-/// The response, or why the page shows none that can be read.
-pub fn response(page: &Page) -> Result<Response, String> {
-    // Every success status the part names ("201 Updated", "204 Deleted"): the first that carries
-    // data is the documented one; a 204 beside it means the answer may have no data.
-    // Only status lines ("201 Created", "HTTP 204 No Content"), never the example's numbers.
+/// Every success status the Response part names ("201 Updated", "204 Deleted", "will always
+/// return status code 207"), in order: status lines only, never an example's numbers.
+pub fn stated_statuses(page: &Page) -> Vec<u16> {
     let status_line = |line: &&String| {
         let line = line.trim();
         let first = line.split_whitespace().next().unwrap_or("");
@@ -30,13 +28,19 @@ pub fn response(page: &Page) -> Result<Response, String> {
                 || line.contains("HTTP")
                 || line.to_ascii_lowercase().contains("status"))
     };
-    let statuses: Vec<u16> = page
-        .response
+    page.response
         .iter()
         .filter(status_line)
         .flat_map(|l| l.split(|c: char| !c.is_ascii_alphanumeric()))
         .filter_map(|w| w.parse::<u16>().ok().filter(|s| (200..300).contains(s)))
-        .collect();
+        .collect()
+}
+
+/// The response, or why the page shows none that can be read.
+pub fn response(page: &Page) -> Result<Response, String> {
+    // The first status that carries data is the documented one; a 204 beside it means the
+    // answer may have no data.
+    let statuses = stated_statuses(page);
     let status = statuses
         .iter()
         .copied()
