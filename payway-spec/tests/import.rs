@@ -2135,3 +2135,44 @@ fn a_size_label_is_a_length_and_the_rows_after_it_stay() {
         Some("The code the reset request gave.")
     );
 }
+
+#[test]
+fn fields_of_every_level_written_alike_are_regrouped_by_their_objects_and_repeated_names() {
+    // Both layouts write `rates`' fields and those of the objects among them one after the
+    // other, a name alone on its line: an object takes the rows after it until a name it
+    // already has comes again (`type` after `carrier`'s `label`).
+    for page_file in ["v1-rates-update.space.txt", "v1-rates-update.txt"] {
+        let spec = imported(page_file);
+        let update = endpoint(&spec, "rates", 1, "create");
+        let body: Vec<String> = structure(update)
+            .into_iter()
+            .filter(|line| line.starts_with("body."))
+            .collect();
+        let mut expected = [
+            "body.rates: list of object open=false required=true default=None",
+            "body.rates.amount: Number required=true default=None",
+            "body.rates.carrier: object open=false required=false default=None",
+            "body.rates.carrier.label: string min=None max=None pattern=None required=true default=None",
+            "body.rates.carrier.type: string min=None max=None pattern=None required=true default=None",
+            "body.rates.parts: object open=false required=false default=None",
+            "body.rates.parts.amount: Number required=true default=None",
+            "body.rates.parts.label: string min=None max=None pattern=None required=true default=None",
+            "body.rates.parts.tax_code: Integer required=true default=None",
+            "body.rates.plan: enum [\"monthly\", \"yearly\"] required=true default=None",
+            "body.rates.type: enum [\"paper\", \"digital\"] required=true default=None",
+            "body.rates.weekend: Boolean required=false default=None",
+            "body.tariff_code: string min=None max=Some(40) pattern=None required=true default=None",
+        ];
+        expected.sort();
+        assert_eq!(body, expected, "{page_file}");
+        let fragment = fragment_of(page_file);
+        assert!(
+            fragment.contains("rows after this object, up to a name it already has"),
+            "{fragment}"
+        );
+        assert!(
+            fragment.contains("conditional: \"Required / Optional\""),
+            "{fragment}"
+        );
+    }
+}

@@ -53,6 +53,12 @@ pub struct Row {
     pub children: Vec<Row>,
     /// The copy ends inside this object's fields: fields after the last one are not known.
     pub cut: bool,
+    /// The layout writes this row's fields one level deep whatever their depth (a name alone
+    /// on its line, its cells on the next): the objects among them are regrouped by
+    /// `text::regroup_flat`.
+    pub flat_children: bool,
+    /// This object's fields were found by that regrouping, not shown by the page: a guess.
+    pub regrouped: bool,
 }
 
 impl Row {
