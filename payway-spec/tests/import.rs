@@ -2176,3 +2176,38 @@ fn fields_of_every_level_written_alike_are_regrouped_by_their_objects_and_repeat
         );
     }
 }
+
+#[test]
+fn a_sentence_above_the_requirements_a_deprecation_box_and_items_that_are_not_objects() {
+    // A sentence between the Requirements heading and its table, in both layouts: the table is
+    // still read (no guessed scope or identity).
+    for (page_file, action) in [
+        ("v1-widgets-trusted_hosts.txt", "trusted_hosts"),
+        ("v1-widgets-get.space.txt", "get"),
+    ] {
+        let spec = imported(page_file);
+        let found = endpoint(&spec, "widgets", 1, action);
+        assert_eq!(found.scope, "/external/widget/r", "{page_file}");
+        assert!(found.identity, "{page_file}");
+        let fragment = fragment_of(page_file);
+        assert!(!fragment.contains("names no scope"), "{fragment}");
+        assert!(
+            !fragment.contains("does not say whether the token"),
+            "{fragment}"
+        );
+    }
+    // The "Deprecated" box above the introduction is not the title; `items` of plain values
+    // cannot be described, so the response stays undocumented and says why.
+    let spec = imported("v1-widgets-trusted_hosts.txt");
+    let hosts = endpoint(&spec, "widgets", 1, "trusted_hosts");
+    assert_eq!(hosts.summary, "List trusted hosts.");
+    assert_eq!(
+        hosts.response.envelope,
+        payway_codegen::model::Envelope::Undocumented
+    );
+    let fragment = fragment_of("v1-widgets-trusted_hosts.txt");
+    assert!(
+        fragment.contains("`items` are plain values, not objects"),
+        "{fragment}"
+    );
+}

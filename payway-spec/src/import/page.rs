@@ -170,7 +170,15 @@ impl Part {
 pub fn is_admonition(line: &str) -> bool {
     matches!(
         line.trim(),
-        "Attention" | "Info" | "Note" | "Warning" | "Tip" | "Important" | "Danger" | "Example"
+        "Attention"
+            | "Info"
+            | "Note"
+            | "Warning"
+            | "Tip"
+            | "Important"
+            | "Danger"
+            | "Example"
+            | "Deprecated"
     )
 }
 

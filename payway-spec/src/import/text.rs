@@ -131,7 +131,14 @@ pub fn read(text: &str, layout: Layout) -> Page {
     }
 
     page.release = text.lines().find_map(release_of);
-    page.title = preamble
+    // A note box above the introduction ("Deprecated", then its text) is not the title: the
+    // title stands before it.
+    let boxed = preamble
+        .iter()
+        .position(|l| is_admonition(l))
+        .filter(|at| *at > 0)
+        .unwrap_or(preamble.len());
+    page.title = preamble[..boxed]
         .iter()
         .rev()
         .map(|l| l.trim())
@@ -446,6 +453,16 @@ fn requirements(lines: &[&str], layout: Layout) -> Vec<(String, String)> {
         .map(|l| l.trim())
         .filter(|l| !l.is_empty() && !is_separator(l))
         .collect();
+    // A sentence may stand above the table ("Feature needs to be enabled by Adeprimo."): the
+    // table starts at its header row.
+    let header_at = rows
+        .iter()
+        .position(|row| {
+            row.split(|c: char| c == '|' || c.is_whitespace())
+                .any(|word| matches!(word, "Identity" | "Scope"))
+        })
+        .unwrap_or(0);
+    let rows = &rows[header_at..];
     let Some((header, values)) = rows.split_first() else {
         return Vec::new();
     };
