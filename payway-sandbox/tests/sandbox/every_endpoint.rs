@@ -90,7 +90,7 @@ async fn call(sandbox: &Sandbox, endpoint: &Endpoint, token: &str) -> (u16, Stri
             format!("{}{}", sandbox.base_url(), endpoint.path),
         )
         .bearer_auth(token);
-    if !endpoint.body.is_empty() || endpoint.method.has_body() {
+    if endpoint.has_body() {
         request = request
             .header("content-type", "application/json")
             .body("{}");
