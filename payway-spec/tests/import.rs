@@ -2326,3 +2326,79 @@ fn defaults_inside_a_description_and_a_size_range_the_type_cannot_hold() {
         "{fragment}"
     );
 }
+
+#[test]
+fn fields_of_every_level_written_alike_are_regrouped_by_their_objects_and_repeated_names() {
+    // Both layouts write `rates`' fields and those of the objects among them one after the
+    // other, a name alone on its line: an object takes the rows after it until a name it
+    // already has comes again (`type` after `carrier`'s `label`).
+    for page_file in ["v1-rates-update.space.txt", "v1-rates-update.txt"] {
+        let spec = imported(page_file);
+        let update = endpoint(&spec, "rates", 1, "create");
+        let body: Vec<String> = structure(update)
+            .into_iter()
+            .filter(|line| line.starts_with("body."))
+            .collect();
+        let mut expected = [
+            "body.rates: list of object open=false required=true default=None",
+            "body.rates.amount: Number required=true default=None",
+            "body.rates.carrier: object open=false required=false default=None",
+            "body.rates.carrier.label: string min=None max=None pattern=None required=true default=None",
+            "body.rates.carrier.type: string min=None max=None pattern=None required=true default=None",
+            "body.rates.parts: object open=false required=false default=None",
+            "body.rates.parts.amount: Number required=true default=None",
+            "body.rates.parts.label: string min=None max=None pattern=None required=true default=None",
+            "body.rates.parts.tax_code: Integer required=true default=None",
+            "body.rates.plan: enum [\"monthly\", \"yearly\"] required=true default=None",
+            "body.rates.type: enum [\"paper\", \"digital\"] required=true default=None",
+            "body.rates.weekend: Boolean required=false default=None",
+            "body.tariff_code: string min=None max=Some(40) pattern=None required=true default=None",
+        ];
+        expected.sort();
+        assert_eq!(body, expected, "{page_file}");
+        let fragment = fragment_of(page_file);
+        assert!(
+            fragment.contains("rows after this object, up to a name it already has"),
+            "{fragment}"
+        );
+        assert!(
+            fragment.contains("conditional: \"Required / Optional\""),
+            "{fragment}"
+        );
+    }
+}
+
+#[test]
+fn a_sentence_above_the_requirements_a_deprecation_box_and_items_that_are_not_objects() {
+    // A sentence between the Requirements heading and its table, in both layouts: the table is
+    // still read (no guessed scope or identity).
+    for (page_file, action) in [
+        ("v1-widgets-trusted_hosts.txt", "trusted_hosts"),
+        ("v1-widgets-get.space.txt", "get"),
+    ] {
+        let spec = imported(page_file);
+        let found = endpoint(&spec, "widgets", 1, action);
+        assert_eq!(found.scope, "/external/widget/r", "{page_file}");
+        assert!(found.identity, "{page_file}");
+        let fragment = fragment_of(page_file);
+        assert!(!fragment.contains("names no scope"), "{fragment}");
+        assert!(
+            !fragment.contains("does not say whether the token"),
+            "{fragment}"
+        );
+    }
+    // The "Deprecated" box above the introduction is not the title; `items` of plain values
+    // cannot be described, so the response stays undocumented and says why.
+    let spec = imported("v1-widgets-trusted_hosts.txt");
+    let hosts = endpoint(&spec, "widgets", 1, "trusted_hosts");
+    assert_eq!(hosts.summary, "List trusted hosts.");
+    assert_eq!(
+        hosts.response.envelope,
+        payway_codegen::model::Envelope::Undocumented
+    );
+    let fragment = fragment_of("v1-widgets-trusted_hosts.txt");
+    assert!(
+        fragment.contains("`items` are plain values, not objects"),
+        "{fragment}"
+    );
+}

@@ -61,6 +61,12 @@ pub struct Row {
     pub cut: bool,
     /// A `# review:` note the reader attaches to the row (a name it had to supply).
     pub note: Option<String>,
+    /// The layout writes this row's fields one level deep whatever their depth (a name alone
+    /// on its line, its cells on the next): the objects among them are regrouped by
+    /// `text::regroup_flat`.
+    pub flat_children: bool,
+    /// This object's fields were found by that regrouping, not shown by the page: a guess.
+    pub regrouped: bool,
 }
 
 impl Row {
@@ -180,7 +186,15 @@ impl Part {
 pub fn is_admonition(line: &str) -> bool {
     matches!(
         line.trim(),
-        "Attention" | "Info" | "Note" | "Warning" | "Tip" | "Important" | "Danger" | "Example"
+        "Attention"
+            | "Info"
+            | "Note"
+            | "Warning"
+            | "Tip"
+            | "Important"
+            | "Danger"
+            | "Example"
+            | "Deprecated"
     )
 }
 

@@ -143,7 +143,14 @@ pub fn read(text: &str, layout: Layout) -> Page {
     }
 
     page.release = text.lines().find_map(release_of);
-    page.title = preamble
+    // A note box above the introduction ("Deprecated", then its text) is not the title: the
+    // title stands before it.
+    let boxed = preamble
+        .iter()
+        .position(|l| is_admonition(l))
+        .filter(|at| *at > 0)
+        .unwrap_or(preamble.len());
+    page.title = preamble[..boxed]
         .iter()
         .rev()
         .map(|l| l.trim())
@@ -494,6 +501,16 @@ fn requirements(lines: &[&str], layout: Layout) -> Vec<(String, String)> {
         .map(|l| l.trim())
         .filter(|l| !l.is_empty() && !is_separator(l))
         .collect();
+    // A sentence may stand above the table ("Feature needs to be enabled by Adeprimo."): the
+    // table starts at its header row.
+    let header_at = rows
+        .iter()
+        .position(|row| {
+            row.split(|c: char| c == '|' || c.is_whitespace())
+                .any(|word| matches!(word, "Identity" | "Scope"))
+        })
+        .unwrap_or(0);
+    let rows = &rows[header_at..];
     let Some((header, values)) = rows.split_first() else {
         return Vec::new();
     };
@@ -538,10 +555,60 @@ fn pipe_cells(line: &str) -> Vec<String> {
 /// The first table in `lines` whose first column holds parameter names, and the lines that are
 /// not part of it.
 fn table(lines: &[&str], layout: Layout) -> (Vec<Row>, Vec<String>) {
-    match layout {
+    let (mut rows, rest) = match layout {
         Layout::Pipe | Layout::Cells => pipe_table(lines),
         Layout::Space => space_table(lines),
+    };
+    for row in &mut rows {
+        if row.flat_children {
+            row.children = regroup_flat(std::mem::take(&mut row.children));
+        }
     }
+    (rows, rest)
+}
+
+/// The fields of a row whose layout writes every level alike (`price_periods`' own fields and
+/// those of the objects among them, one after the other): an object row takes the rows after
+/// it as its fields until a name it already has comes again, which goes back to the level
+/// where that name is free. The page does not show the depth, so each regrouped object is
+/// marked (`regrouped`) for review.
+pub(crate) fn regroup_flat(children: Vec<Row>) -> Vec<Row> {
+    let is_object = |row: &Row| {
+        row.cell(Column::Type)
+            .or_else(|| row.cell(Column::Format))
+            .is_some_and(|t| {
+                let t = t.to_ascii_lowercase();
+                t.starts_with("object") || t.starts_with("hash")
+            })
+    };
+    // The open levels: the row's own fields first, then each object still taking fields.
+    let mut open: Vec<Row> = vec![Row::default()];
+    let close = |open: &mut Vec<Row>| {
+        if let Some(mut done) = open.pop() {
+            done.regrouped = !done.children.is_empty();
+            if let Some(parent) = open.last_mut() {
+                parent.children.push(done);
+            }
+        }
+    };
+    for row in children {
+        while open.len() > 1
+            && open
+                .last()
+                .is_some_and(|level| level.children.iter().any(|c| c.name == row.name))
+        {
+            close(&mut open);
+        }
+        if is_object(&row) && row.children.is_empty() {
+            open.push(row);
+        } else if let Some(level) = open.last_mut() {
+            level.children.push(row);
+        }
+    }
+    while open.len() > 1 {
+        close(&mut open);
+    }
+    open.pop().map(|root| root.children).unwrap_or_default()
 }
 
 fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
@@ -598,6 +665,7 @@ fn pipe_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
             if cells.len() == columns.len() && !rows.is_empty() {
                 let cells = columns.iter().copied().zip(cells).collect();
                 let parent = rows.len() - 1;
+                rows[parent].flat_children = true;
                 insert_dotted(&mut rows[parent].children, &name, cells);
                 indents.truncate(1);
                 continue;
@@ -955,7 +1023,10 @@ fn push_row(rows: &mut Vec<Row>, pending: Pending, columns: &[Column]) {
         ..Row::default()
     };
     match rows.last_mut() {
-        Some(parent) if pending.nested => parent.children.push(row),
+        Some(parent) if pending.nested => {
+            parent.flat_children = true;
+            parent.children.push(row);
+        }
         _ => rows.push(row),
     }
 }
@@ -1009,6 +1080,20 @@ fn split_cells(text: &str, columns: &[Column]) -> Option<Vec<(Column, String)>> 
         {
             cell = format!("{cell} Object");
             remaining = after.trim_start().to_string();
+        }
+        // A Required cell of two words and a slash ("Required / Optional"): one cell.
+        if *column == Column::Required {
+            let words: Vec<&str> = remaining.splitn(3, char::is_whitespace).collect();
+            if let [slash, other, ..] = words.as_slice()
+                && *slash == "/"
+                && is_required_word(other)
+                && is_required_word(&cell)
+            {
+                cell = format!("{cell} / {other}");
+                remaining = words
+                    .get(2)
+                    .map_or(String::new(), |w| w.trim_start().to_string());
+            }
         }
         cells.push((*column, cell));
         rest = remaining;
@@ -1074,6 +1159,13 @@ fn peel_token(text: &str, accept: impl Fn(&str) -> bool) -> Option<(String, Stri
     // `Allowed values: "..."` is a label's value inside the description, not a cell.
     let labelled = head.trim_end().ends_with(':');
     (!labelled && accept(token)).then(|| (head.trim_end().to_string(), token.to_string()))
+}
+
+fn is_required_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "yes" | "no" | "required" | "optional"
+    )
 }
 
 fn is_default_value(token: &str) -> bool {

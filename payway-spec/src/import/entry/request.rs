@@ -489,7 +489,7 @@ fn request_type(
             .body
             .as_ref()
             .and_then(|b| b.get(&sent_name(&row.name, sent)));
-        let listed = matches!(format.as_str(), "array" | "list")
+        let listed = matches!(format.as_str(), "array" | "list" | "object[]")
             || sent_value.is_some_and(serde_json::Value::is_array);
         let inner = Sent {
             body: match sent_value {
@@ -536,6 +536,13 @@ fn request_type(
             dropped.push(
                 "the table nests rows under it but the curl example does not send an object: \
                  read as an object, check it"
+                    .to_string(),
+            );
+        }
+        if row.regrouped {
+            dropped.push(
+                "the copy writes every level of fields alike: the rows after this object, up to \
+                 a name it already has, are read as its fields; check them"
                     .to_string(),
             );
         }

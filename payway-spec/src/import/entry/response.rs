@@ -90,6 +90,22 @@ pub fn response(page: &Page) -> Result<Response, String> {
             _ => ("none", vec![map.clone()]),
         }
     };
+    // `{"items": ["https://...", ...]}`: a list of plain values, which the spec's `items` (a
+    // list of objects) cannot say; read as objects, every answer would fail to decode.
+    if let Some(Value::Array(items)) = examples
+        .first()
+        .filter(|map| map.len() == 1)
+        .and_then(|map| map.get("items"))
+        && items.iter().any(|v| !v.is_object())
+    {
+        reviews.push(
+            "the example's `items` are plain values, not objects, which the spec cannot \
+             describe: the client keeps the whole JSON body"
+                .to_string(),
+        );
+        let keys = vec![Entry::new("envelope", Yaml::text("undocumented"))];
+        return Ok(Response { keys, reviews });
+    }
     let (envelope, mut objects) = examples.first().map_or(("empty", Vec::new()), shape);
     for (i, later) in examples.iter().enumerate().skip(1) {
         let (other, more) = shape(later);
