@@ -89,7 +89,9 @@ async fn token(sandbox: &Sandbox, form: &[(&str, &str)]) -> (u16, Value) {
 #[tokio::test]
 async fn discovery_names_every_endpoint_under_the_base_url() {
     let sandbox = sandbox().await;
-    let document: Value = reqwest::get(sandbox.openid_configuration_url())
+    let document: Value = crate::support::http()
+        .get(sandbox.openid_configuration_url())
+        .send()
         .await
         .expect("discovery")
         .json()
@@ -109,7 +111,9 @@ async fn discovery_names_every_endpoint_under_the_base_url() {
         document["code_challenge_methods_supported"],
         json!(["S256"])
     );
-    let jwks: Value = reqwest::get(document["jwks_uri"].as_str().expect("jwks"))
+    let jwks: Value = crate::support::http()
+        .get(document["jwks_uri"].as_str().expect("jwks"))
+        .send()
         .await
         .expect("jwks")
         .json()
@@ -257,7 +261,15 @@ async fn the_token_endpoint_refuses_bad_codes_verifiers_and_clients() {
 async fn userinfo_needs_a_customer_token() {
     let sandbox = sandbox().await;
     let url = format!("{}/oidc/userinfo", sandbox.base_url());
-    assert_eq!(reqwest::get(&url).await.expect("answer").status(), 401);
+    assert_eq!(
+        crate::support::http()
+            .get(&url)
+            .send()
+            .await
+            .expect("answer")
+            .status(),
+        401
+    );
     let with = |token: &str| browser().get(&url).bearer_auth(token.to_string()).send();
     assert_eq!(with("unknown").await.expect("answer").status(), 401);
     let code = code(&sandbox, &authorization(&sandbox, &[])).await;

@@ -339,7 +339,7 @@ async fn a_fixed_port_is_used_and_a_taken_one_is_an_error() {
 async fn shutdown_and_drop_stop_the_server() {
     let sandbox = payway_sandbox::spawn().await.expect("sandbox");
     let url = format!("{}/sandbox/requests", sandbox.base_url());
-    assert!(reqwest::get(&url).await.is_ok());
+    assert!(crate::support::http().get(&url).send().await.is_ok());
     sandbox.shutdown().await;
     let refused = crate::support::http().get(&url).send().await;
     assert!(refused.is_err_and(|e| e.is_connect()));

@@ -17,7 +17,11 @@ async fn state(sandbox: &payway_sandbox::Sandbox) -> Value {
 #[tokio::test]
 async fn the_page_is_served() {
     let sandbox = sandbox().await;
-    let response = reqwest::get(sandbox.page_url()).await.expect("page");
+    let response = crate::support::http()
+        .get(sandbox.page_url())
+        .send()
+        .await
+        .expect("page");
     assert_eq!(response.status(), 200);
     let page = response.text().await.expect("text");
     assert!(page.contains("<h1>Payway sandbox</h1>"));

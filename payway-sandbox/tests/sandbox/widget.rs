@@ -28,7 +28,9 @@ async fn widget(sandbox: &payway_sandbox::Sandbox, call: &str, body: &Value) -> 
 #[tokio::test]
 async fn the_script_is_served_with_the_klarna_interface() {
     let sandbox = sandbox().await;
-    let response = reqwest::get(sandbox.klarna_script_url())
+    let response = http()
+        .get(sandbox.klarna_script_url())
+        .send()
         .await
         .expect("script");
     assert_eq!(response.status(), 200);
