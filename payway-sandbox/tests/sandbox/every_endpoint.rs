@@ -108,8 +108,14 @@ fn path(endpoint: &Endpoint) -> String {
         .fold(String::new(), |path, segment| path + "/" + &segment)
 }
 
-/// The raw answer: status and body text.
-async fn call(sandbox: &Sandbox, endpoint: &Endpoint, token: &str) -> (u16, String) {
+/// Sends `parameters` as the endpoint takes them (its JSON body, or its query) with `token`:
+/// the status and the body's text.
+async fn call(
+    sandbox: &Sandbox,
+    endpoint: &Endpoint,
+    token: &str,
+    parameters: &Map<String, Value>,
+) -> (u16, String) {
     let mut request = http()
         .request(
             method(endpoint.method),
@@ -117,13 +123,54 @@ async fn call(sandbox: &Sandbox, endpoint: &Endpoint, token: &str) -> (u16, Stri
         )
         .bearer_auth(token);
     if endpoint.has_body() {
-        request = request
-            .header("content-type", "application/json")
-            .body("{}");
+        request = request.json(parameters);
+    } else {
+        let query: Vec<(&String, String)> = parameters
+            .iter()
+            .map(|(name, value)| match value {
+                Value::String(text) => (name, text.clone()),
+                other => (name, other.to_string()),
+            })
+            .collect();
+        request = request.query(&query);
     }
     let response = request.send().await.expect("request");
     let status = response.status().as_u16();
     (status, response.text().await.expect("body"))
+}
+
+/// A sandbox, the spec it serves, and a token with every scope for the application and for a
+/// customer.
+struct Setup {
+    spec: Spec,
+    sandbox: Sandbox,
+    application: String,
+    customer: String,
+}
+
+impl Setup {
+    async fn new() -> Self {
+        let spec = spec();
+        let sandbox = sandbox().await;
+        let scope = all_scopes(&spec);
+        let application = token(&sandbox, &scope, false).await;
+        let customer = token(&sandbox, &scope, true).await;
+        Setup {
+            spec,
+            sandbox,
+            application,
+            customer,
+        }
+    }
+
+    /// The token the endpoint needs: the customer's where it needs an identity.
+    fn token(&self, endpoint: &Endpoint) -> &str {
+        if endpoint.identity {
+            &self.customer
+        } else {
+            &self.application
+        }
+    }
 }
 
 /// Where `value` differs from the shape of `fields`, if anywhere: a required field absent, or
@@ -202,11 +249,8 @@ fn response_problem(endpoint: &Endpoint, body: &str) -> Option<String> {
 
 #[tokio::test]
 async fn every_endpoint_answers_in_its_documented_shape_or_names_what_is_missing() {
-    let spec = spec();
-    let sandbox = sandbox().await;
-    let scope = all_scopes(&spec);
-    let application = token(&sandbox, &scope, false).await;
-    let customer = token(&sandbox, &scope, true).await;
+    let setup = Setup::new().await;
+    let (spec, sandbox) = (&setup.spec, &setup.sandbox);
     let mut failures = Vec::new();
     let mut called = 0;
     for section in &spec.sections {
@@ -220,12 +264,7 @@ async fn every_endpoint_answers_in_its_documented_shape_or_names_what_is_missing
                 endpoint.version,
                 endpoint.action
             );
-            let token = if endpoint.identity {
-                &customer
-            } else {
-                &application
-            };
-            let (status, body) = call(&sandbox, endpoint, token).await;
+            let (status, body) = call(sandbox, endpoint, setup.token(endpoint), &Map::new()).await;
             let required = required(endpoint);
             if required.is_empty() {
                 if status != endpoint.response.status {
@@ -309,37 +348,6 @@ fn bad_value(field: &Field) -> Option<Value> {
     })
 }
 
-/// Sends `parameters` as the endpoint takes them: its body, or its query.
-async fn send_parameters(
-    sandbox: &Sandbox,
-    endpoint: &Endpoint,
-    token: &str,
-    parameters: &Map<String, Value>,
-) -> (u16, Value) {
-    let mut request = http()
-        .request(
-            method(endpoint.method),
-            format!("{}{}", sandbox.base_url(), path(endpoint)),
-        )
-        .bearer_auth(token);
-    if endpoint.has_body() {
-        request = request.json(parameters);
-    } else {
-        let query: Vec<(&String, String)> = parameters
-            .iter()
-            .map(|(name, value)| match value {
-                Value::String(text) => (name, text.clone()),
-                other => (name, other.to_string()),
-            })
-            .collect();
-        request = request.query(&query);
-    }
-    let response = request.send().await.expect("request");
-    let status = response.status().as_u16();
-    let text = response.text().await.expect("body");
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-}
-
 /// A value the field's checks accept, if one of a few plausible ones fits its rules.
 fn good_value(field: &Field) -> Option<Value> {
     good_of(&field.ty)
@@ -419,11 +427,8 @@ async fn each_constrained_parameter_of_each_endpoint_is_refused_when_bad() {
     // spec-wide inventory of constraints: every constrained top-level parameter of every
     // endpoint, made bad one at a time in a request that is otherwise valid, is refused with
     // 400 naming it.
-    let spec = spec();
-    let sandbox = sandbox().await;
-    let scope = all_scopes(&spec);
-    let application = token(&sandbox, &scope, false).await;
-    let customer = token(&sandbox, &scope, true).await;
+    let setup = Setup::new().await;
+    let (spec, sandbox) = (&setup.spec, &setup.sandbox);
     let mut failures = Vec::new();
     let mut refused = 0;
     let mut without_values = Vec::new();
@@ -433,11 +438,7 @@ async fn each_constrained_parameter_of_each_endpoint_is_refused_when_bad() {
             without_values.push(name);
             continue;
         };
-        let token = if endpoint.identity {
-            &customer
-        } else {
-            &application
-        };
+        let token = setup.token(endpoint);
         let fields = if endpoint.has_body() {
             &endpoint.body
         } else {
@@ -449,7 +450,8 @@ async fn each_constrained_parameter_of_each_endpoint_is_refused_when_bad() {
             };
             let mut parameters = valid.clone();
             parameters.insert(field.name.clone(), bad.clone());
-            let (status, answer) = send_parameters(&sandbox, endpoint, token, &parameters).await;
+            let (status, body) = call(sandbox, endpoint, token, &parameters).await;
+            let answer: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
             if status == 400 && answer["field"] == field.name.as_str() {
                 refused += 1;
             } else {
