@@ -73,23 +73,16 @@ fn required(endpoint: &Endpoint) -> BTreeSet<&str> {
     names
 }
 
+/// The request method, from the word the model gives it.
 fn method(method: Method) -> reqwest::Method {
-    match method {
-        Method::Get => reqwest::Method::GET,
-        Method::Post => reqwest::Method::POST,
-        Method::Put => reqwest::Method::PUT,
-        Method::Patch => reqwest::Method::PATCH,
-        Method::Delete => reqwest::Method::DELETE,
-    }
+    reqwest::Method::from_bytes(method.word().as_bytes()).expect("an HTTP method")
 }
 
-/// A value of a path parameter's type that its checks accept: an id for text (the API's ids
-/// are 24 hex digits, which every documented id pattern takes), the first of a closed set, 1.
-fn path_value(field: &Field) -> String {
-    match &field.ty {
-        Type::Integer => "1".to_string(),
-        Type::Enum(values) => values.values[0].clone(),
-        _ => "5f0d9ea795cfebfb8544ab12".to_string(),
+/// A value as a path segment or query parameter writes it: text as it is, anything else as JSON.
+fn as_text(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
     }
 }
 
@@ -102,8 +95,9 @@ fn path(endpoint: &Endpoint) -> String {
                 .path_parameters
                 .iter()
                 .find(|p| p.name == name)
-                .map(path_value)
-                .expect("a declared path parameter"),
+                .and_then(good_value)
+                .map(|value| as_text(&value))
+                .expect("a declared path parameter with a plausible value"),
         })
         .fold(String::new(), |path, segment| path + "/" + &segment)
 }
@@ -127,10 +121,7 @@ async fn call(
     } else {
         let query: Vec<(&String, String)> = parameters
             .iter()
-            .map(|(name, value)| match value {
-                Value::String(text) => (name, text.clone()),
-                other => (name, other.to_string()),
-            })
+            .map(|(name, value)| (name, as_text(value)))
             .collect();
         request = request.query(&query);
     }
@@ -348,6 +339,15 @@ fn bad_value(field: &Field) -> Option<Value> {
     })
 }
 
+/// The parameters [`call`] sends: the body's when the endpoint has one, else the query's.
+fn sent_fields(endpoint: &Endpoint) -> &[Field] {
+    if endpoint.has_body() {
+        &endpoint.body
+    } else {
+        &endpoint.query
+    }
+}
+
 /// A value the field's checks accept, if one of a few plausible ones fits its rules.
 fn good_value(field: &Field) -> Option<Value> {
     good_of(&field.ty)
@@ -403,11 +403,7 @@ fn good_of(ty: &Type) -> Option<Value> {
 /// Valid values for everything the endpoint requires (each required parameter, and the first
 /// member of each `required_one_of` group); `None` when no plausible value fits one of them.
 fn required_parameters(endpoint: &Endpoint) -> Option<Map<String, Value>> {
-    let fields = if endpoint.has_body() {
-        &endpoint.body
-    } else {
-        &endpoint.query
-    };
+    let fields = sent_fields(endpoint);
     let mut parameters = Map::new();
     for field in fields {
         let first_of_group = endpoint
@@ -439,11 +435,7 @@ async fn each_constrained_parameter_of_each_endpoint_is_refused_when_bad() {
             continue;
         };
         let token = setup.token(endpoint);
-        let fields = if endpoint.has_body() {
-            &endpoint.body
-        } else {
-            &endpoint.query
-        };
+        let fields = sent_fields(endpoint);
         for field in fields {
             let Some(bad) = bad_value(field) else {
                 continue;
