@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 small=${SMALL:-640}
 large=${LARGE:-1920}
-bin=$(cargo bench --bench client --no-run 2>&1 | sed -n 's/.*Executable .*(\(.*\)).*/\1/p' | tail -1)
+bin=${BENCH_BIN:-$(cargo bench --bench client --no-run 2>&1 | sed -n 's/.*Executable .*(\(.*\)).*/\1/p' | tail -1)}
 [ -x "$bin" ] || { echo "could not find the bench binary" >&2; exit 1; }
 
 instructions() { # side calls

@@ -5,9 +5,11 @@
 #
 #   scripts/sandbox-build-cost.sh BEFORE AFTER [ROUNDS] [WORK_DIR]   (defaults: 1, /tmp/sandboxcost)
 #
-# For each build: wall time, the number of crates compiled (cargo's "Compiling" lines) and
-# whether reqwest, rustls or axum is among them. Crate counts do not depend on the machine's
-# load; wall time does. Downloads are not timed (`cargo fetch` first).
+# For each build: wall time, CPU time (user + system, of cargo and every rustc and build script
+# it ran), the number of crates compiled (cargo's "Compiling" lines) and whether reqwest, rustls
+# or axum is among them. Crate counts do not depend on the machine's load; wall time does, and
+# CPU time much less so (read it when other work shares the machine). Downloads are not timed
+# (`cargo fetch` first).
 set -euo pipefail
 before=${1:?BEFORE commit}; after=${2:?AFTER commit}
 rounds=${3:-1}
@@ -20,18 +22,18 @@ for rev in "${revs[@]}"; do
   git -C "$root" archive "$rev" | tar -x -C "$work/$rev"
   (cd "$work/$rev" && cargo fetch --locked -q)
 done
-printf '%-12s %5s %9s %7s  %s\n' commit round "wall (s)" crates "of reqwest, rustls, axum"
+printf '%-12s %5s %9s %9s %7s  %s\n' commit round "wall (s)" "CPU (s)" crates "of reqwest, rustls, axum"
 for round in $(seq 1 "$rounds"); do
   for i in 0 1; do
     rev=${revs[$(( (i + round) % 2 ))]}
     cd "$work/$rev"
     rm -rf target
-    start=$(date +%s.%N)
-    cargo build --release --locked --offline -p payway-sandbox --color never 2> build.txt || {
+    /usr/bin/time -o time.txt -f '%e %U %S' \
+      cargo build --release --locked --offline -p payway-sandbox --color never 2> build.txt || {
       echo "build of $rev failed:" >&2; cat build.txt >&2; exit 1; }
-    end=$(date +%s.%N)
+    read -r wall user sys < time.txt
     count=$(grep -c '^ *Compiling ' build.txt)
     heavy=$(grep -oE '^ *Compiling (reqwest|rustls|axum) ' build.txt | awk '{print $2}' | sort -u | tr '\n' ' ')
-    printf '%-12s %5s %9.1f %7d  %s\n' "${rev:0:12}" "$round" "$(echo "$end - $start" | bc)" "$count" "${heavy:--}"
+    printf '%-12s %5s %9.1f %9.1f %7d  %s\n' "${rev:0:12}" "$round" "$wall" "$(echo "$user + $sys" | bc)" "$count" "${heavy:--}"
   done
 done

@@ -12,17 +12,18 @@ pub fn decode_response<E: Envelope>(
     status: u16,
     body: &[u8],
 ) -> Result<E::Output, Error> {
-    decode::<E>(endpoint, status, body, &Redactor::default())
+    decode::<E>(endpoint, status, body, Redactor::default)
 }
 
 /// Decodes an answer of `endpoint`: the envelope's data for a success, else the Payway error
 /// (or a decode error when the body is not in that convention), masking what `redactor` names
-/// in errors. Never panics, whatever the bytes.
+/// in errors. The redactor is made only for an error: a success has nothing to mask, and making
+/// one reads the request's values back from its JSON. Never panics, whatever the bytes.
 pub(crate) fn decode<E: Envelope>(
     endpoint: &'static str,
     status: u16,
     body: &[u8],
-    redactor: &Redactor,
+    redactor: impl FnOnce() -> Redactor,
 ) -> Result<E::Output, Error> {
     if (200..300).contains(&status) {
         let envelope = E::decode(body).map_err(|e| {
@@ -31,12 +32,12 @@ pub(crate) fn decode<E: Envelope>(
                 status,
                 &e.to_string(),
                 body,
-                redactor,
+                &redactor(),
             ))
         })?;
         Ok(envelope.open())
     } else {
-        Err(api_error(endpoint, status, body, redactor))
+        Err(api_error(endpoint, status, body, &redactor()))
     }
 }
 

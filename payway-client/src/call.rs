@@ -31,6 +31,10 @@ use crate::transport::{self, BodyError};
 const APPLICATION_JSON: reqwest::header::HeaderValue =
     reqwest::header::HeaderValue::from_static("application/json");
 
+/// The buffer a request body is serialized into at first: Payway's request bodies are mostly
+/// under 1 KiB.
+const BODY_CAPACITY: usize = 1024;
+
 /// Polls `future` once: its output if it is ready.
 async fn poll_once<F: Future>(mut future: std::pin::Pin<&mut F>) -> Poll<F::Output> {
     std::future::poll_fn(|cx| Poll::Ready(future.as_mut().poll(cx))).await
@@ -174,13 +178,17 @@ impl<A> Connection<A> {
         );
         async move {
             // Serialized once, here rather than by reqwest, so a failure is ours to report.
-            let json =
-                match &body {
-                    Some(body) => Some(serde_json::to_vec(body).map_err(|e| {
+            let json = match &body {
+                Some(body) => {
+                    // Room for most bodies at once, where `to_vec` starts at 128 bytes and grows.
+                    let mut json = Vec::with_capacity(BODY_CAPACITY);
+                    serde_json::to_writer(&mut json, body).map_err(|e| {
                         Error::Encode(EncodeError::new(endpoint.name, e.to_string()))
-                    })?),
-                    None => None,
-                };
+                    })?;
+                    Some(json)
+                }
+                None => None,
+            };
             let request = Request {
                 endpoint,
                 path,
@@ -327,7 +335,7 @@ impl<A> Connection<A> {
                     *renewed = true;
                     return Next::Resend(Duration::ZERO, Resend::Renewed);
                 }
-                match answer::decode::<E>(endpoint.name, status, &bytes, &request.redactor()) {
+                match answer::decode::<E>(endpoint.name, status, &bytes, || request.redactor()) {
                     Ok(output) => return Next::Done(Ok(output)),
                     Err(error) => {
                         let doubt = in_doubt(status, &error);
@@ -385,8 +393,12 @@ impl<A> Connection<A> {
                 let path = request.path.as_deref().unwrap_or(endpoint.path);
                 http.request(method, self.shared.urls.joined(path))
             }
+        };
+        builder = match token.authorization() {
+            Some(value) => builder.header(reqwest::header::AUTHORIZATION, value.clone()),
+            // Not a valid header value: reqwest refuses it before sending, as it always has.
+            None => builder.bearer_auth(token.expose()),
         }
-        .bearer_auth(token.expose())
         .header(reqwest::header::ACCEPT, APPLICATION_JSON)
         .timeout(left);
         if let Some(query) = request.query {

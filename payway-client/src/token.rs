@@ -14,20 +14,53 @@ use crate::secret::Secret;
 use crate::transport;
 
 /// A bearer token for API calls. Secret: `Debug` never shows it.
-#[derive(Clone, PartialEq, Eq)]
-pub struct AccessToken(Arc<Secret>);
+#[derive(Clone)]
+pub struct AccessToken(Arc<TokenText>);
+
+/// A token and its `Authorization` header, made once per token rather than once per request.
+struct TokenText {
+    secret: Secret,
+    /// `Bearer <token>`, marked sensitive; `None` when the token is not a valid header value,
+    /// which reqwest then reports as it always has.
+    authorization: Option<reqwest::header::HeaderValue>,
+}
 
 impl AccessToken {
     /// Wraps a token string.
     pub fn new(token: impl Into<Secret>) -> Self {
-        AccessToken(Arc::new(token.into()))
+        let secret = token.into();
+        let authorization =
+            reqwest::header::HeaderValue::try_from(format!("Bearer {}", secret.expose()))
+                .ok()
+                .map(|mut value| {
+                    value.set_sensitive(true);
+                    value
+                });
+        AccessToken(Arc::new(TokenText {
+            secret,
+            authorization,
+        }))
     }
 
     /// The token text, for the `Authorization` header. Do not log it.
     pub fn expose(&self) -> &str {
-        self.0.expose()
+        self.0.secret.expose()
+    }
+
+    /// The `Authorization` header value (`Bearer <token>`, sensitive), when the token is a valid
+    /// header value.
+    pub(crate) fn authorization(&self) -> Option<&reqwest::header::HeaderValue> {
+        self.0.authorization.as_ref()
     }
 }
+
+impl PartialEq for AccessToken {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.secret == other.0.secret
+    }
+}
+
+impl Eq for AccessToken {}
 
 impl fmt::Debug for AccessToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

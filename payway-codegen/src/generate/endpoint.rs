@@ -131,7 +131,8 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     });
     let debug_path = has_path.then(|| quote!(.field("path", &self.path)));
     let query_member = has_query.then(|| quote!(query: #query_ident,));
-    let body_member = has_body.then(|| quote!(body: #body_ident,));
+    // Boxed: a builder moves through every setter, and the body is most of its size.
+    let body_member = has_body.then(|| quote!(body: ::std::boxed::Box<#body_ident>,));
     let query_init = has_query.then(|| quote!(query: Default::default(),));
     let body_init = has_body.then(|| quote!(body: Default::default(),));
     let query_arg = if has_query {

@@ -788,7 +788,7 @@ pub mod catalog {
             #[must_use = "a request does nothing until `.send()` is awaited"]
             pub struct LookupRequest<'c, A, S = lookup_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
-                body: LookupBody,
+                body: ::std::boxed::Box<LookupBody>,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<fn() -> S>,
@@ -1056,7 +1056,7 @@ pub mod catalog {
             #[must_use = "a request does nothing until `.send()` is awaited"]
             pub struct LookupRequest<'c, A, S = lookup_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
-                body: LookupBody,
+                body: ::std::boxed::Box<LookupBody>,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<fn() -> S>,
@@ -1576,7 +1576,7 @@ pub mod accounts {
             #[must_use = "a request does nothing until `.send()` is awaited"]
             pub struct RegisterRequest<'c, A, S = register_request_state::Empty> {
                 connection: &'c __rt::Connection<A>,
-                body: RegisterBody,
+                body: ::std::boxed::Box<RegisterBody>,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<fn() -> S>,
@@ -1807,7 +1807,7 @@ pub mod accounts {
                 S = update_session_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
-                body: UpdateSessionBody,
+                body: ::std::boxed::Box<UpdateSessionBody>,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<fn() -> S>,
@@ -2776,7 +2776,7 @@ pub mod userproducts {
             > {
                 connection: &'c __rt::Connection<A>,
                 path: RenameProductPath,
-                body: RenameProductBody,
+                body: ::std::boxed::Box<RenameProductBody>,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<fn() -> S>,
@@ -3143,7 +3143,7 @@ pub mod userproducts {
                 S = search_package_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
-                body: SearchPackageBody,
+                body: ::std::boxed::Box<SearchPackageBody>,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<fn() -> S>,
@@ -3503,7 +3503,7 @@ pub mod userproducts {
                 S = log_to_accounts_request_state::Empty,
             > {
                 connection: &'c __rt::Connection<A>,
-                body: LogToAccountsBody,
+                body: ::std::boxed::Box<LogToAccountsBody>,
                 problems: __p::Problems,
                 options: __rt::RequestOptions,
                 state: ::std::marker::PhantomData<fn() -> S>,
