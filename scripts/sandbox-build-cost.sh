@@ -33,7 +33,7 @@ for round in $(seq 1 "$rounds"); do
       echo "build of $rev failed:" >&2; cat build.txt >&2; exit 1; }
     read -r wall user sys < time.txt
     count=$(grep -c '^ *Compiling ' build.txt)
-    heavy=$(grep -oE '^ *Compiling (reqwest|rustls|axum) ' build.txt | awk '{print $2}' | sort -u | tr '\n' ' ')
+    heavy=$( (grep -oE '^ *Compiling (reqwest|rustls|axum) ' build.txt || true) | awk '{print $2}' | sort -u | tr '\n' ' ')
     printf '%-12s %5s %9.1f %9.1f %7d  %s\n' "${rev:0:12}" "$round" "$wall" "$(echo "$user + $sys" | bc)" "$count" "${heavy:--}"
   done
 done
