@@ -1,5 +1,6 @@
-//! The URL of each endpoint path, parsed once: parsing the URL text (host included) was the
-//! largest part of building a request.
+//! The URL of each endpoint path without parameters, parsed once: parsing the URL text (host
+//! through IDNA) was the largest part of building a request (BENCHMARKS.md). A path with
+//! parameters is filled in per call and parsed by reqwest (`call.rs`).
 
 use std::collections::HashMap;
 use std::sync::{PoisonError, RwLock};
@@ -7,8 +8,8 @@ use std::sync::{PoisonError, RwLock};
 use crate::transport;
 use payway_values::Url;
 
-/// Endpoint URLs on one base URL. Bounded by the number of endpoints the spec has, since keys
-/// are the generated `&'static` paths.
+/// Endpoint URLs on one base URL. Bounded by the number of endpoints the spec has: keys are the
+/// generated `&'static` paths, never a filled-in one.
 #[derive(Debug)]
 pub(crate) struct UrlCache {
     base_url: Url,
@@ -28,7 +29,8 @@ impl UrlCache {
     }
 
     /// The URL of `path` on the base URL: the one `transport::join` names, parsed once per path.
-    /// `None` when that text is not a URL with a host, which reqwest then reports as before.
+    /// `None` when that text is not a URL with a host: the caller then gives reqwest the text
+    /// ([`joined`](Self::joined)), and reqwest reports it.
     pub(crate) fn endpoint_url(&self, path: &'static str) -> Option<Url> {
         let cached = self.urls.read().unwrap_or_else(PoisonError::into_inner);
         if let Some(url) = cached.get(path) {

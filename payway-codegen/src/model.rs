@@ -160,6 +160,37 @@ pub fn path_segments(path: &str) -> impl Iterator<Item = PathSegment<'_>> {
         })
 }
 
+/// Where an endpoint's path names its version and section ([`locate`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathPlace<'p> {
+    /// `N` of the first segment `vN` (a positive whole number, no leading zero).
+    pub version: u32,
+    /// The segment after `vN`: the section's name in a valid path.
+    pub section: Option<PathSegment<'p>>,
+    /// The segments after the section's.
+    pub rest: Vec<PathSegment<'p>>,
+}
+
+/// The version and section a path names: its first `vN` segment and the one after it. The
+/// loader requires them to be the endpoint's `version` and section; the importer reads an
+/// endpoint's version and section from them.
+pub fn locate(path: &str) -> Option<PathPlace<'_>> {
+    let mut segments = path_segments(path);
+    let version = segments.by_ref().find_map(|segment| {
+        let PathSegment::Literal(text) = segment else {
+            return None;
+        };
+        let digits = text.strip_prefix('v')?;
+        let version: u32 = digits.parse().ok()?;
+        (version > 0 && version.to_string() == digits).then_some(version)
+    })?;
+    Some(PathPlace {
+        version,
+        section: segments.next(),
+        rest: segments.collect(),
+    })
+}
+
 /// Whether `path` (a request's path, still percent-encoded) fits `template`; if so, each path
 /// parameter's name with the segment it was given (still percent-encoded), in path order.
 pub fn match_path<'t, 'p>(template: &'t str, path: &'p str) -> Option<Vec<(&'t str, &'p str)>> {
@@ -262,6 +293,52 @@ pub enum DefaultValue {
     Integer(i64),
     /// A text default (also for enums, dates and URLs).
     Text(String),
+}
+
+impl DefaultValue {
+    /// The default that `text` stands for on a field of type `kind` (`values` are an enum's
+    /// values), or why it cannot be one: the one rule the loader enforces and the importer
+    /// follows before it writes a default into the spec.
+    pub fn from_text(
+        kind: TypeKind,
+        values: &[String],
+        text: &str,
+    ) -> Result<DefaultValue, UnfitDefault> {
+        match kind {
+            TypeKind::Boolean => match text {
+                "true" => Ok(DefaultValue::Boolean(true)),
+                "false" => Ok(DefaultValue::Boolean(false)),
+                _ => Err(UnfitDefault::NotABoolean),
+            },
+            TypeKind::Integer => text
+                .parse()
+                .map(DefaultValue::Integer)
+                .map_err(|_| UnfitDefault::NotAWholeNumber),
+            TypeKind::Enum if !values.iter().any(|v| v == text) => Err(UnfitDefault::NotAValue),
+            TypeKind::Object | TypeKind::List => Err(UnfitDefault::NoDefault),
+            TypeKind::String
+            | TypeKind::Number
+            | TypeKind::Date
+            | TypeKind::DateTime
+            | TypeKind::Url
+            | TypeKind::IpAddress
+            | TypeKind::Email
+            | TypeKind::Enum => Ok(DefaultValue::Text(text.to_string())),
+        }
+    }
+}
+
+/// Why a text cannot be a field's `default` ([`DefaultValue::from_text`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnfitDefault {
+    /// A boolean's default is `true` or `false`.
+    NotABoolean,
+    /// An integer's default is a whole number.
+    NotAWholeNumber,
+    /// An enum's default is one of its values.
+    NotAValue,
+    /// An object or a list has no default.
+    NoDefault,
 }
 
 /// The type of a field.

@@ -53,6 +53,39 @@ pub fn pascal_case(name: &str) -> String {
         .collect()
 }
 
+/// Why a value cannot be the next of an enum's `values` ([`enum_variant`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnfitValue {
+    /// The value is listed before.
+    Repeated,
+    /// Its variant name would not start with a letter (or be empty).
+    NoVariantName,
+    /// Its variant name is `Unknown`, the variant kept for values the server adds later.
+    Unknown,
+    /// Its variant name is that of a value listed before.
+    SameVariant(String),
+}
+
+/// The Rust variant name of `value` ([`pascal_case`]) when it can follow `earlier` among an
+/// enum's `values`, else why not: the loader's rule, which the importer follows before it writes
+/// values into the spec.
+pub fn enum_variant(value: &str, earlier: &[String]) -> Result<String, UnfitValue> {
+    if earlier.iter().any(|e| e == value) {
+        return Err(UnfitValue::Repeated);
+    }
+    let variant = pascal_case(value);
+    if !is_identifier_start(&variant) {
+        return Err(UnfitValue::NoVariantName);
+    }
+    if variant == "Unknown" {
+        return Err(UnfitValue::Unknown);
+    }
+    if earlier.iter().any(|e| pascal_case(e) == variant) {
+        return Err(UnfitValue::SameVariant(variant));
+    }
+    Ok(variant)
+}
+
 /// Text to `SCREAMING_SNAKE_CASE`, every character that is not an ASCII letter or digit becoming
 /// `_`, e.g. a scope's resource and access (`klarna_payments/w`) to its constant's name.
 pub fn screaming_snake_case(name: &str) -> String {
@@ -241,7 +274,7 @@ pub fn value_type_name(field_name: &str, ty: &Type) -> Option<String> {
     }
 }
 
-/// Every type name an endpoint's module declares, with the kind of thing it is, in order.
+/// Every type name an endpoint's module declares, in order (an object's builder after it).
 /// Used to find clashes before generating.
 pub fn declared_types(endpoint: &Endpoint) -> Vec<String> {
     let mut names = vec![
@@ -265,7 +298,8 @@ pub fn declared_types(endpoint: &Endpoint) -> Vec<String> {
             }
         }
         if let Type::List(item) = ty {
-            // the list's own name was pushed above if its item needs a type
+            // The item's type name was pushed above (`value_type_name` of a list); an object
+            // item's fields declare their own.
             if let Type::Object(object) = item.as_ref() {
                 walk(&object.fields, names);
             }

@@ -1,12 +1,15 @@
 //! The `payway-sandbox` program as a user runs it: bad values are errors (never a panic),
-//! every option has its environment variable, and the JSON log carries requests but no secret.
+//! every option has its environment variable, the JSON log carries requests but no secret, and
+//! a spec given with `--spec` is served and validated (a group of query parameters).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::Duration;
 
-use payway_sandbox::{MAX_LIFETIME, Sandbox, SandboxError};
+use payway_sandbox::{
+    DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, MAX_LIFETIME, Sandbox, SandboxError,
+};
 
 const OPTIONS: [(&str, &str); 11] = [
     ("--port", "PAYWAY_SANDBOX_PORT"),
@@ -207,4 +210,168 @@ fn the_json_log_has_one_object_per_request_and_no_secret() {
         .and_then(|rest| rest.split('"').next())
         .expect("a token in the answer");
     assert!(!log.contains(access_token), "a token is in the log:\n{log}");
+}
+
+/// A GET endpoint whose query string has a `required_one_of` group, and no body.
+const QUERY_GROUP: &str = r#"
+api:
+  name: Lookup
+environments:
+  local:
+    base_url: http://127.0.0.1:9
+token_endpoint:
+  path: /api/authorization/access_token
+  grant_types:
+    none: An application token.
+sections:
+  accounts:
+    endpoints:
+      - action: find
+        version: 1
+        method: GET
+        path: /external/api/v1/accounts/find
+        summary: Find an account by its number or its email address.
+        scope: /external/accounts/r
+        identity: false
+        retry_safe: true
+        query:
+          customer_number: { type: string }
+          email: { type: email }
+          limit: { type: integer }
+        required_one_of: [[customer_number, email]]
+        response:
+          envelope: item
+          fields:
+            id: { type: string }
+"#;
+
+/// A file the test writes, removed when the test ends.
+struct TempFile(std::path::PathBuf);
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// Starts the program on `spec` (written to a file for `--spec`) on a free loopback port: the
+/// running child, killed when it is dropped, and the address its banner names.
+fn serve(spec: &str, name: &str) -> (Running, TempFile, String) {
+    let file = TempFile(
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("{name}-{}.yaml", std::process::id())),
+    );
+    std::fs::write(&file.0, spec).expect("the spec file is written");
+    let mut running = Running(
+        sandbox()
+            .args(["--port", "0", "--quiet", "--spec"])
+            .arg(&file.0)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the sandbox program starts"),
+    );
+    let stdout = running.0.stdout.take().expect("piped stdout");
+    let first = BufReader::new(stdout)
+        .lines()
+        .next()
+        .expect("a banner line")
+        .expect("utf-8");
+    let address = first
+        .strip_prefix("Payway sandbox listening on http://")
+        .unwrap_or_else(|| panic!("the banner names the address: {first}"))
+        .to_string();
+    (running, file, address)
+}
+
+/// One HTTP/1.1 request to `address` (loopback), answered within a few seconds: the status and
+/// the JSON body.
+fn exchange(address: &str, head: &str, body: &str) -> (u16, serde_json::Value) {
+    let mut stream = TcpStream::connect(address).expect("the sandbox accepts connections");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .expect("a read timeout");
+    write!(
+        stream,
+        "{head}\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("the request is sent");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("an answer");
+    let status = answer
+        .strip_prefix("HTTP/1.1 ")
+        .and_then(|rest| rest.get(..3))
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_else(|| panic!("an HTTP/1.1 status line: {answer}"));
+    let (_, json) = answer.split_once("\r\n\r\n").expect("a head and a body");
+    let json = serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {answer}"));
+    (status, json)
+}
+
+/// The program, started on a spec file whose GET endpoint has a group in its query string,
+/// takes a call that sends one member in the query (or more) and answers 400 in the Payway
+/// error convention, naming the group's members, to one that sends none. A member sent in the
+/// body does not count: a GET whose entry has no `body:` carries none (`Method::body_by_default`),
+/// so the program does not read it.
+#[test]
+fn a_group_of_query_parameters_needs_one_member_in_the_query() {
+    let (_running, _file, address) = serve(QUERY_GROUP, "query-group");
+    let form = format!(
+        "grant_type=none&client_id={DEFAULT_CLIENT_ID}&client_secret={DEFAULT_CLIENT_SECRET}\
+         &scope=%2Fexternal%2Faccounts%2Fr"
+    );
+    let (status, token) = exchange(
+        &address,
+        "POST /api/authorization/access_token HTTP/1.1\r\n\
+         Content-Type: application/x-www-form-urlencoded",
+        &form,
+    );
+    assert_eq!(status, 200, "{token}");
+    let token = token["access_token"].as_str().expect("a token");
+    let find = |query: &str, body: &str| {
+        let head = format!(
+            "GET /external/api/v1/accounts/find?{query} HTTP/1.1\r\n\
+             Authorization: Bearer {token}\r\nContent-Type: application/json"
+        );
+        exchange(&address, &head, body)
+    };
+    let cases = [
+        ("customer_number=1001", "", 200, ""),
+        ("email=a%40example.com", "", 200, ""),
+        (
+            "customer_number=1001&email=a%40example.com&limit=2",
+            "",
+            200,
+            "",
+        ),
+        ("", "", 400, "customer_number"),
+        ("limit=2", "", 400, "customer_number"),
+        ("email=a%40b", "", 400, "email"),
+        (
+            "limit=2",
+            r#"{"customer_number":"1001"}"#,
+            400,
+            "customer_number",
+        ),
+    ];
+    for (query, body, expected, field) in cases {
+        let (status, answer) = find(query, body);
+        assert_eq!(status, expected, "{query} {body}: {answer}");
+        if expected == 200 {
+            assert!(answer["item"]["id"].is_string(), "{query}: {answer}");
+        } else {
+            assert_eq!(
+                (answer["code"].as_str(), answer["field"].as_str()),
+                (Some("invalid_parameter"), Some(field)),
+                "{query} {body}: {answer}"
+            );
+        }
+    }
+    let (_, answer) = find("limit=2", "");
+    let message = answer["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("`customer_number`") && message.contains("`email`"),
+        "names the group's members: {message}"
+    );
 }

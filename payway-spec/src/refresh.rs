@@ -27,7 +27,8 @@ pub struct Args {
     /// (a mirror, or a local server); plain http only for loopback addresses.
     #[arg(long, value_name = "URL")]
     docs_base: Option<String>,
-    /// Also trust this PEM certificate when fetching pages (a company proxy, a test server).
+    /// Also trust this PEM certificate when fetching pages (a company proxy, a test server),
+    /// besides Mozilla's root certificates.
     #[arg(long, value_name = "PEM")]
     ca_cert: Option<PathBuf>,
     /// Apply the changes to SPEC in place, as `import --into --keep-text` does (the exit code

@@ -59,6 +59,35 @@ impl Date {
         Date::new(year, month, day)
     }
 
+    /// The date `days` days after 1970-01-01 (before it when negative), e.g. of a
+    /// `SystemTime`'s seconds since the epoch divided by 86,400; `None` outside the years 1 to
+    /// 9999. Howard Hinnant's `civil_from_days`, so no date library is needed.
+    pub fn from_days_since_epoch(days: i64) -> Option<Self> {
+        // Days from 0000-03-01, so that the leap day ends each 400-year era.
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let month_from_march = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+        let month = if month_from_march < 10 {
+            month_from_march + 3
+        } else {
+            month_from_march - 9
+        };
+        let year = era
+            .checked_mul(400)?
+            .checked_add(year_of_era + i64::from(month <= 2))?;
+        Date::new(
+            u16::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+        .ok()
+    }
+
     /// The year.
     pub fn year(&self) -> u16 {
         self.year
@@ -116,6 +145,37 @@ mod tests {
         assert!(Date::parse("2021-1-01").is_err());
         assert!(Date::parse("2021-10-3x").is_err());
         assert!(Date::parse("２０２１-10-30").is_err());
+    }
+
+    #[test]
+    fn days_since_the_epoch_become_dates() {
+        let date = |days| Date::from_days_since_epoch(days).map(|d| d.to_string());
+        assert_eq!(date(0).as_deref(), Some("1970-01-01"));
+        assert_eq!(date(-1).as_deref(), Some("1969-12-31"));
+        assert_eq!(date(59).as_deref(), Some("1970-03-01"));
+        assert_eq!(date(18_930).as_deref(), Some("2021-10-30"));
+        assert_eq!(date(19_782).as_deref(), Some("2024-02-29"));
+        assert_eq!(date(11_016).as_deref(), Some("2000-02-29"));
+        assert_eq!(date(-719_162).as_deref(), Some("0001-01-01"));
+        assert_eq!(date(2_932_896).as_deref(), Some("9999-12-31"));
+        for outside in [-719_163, 2_932_897, i64::MIN, i64::MAX] {
+            assert_eq!(date(outside), None, "{outside}");
+        }
+        // Every day of 1900 to 2100 follows the one before it.
+        let mut previous = Date::from_days_since_epoch(-25_567).unwrap();
+        assert_eq!(previous.to_string(), "1900-01-01");
+        for days in -25_566..=47_846 {
+            let next = Date::from_days_since_epoch(days).unwrap();
+            let same_month = (next.year, next.month) == (previous.year, previous.month);
+            if same_month {
+                assert_eq!(next.day, previous.day + 1, "{next}");
+            } else {
+                assert_eq!(next.day, 1, "{next}");
+                assert!(Date::new(previous.year, previous.month, previous.day + 1).is_err());
+            }
+            previous = next;
+        }
+        assert_eq!(previous.to_string(), "2100-12-31");
     }
 
     #[test]

@@ -4,6 +4,7 @@ use std::fmt;
 use std::time::SystemTime;
 
 use super::Error;
+use payway_values::Date;
 
 /// A request that is not safe to retry may have been processed, and nothing says whether it was.
 ///
@@ -146,20 +147,16 @@ fn write_utc(f: &mut fmt::Formatter<'_>, time: SystemTime) -> fmt::Result {
         return f.write_str("(before 1970)");
     };
     let secs = since.as_secs();
-    let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let rest = secs % 86_400;
+    let date = i64::try_from(secs / 86_400)
+        .ok()
+        .and_then(Date::from_days_since_epoch);
+    let Some(date) = date else {
+        return f.write_str("(after 9999)");
+    };
     write!(
         f,
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        "{date}T{:02}:{:02}:{:02}Z",
         rest / 3600,
         rest / 60 % 60,
         rest % 60

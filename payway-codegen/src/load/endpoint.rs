@@ -175,8 +175,9 @@ impl Loader {
 
     /// An endpoint's path: `/`-separated segments of letters, digits, `_`, `-` and `.`, or
     /// `{snake_name}` placeholders; no empty segment but a last one (a path ending in `/`, kept
-    /// as the server's route has it). Somewhere in it stand `v<version>` and then the section's
-    /// name, which is not a placeholder; what follows is free (the action need not be in it).
+    /// as the server's route has it). Its first `v<N>` segment is `v<version>`, and the section's
+    /// name follows it (not a placeholder) ([`model::locate`](crate::model::locate)); what
+    /// follows is free (the action need not be in it).
     pub(super) fn endpoint_path(
         &mut self,
         node: &Node,
@@ -220,9 +221,10 @@ impl Loader {
                 return None;
             }
         }
-        let marker = format!("v{version}");
-        let at_version = segments.iter().position(|s| *s == marker);
-        if at_version.and_then(|i| segments.get(i + 1)) == Some(&section) {
+        let place = crate::model::locate(&path);
+        if place.is_some_and(|p| {
+            p.version == version && p.section == Some(crate::model::PathSegment::Literal(section))
+        }) {
             return Some(path);
         }
         self.error(

@@ -3,10 +3,11 @@
 
 use super::{Context, Loader, read::MapReader};
 use crate::model::keys;
-use crate::model::{DefaultValue, EnumType, Field, ObjectType, StringRules, Type, TypeKind};
-use crate::naming;
+use crate::model::{
+    DefaultValue, EnumType, Field, ObjectType, StringRules, Type, TypeKind, UnfitDefault,
+};
+use crate::naming::{self, UnfitValue};
 use crate::yaml::{Node, Value};
-use std::collections::HashSet;
 
 impl Loader {
     /// A map of field name to field definition.
@@ -109,39 +110,28 @@ impl Loader {
 
     pub(super) fn default(&mut self, node: &Node, ty: &Type, what: &str) -> Option<DefaultValue> {
         let text = self.text(node, &format!("`default` of {what}"))?;
-        match ty {
-            Type::Boolean => self
-                .bool(node, &format!("`default` of {what}"))
-                .map(DefaultValue::Boolean),
-            Type::Integer => match text.parse() {
-                Ok(n) => Some(DefaultValue::Integer(n)),
-                Err(_) => {
-                    self.error(
-                        node.location,
-                        format!("`default` of {what} must be a whole number"),
-                    );
-                    None
-                }
-            },
-            Type::Enum(e) if !e.values.contains(&text) => {
-                self.error(
-                    node.location,
-                    format!(
-                        "`default` of {what} must be one of its `values` ({}), found `{text}`",
-                        e.values.join(", ")
-                    ),
-                );
-                None
+        let values = match ty {
+            Type::Enum(e) => e.values.as_slice(),
+            _ => &[],
+        };
+        let why = match DefaultValue::from_text(ty.kind(), values, &text) {
+            Ok(default) => return Some(default),
+            Err(UnfitDefault::NotABoolean) => {
+                format!("`default` of {what} must be `true` or `false`")
             }
-            Type::Object(_) | Type::List(_) => {
-                self.error(
-                    node.location,
-                    format!("{what} is an object or a list, which cannot have a `default`"),
-                );
-                None
+            Err(UnfitDefault::NotAWholeNumber) => {
+                format!("`default` of {what} must be a whole number")
             }
-            _ => Some(DefaultValue::Text(text)),
-        }
+            Err(UnfitDefault::NotAValue) => format!(
+                "`default` of {what} must be one of its `values` ({}), found `{text}`",
+                values.join(", ")
+            ),
+            Err(UnfitDefault::NoDefault) => {
+                format!("{what} is an object or a list, which cannot have a `default`")
+            }
+        };
+        self.error(node.location, why);
+        None
     }
 
     /// Reads `type` and the keys that belong to it; reports keys that belong to another type.
@@ -288,47 +278,30 @@ impl Loader {
             return None;
         }
         let mut values: Vec<String> = Vec::new();
-        let mut variants = HashSet::new();
         for item in items {
             let Some(value) = self.text(item, &format!("a value of {what}")) else {
                 continue;
             };
-            if values.contains(&value) {
-                self.error(
-                    item.location,
-                    format!("duplicate value `{value}` in {what}"),
-                );
-                continue;
-            }
-            let variant = naming::pascal_case(&value);
-            if variant.is_empty() || !naming::is_identifier_start(&variant) {
-                self.error(
-                    item.location,
-                    format!(
-                        "value `{value}` of {what} must start with a letter so that it can name \
-                         an enum variant"
-                    ),
-                );
-                continue;
-            }
-            if variant == "Unknown" {
-                self.error(
-                    item.location,
-                    format!(
-                        "value `{value}` of {what} would clash with the `Unknown` variant kept \
-                         for values the server adds later: it cannot be used"
-                    ),
-                );
-                continue;
-            }
-            if !variants.insert(variant.clone()) {
-                self.error(
-                    item.location,
-                    format!("value `{value}` of {what} gives the same Rust name `{variant}` as another value"),
-                );
-                continue;
-            }
-            values.push(value);
+            let why = match naming::enum_variant(&value, &values) {
+                Ok(_) => {
+                    values.push(value);
+                    continue;
+                }
+                Err(UnfitValue::Repeated) => format!("duplicate value `{value}` in {what}"),
+                Err(UnfitValue::NoVariantName) => format!(
+                    "value `{value}` of {what} must start with a letter so that it can name an \
+                     enum variant"
+                ),
+                Err(UnfitValue::Unknown) => format!(
+                    "value `{value}` of {what} would clash with the `Unknown` variant kept for \
+                     values the server adds later: it cannot be used"
+                ),
+                Err(UnfitValue::SameVariant(variant)) => format!(
+                    "value `{value}` of {what} gives the same Rust name `{variant}` as another \
+                     value"
+                ),
+            };
+            self.error(item.location, why);
         }
         Some(EnumType { values })
     }

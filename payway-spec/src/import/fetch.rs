@@ -1,10 +1,14 @@
-//! Fetching a page by its address, with the workspace's reqwest (rustls, no OpenSSL).
+//! Fetching a page by its address: one blocking GET with ureq (rustls on ring, no OpenSSL and no
+//! async runtime).
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
+use ureq::tls::{Certificate, PemItem, RootCerts, TlsConfig, TlsProvider};
+
 /// The largest page read (the docs' pages are tens of kilobytes).
-const MAX_PAGE: usize = 4 * 1024 * 1024;
+const MAX_PAGE: u64 = 4 * 1024 * 1024;
 
 /// A page as the server sent it.
 #[derive(Debug)]
@@ -67,67 +71,72 @@ pub fn fetch(
             "`{address}` is not an https:// address; save the page and import the file instead"
         ));
     }
-    // reqwest is built without a crypto provider of its own: use ring's. An error only says one
-    // is installed already.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let mut builder = reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
-        .connect_timeout(Duration::from_secs(10))
-        .redirect(reqwest::redirect::Policy::limited(5))
-        .user_agent(concat!("payway-spec/", env!("CARGO_PKG_VERSION")));
+    // Mozilla's root certificates, and the one given: the same trust on every machine.
+    let mut roots: Vec<Certificate<'static>> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        .iter()
+        .map(|der| Certificate::from_der(der.as_ref()))
+        .collect();
     if let Some(path) = extra_root {
         let pem = std::fs::read(path)
             .map_err(|e| format!("cannot read the certificate `{}`: {e}", path.display()))?;
-        let certificate = reqwest::Certificate::from_pem(&pem)
-            .map_err(|e| format!("`{}` is not a PEM certificate: {e}", path.display()))?;
-        builder = builder.add_root_certificate(certificate);
-    }
-    let client = builder
-        .build()
-        .map_err(|e| format!("cannot set up https: {e}"))?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| format!("cannot start the fetch: {e}"))?;
-    runtime.block_on(async {
-        let mut response = client
-            .get(address)
-            .send()
-            .await
-            .map_err(|e| format!("cannot fetch `{address}`: {}", chain(&e)))?;
-        let status = response.status().as_u16();
-        let media_type = response
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(';').next())
-            .map(|v| v.trim().to_ascii_lowercase())
-            .filter(|v| !v.is_empty());
-        let mut body = Vec::new();
-        if !(200..300).contains(&status) {
-            return Ok(Fetched {
-                status,
-                media_type,
-                body,
-            });
-        }
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| format!("cannot read `{address}`: {}", chain(&e)))?
-        {
-            if body.len() + chunk.len() > MAX_PAGE {
-                return Err(format!(
-                    "`{address}` is larger than {MAX_PAGE} bytes: not a docs page"
-                ));
+        let not_pem = |why: String| format!("`{}` is not a PEM certificate: {why}", path.display());
+        let before = roots.len();
+        for item in ureq::tls::parse_pem(&pem) {
+            if let PemItem::Certificate(certificate) = item.map_err(|e| not_pem(e.to_string()))? {
+                roots.push(certificate);
             }
-            body.extend_from_slice(&chunk);
         }
-        Ok(Fetched {
-            status,
-            media_type,
-            body,
-        })
+        if roots.len() == before {
+            return Err(not_pem("it holds no certificate".into()));
+        }
+    }
+    let tls = TlsConfig::builder()
+        .provider(TlsProvider::Rustls)
+        .unversioned_rustls_crypto_provider(Arc::new(rustls::crypto::ring::default_provider()))
+        .root_certs(RootCerts::Specific(Arc::new(roots)))
+        .build();
+    let agent = ureq::Agent::config_builder()
+        .timeout_global(Some(Duration::from_secs(30)))
+        .timeout_connect(Some(Duration::from_secs(10)))
+        .max_redirects(5)
+        // Nor does a redirect lead to plain http where it is not allowed.
+        .https_only(!loopback_http)
+        .http_status_as_error(false)
+        .user_agent(concat!("payway-spec/", env!("CARGO_PKG_VERSION")))
+        .tls_config(tls)
+        .build()
+        .new_agent();
+    let mut response = agent
+        .get(address)
+        .call()
+        .map_err(|e| format!("cannot fetch `{address}`: {e}"))?;
+    let status = response.status().as_u16();
+    let media_type = response
+        .headers()
+        .get(ureq::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|v| v.trim().to_ascii_lowercase())
+        .filter(|v| !v.is_empty());
+    let body = if (200..300).contains(&status) {
+        response
+            .body_mut()
+            .with_config()
+            .limit(MAX_PAGE)
+            .read_to_vec()
+            .map_err(|e| match e {
+                ureq::Error::BodyExceedsLimit(_) => {
+                    format!("`{address}` is larger than {MAX_PAGE} bytes: not a docs page")
+                }
+                other => format!("cannot read `{address}`: {other}"),
+            })?
+    } else {
+        Vec::new()
+    };
+    Ok(Fetched {
+        status,
+        media_type,
+        body,
     })
 }
 
@@ -138,18 +147,6 @@ pub fn get(address: &str, extra_root: Option<&Path>) -> Result<Fetched, String> 
         return Err(format!("fetching `{address}` gave HTTP {}", fetched.status));
     }
     Ok(fetched)
-}
-
-/// An error with its causes, so "certificate not trusted" is not hidden behind "request failed".
-fn chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
 }
 
 #[cfg(test)]

@@ -36,7 +36,8 @@ pub struct ImportArgs {
     /// of replacing them with the page's wording.
     #[arg(long, requires = "into")]
     pub keep_text: bool,
-    /// Also trust this PEM certificate when fetching pages (a company proxy, a test server).
+    /// Also trust this PEM certificate when fetching pages (a company proxy, a test server),
+    /// besides Mozilla's root certificates.
     #[arg(long, value_name = "PEM")]
     pub ca_cert: Option<PathBuf>,
 }

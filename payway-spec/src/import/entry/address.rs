@@ -251,36 +251,37 @@ pub fn sent(curl: &[String]) -> Sent {
 /// `_` (`payment_profile/get_profiles` is `payment_profile_get_profiles`), or named after the
 /// method when there are none (`/v3/useragreements`, `/v1/userproducts/{account_id}`).
 pub fn locate(path: &str, method: &str) -> Result<Located, String> {
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let found = segments.iter().enumerate().find_map(|(i, s)| {
-        s.strip_prefix('v')
-            .and_then(|n| n.parse::<u32>().ok())
-            .filter(|n| *n > 0)
-            .map(|n| (i, n))
-    });
-    let Some((at, version)) = found else {
+    use payway_codegen::model::PathSegment;
+    use payway_codegen::naming::is_snake_case;
+    // The loader's rule for where a path names its version and section.
+    let Some(place) = payway_codegen::model::locate(path) else {
         return Err(format!(
             "the API version: the path `{path}` has no `/vN/` segment"
         ));
     };
-    let snake = |s: &str| super::super::page::parameter_name(s).filter(|n| n == s);
-    let Some((section, rest)) = segments[at + 1..].split_first() else {
-        return Err(format!(
-            "a section name in snake_case after `/v{version}/` in `{path}`"
-        ));
+    let version = place.version;
+    let section = match place.section {
+        Some(PathSegment::Literal(section)) if is_snake_case(section) => section.to_string(),
+        _ => {
+            return Err(format!(
+                "a section name in snake_case after `/v{version}/` in `{path}`"
+            ));
+        }
     };
-    let Some(section) = snake(section) else {
-        return Err(format!(
-            "a section name in snake_case after `/v{version}/` in `{path}`"
-        ));
-    };
+    let rest: Vec<PathSegment<'_>> = place
+        .rest
+        .into_iter()
+        .filter(|s| *s != PathSegment::Literal(""))
+        .collect();
     let literals: Vec<&str> = rest
         .iter()
-        .copied()
-        .filter(|s| !s.starts_with('{'))
+        .filter_map(|s| match s {
+            PathSegment::Literal(text) => Some(*text),
+            PathSegment::Parameter(_) => None,
+        })
         .collect();
     let placeholders = literals.len() < rest.len();
-    if let Some(bad) = literals.iter().find(|s| snake(s).is_none()) {
+    if let Some(bad) = literals.iter().find(|s| !is_snake_case(s)) {
         return Err(format!(
             "segments in snake_case after `/v{version}/{section}/` in `{path}`, found `{bad}`"
         ));

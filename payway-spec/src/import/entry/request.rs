@@ -442,18 +442,22 @@ fn alternative_len(text: &str) -> Option<usize> {
     (value_len > 0).then_some(spaces + 2 + gap + value_len)
 }
 
-/// Whether a default can be a value of the type (as the loader checks it).
+/// Whether a default can be a value of the type: the loader's rule
+/// ([`DefaultValue::from_text`](payway_codegen::model::DefaultValue::from_text)), with the
+/// values the entry lists for an enum.
 fn default_fits(ty: &str, default: &str, keys: &[Entry]) -> bool {
-    match ty {
-        "boolean" => matches!(default, "true" | "false"),
-        "integer" => default.parse::<i64>().is_ok(),
-        "object" | "list" => false,
-        "enum" => keys.iter().any(|e| {
-            e.key == "values"
-                && matches!(&e.value, Yaml::Flow(values) if values.iter().any(|v| v == default))
-        }),
-        _ => true,
-    }
+    let Some(kind) = payway_codegen::model::TypeKind::from_word(ty) else {
+        return false;
+    };
+    let values: Vec<String> = keys
+        .iter()
+        .filter(|e| e.key == "values")
+        .find_map(|e| match &e.value {
+            Yaml::Flow(values) => Some(values.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    payway_codegen::model::DefaultValue::from_text(kind, &values, default).is_ok()
 }
 
 /// A default as the spec writes it: `True` becomes `true`, quotes are dropped.
@@ -835,20 +839,13 @@ pub fn closed_set(description: &str) -> Option<Vec<String>> {
     usable_values(values)
 }
 
-/// Values that can name enum variants, by the loader's own naming rules: snake_case words whose
-/// variant names (`naming::pascal_case`) start a Rust name, all different, none of them
-/// `Unknown` (kept for values the server adds later).
+/// Values that can name enum variants, by the loader's own rule (`naming::enum_variant`): at
+/// least two snake_case words, each one able to follow the ones before it.
 fn usable_values(values: Vec<String>) -> Option<Vec<String>> {
-    use payway_codegen::naming;
-    let variants: Vec<String> = values.iter().map(|v| naming::pascal_case(v)).collect();
-    let distinct = variants
-        .iter()
-        .enumerate()
-        .all(|(i, v)| !variants[..i].contains(v));
-    let usable = values.iter().zip(&variants).all(|(value, variant)| {
-        is_value_word(value) && naming::is_identifier_start(variant) && variant != "Unknown"
+    let usable = values.iter().enumerate().all(|(i, value)| {
+        is_value_word(value) && payway_codegen::naming::enum_variant(value, &values[..i]).is_ok()
     });
-    (values.len() >= 2 && distinct && usable).then_some(values)
+    (values.len() >= 2 && usable).then_some(values)
 }
 
 /// A `# review:` note when the name suggests personal data or a secret: marked sensitive.
