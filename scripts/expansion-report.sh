@@ -8,6 +8,7 @@
 #
 # Needs GNU time (/usr/bin/time) and, for the fully expanded count, a nightly toolchain
 # (NO_EXPANDED=1 skips that count, which builds every dependency again with nightly).
+# CHECK_ONLY=1 measures only the check (no debug build, dependencies only checked).
 set -euo pipefail
 n=${1:-1000}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -40,13 +41,16 @@ cd "$work/crate"
 # Dependencies first, so the measurement is of this crate alone.
 echo "" > src/lib.rs
 cargo check -q 2> /dev/null
-cargo build -q 2> /dev/null
+[ -n "${CHECK_ONLY:-}" ] || cargo build -q 2> /dev/null
 echo 'payway_macros::generate_api!("../spec.yaml");' > src/lib.rs
 /usr/bin/time -f "%e %M" -o "$work/time" cargo check -q
 read -r seconds kilobytes < "$work/time"
 # Users build, not only check: code generation and the debug rlib, on top of the check's work.
-/usr/bin/time -f "%e %M" -o "$work/time" cargo build -q
-read -r build_seconds build_kilobytes < "$work/time"
+build_seconds=n/a build_kilobytes=0
+if [ -z "${CHECK_ONLY:-}" ]; then
+  /usr/bin/time -f "%e %M" -o "$work/time" cargo build -q
+  read -r build_seconds build_kilobytes < "$work/time"
+fi
 
 generated=$(wc -l < "$work/generated.rs")
 expanded="n/a (NO_EXPANDED set, or no nightly toolchain)"

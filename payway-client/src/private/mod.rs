@@ -15,7 +15,10 @@ pub use envelope::{Bare, Empty, Envelope, Item, Items, Maybe};
 pub use macros::{impl_checked_text, impl_request_enum, impl_response_enum};
 pub use problems::{Nested, Problems};
 pub use send::send;
-pub use serde_glue::{Cleared, Key, MapWriter, UNSET, keep, next, optional, required, skip};
+pub use serde_glue::{
+    Cleared, FromMap, Key, MapWriter, UNSET, deserialize_object, keep, next, optional, required,
+    skip,
+};
 pub use typestate::{Set, Unset};
 
 pub use crate::secret::Redacted;

@@ -68,6 +68,33 @@ impl<M: SerializeMap> MapWriter<M> {
     }
 }
 
+/// A response object read from a JSON map: generated `Deserialize` impls hand their
+/// deserializer to [`deserialize_object`], which visits the map with one generic visitor
+/// instead of a visitor struct per object (cheap for the compiler on large specs).
+pub trait FromMap<'de>: Sized {
+    /// Reads the object from the map's entries.
+    fn from_map<M: MapAccess<'de>>(map: M) -> Result<Self, M::Error>;
+}
+
+/// Deserializes a [`FromMap`] object from a JSON map; `expecting` is what serde's errors say
+/// was expected (e.g. "a `PlaceTrialOrderResponse` object").
+pub fn deserialize_object<'de, D: Deserializer<'de>, T: FromMap<'de>>(
+    deserializer: D,
+    expecting: &'static str,
+) -> Result<T, D::Error> {
+    struct ObjectVisitor<T>(&'static str, std::marker::PhantomData<fn() -> T>);
+    impl<'de, T: FromMap<'de>> Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.0)
+        }
+        fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<T, M::Error> {
+            T::from_map(map)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(expecting, std::marker::PhantomData))
+}
+
 /// Reads the value of a known field into its slot: the arms of generated `Deserialize` impls.
 pub fn next<'de, M: MapAccess<'de>, T: Deserialize<'de>>(
     map: &mut M,

@@ -5,7 +5,11 @@
 //! of a `required_one_of` group), whether that field is `Unset` or `Set`. A fresh builder is in
 //! `Empty`; the setter of a tracked field `x` returns the builder in `SetX<S>`, whose `X` is `Set`
 //! and whose other associated types are those of `S`. So the rustdoc of every setter reads
-//! `Builder<'c, A, S>` → `Builder<'c, A, SetX<S>>`, however many fields are tracked. The
+//! `Builder<'c, A, S>` → `Builder<'c, A, SetX<S>>`, however many fields are tracked (`SetX`
+//! without `<S>` when `x` is the only one). Every state is one struct of the module,
+//! `Tracked<X, Y, …>` with a parameter per tracked field, and `Empty` and each `SetX<S>` are
+//! aliases of it: one `State` impl per builder rather than one per tracked field, each with an
+//! associated type per tracked field, which cost the compiler memory on large specs. The
 //! finishing method (`send` or `build`) has a `where` bound per required field (`S::X: XIsSet`),
 //! and one per group (on the tuple of the group's states), on a marker trait implemented only for
 //! the complete states. Each marker trait carries `#[diagnostic::on_unimplemented]`, so a mistake
@@ -89,18 +93,25 @@ impl Plan<'_> {
 
     /// `<'c, A, S = state::Empty>` for the struct declaration. No `S: State` bound there: a
     /// bound on the struct must be proven wherever the type is named (every setter's return
-    /// type), which cost the compiler memory; the impl blocks carry it.
+    /// type), which cost the compiler memory; the setters' impl block carries it.
     pub fn declaration_generics(&self) -> TokenStream {
         let leading = &self.leading_params;
         let module = self.state_module();
         quote!(<#leading S = #module::Empty>)
     }
 
-    /// `<'c, A, S: state::State>` for an impl header.
+    /// `<'c, A, S: state::State>` for the setters' impl header: their return types
+    /// (`SetX<S>`) read the state's associated types.
     pub fn impl_generics(&self) -> TokenStream {
         let leading = &self.leading_params;
         let module = self.state_module();
         quote!(<#leading S: #module::State>)
+    }
+
+    /// `<'c, A, S>` for an impl that needs nothing of the state (`Debug`).
+    pub fn unbounded_generics(&self) -> TokenStream {
+        let leading = &self.leading_params;
+        quote!(<#leading S>)
     }
 
     /// `<'c, A, S>` for a type.
@@ -120,6 +131,7 @@ impl Plan<'_> {
     /// finishing method carries.
     pub fn finish_bounds(&self) -> Vec<TokenStream> {
         let module = self.state_module();
+
         let required = self.required().into_iter().map(|f| {
             let member = state_member(&f.name);
             let marker = format_ident!("{}", naming::is_set_trait_name(&f.name));
@@ -145,41 +157,45 @@ fn set_state(field: &str) -> Ident {
 }
 
 /// The builder's state module: the `State` trait (one associated type per tracked field), the
-/// fresh state `Empty`, one `SetX<S>` per tracked field, and the marker traits `send()` or
-/// `build()` asks for.
+/// one state struct `Tracked` with its aliases (the fresh state `Empty`, one `SetX<S>` per
+/// tracked field), and the marker traits `send()` or `build()` asks for.
 fn state_module(plan: &Plan<'_>) -> TokenStream {
     let ident = &plan.ident;
     let module = plan.state_module();
     let module_doc = format!(
         " The typestate of [`{ident}`](super::{ident}): which of its required parameters are \
          set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, \
-         or of a member of a group of which one must be set, wraps it in that parameter's \
-         `Set…` type."
+         or of a member of a group of which one must be set, turns it into that parameter's \
+         `Set…` state."
     );
     let tracked = plan.tracked();
     let members: Vec<Ident> = tracked.iter().map(|f| state_member(&f.name)).collect();
+    let unset = members.iter().map(|_| quote!(__p::Unset));
     let member_docs = tracked.iter().map(|f| {
         format!(
             " `Set` once `.{}(...)` has been called, `Unset` before.",
             f.name
         )
     });
+    // One alias per tracked field over the one struct `Tracked`, rather than a struct and a
+    // `State` impl per field (whose associated types, one per tracked field, made n² items).
     let set_states = tracked.iter().map(|field| {
         let set = set_state(&field.name);
         let own = state_member(&field.name);
         let doc = format!(" The state `S` with `{}` set.", field.name);
-        let assignments = members.iter().map(|member| {
+        let arguments = members.iter().map(|member| {
             if *member == own {
-                quote!(type #member = __p::Set;)
+                quote!(__p::Set)
             } else {
-                quote!(type #member = S::#member;)
+                quote!(<S as State>::#member)
             }
         });
+        // With one tracked field the new state does not depend on the old one (and an alias
+        // may not have a parameter it does not use).
+        let parameter = (members.len() > 1).then(|| quote!(<S>));
         quote! {
             #[doc = #doc]
-            pub struct #set<S>(::std::marker::PhantomData<fn() -> S>);
-            impl<S> sealed::Sealed for #set<S> {}
-            impl<S: State> State for #set<S> { #(#assignments)* }
+            pub type #set #parameter = Tracked<#(#arguments),*>;
         }
     });
 
@@ -219,10 +235,14 @@ fn state_module(plan: &Plan<'_>) -> TokenStream {
                 #(#[doc = #member_docs] type #members;)*
             }
 
+            /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+            /// through [`Empty`] and the `Set…` aliases.
+            pub struct Tracked<#(#members),*>(::std::marker::PhantomData<fn() -> (#(#members,)*)>);
+            impl<#(#members),*> sealed::Sealed for Tracked<#(#members),*> {}
+            impl<#(#members),*> State for Tracked<#(#members),*> { #(type #members = #members;)* }
+
             /// The state of a fresh builder: nothing set.
-            pub enum Empty {}
-            impl sealed::Sealed for Empty {}
-            impl State for Empty { #(type #members = __p::Unset;)* }
+            pub type Empty = Tracked<#(#unset),*>;
 
             #(#set_states)*
             #(#markers)*
@@ -273,13 +293,12 @@ pub fn generate(plan: &Plan<'_>, rt: &TokenStream) -> TokenStream {
     let ident = &plan.ident;
     let impl_generics = plan.impl_generics();
     let args = plan.generic_args();
-    let module = plan.state_module();
     let states = state_module(plan);
 
     let carried = &plan.carried;
     let leading_args = &plan.leading_args;
     let transition = quote! {
-        fn into_state<T: #module::State>(self) -> #ident<#leading_args T> {
+        fn into_state<T>(self) -> #ident<#leading_args T> {
             #ident { #(#carried: self.#carried,)* state: ::std::marker::PhantomData }
         }
     };
@@ -346,9 +365,10 @@ fn setter(plan: &Plan<'_>, field: &Field, place: &TokenStream, rt: &TokenStream)
     if field.required || plan.in_group(field) {
         let module = plan.state_module();
         let set = set_state(name);
+        let parameter = (plan.tracked().len() > 1).then(|| quote!(<S>));
         let setter_fn = quote! {
             #doc
-            pub fn #setter(mut self, #argument) -> #ident<#leading_args #module::#set<S>> {
+            pub fn #setter(mut self, #argument) -> #ident<#leading_args #module::#set #parameter> {
                 let value = Some(#wrap);
                 #place.#member = #store;
                 self.into_state()

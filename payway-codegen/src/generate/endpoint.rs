@@ -245,7 +245,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
     let declaration_generics = plan.declaration_generics();
     let args = plan.generic_args();
     let fresh = plan.fresh_args();
-    let impl_generics = plan.impl_generics();
+    let debug_generics = plan.unbounded_generics();
     let setters = builder::generate(&plan, rt);
 
     quote! {
@@ -287,7 +287,7 @@ pub fn generate(endpoint: &Endpoint, section: &str, runtime: &TokenStream) -> To
 
             #setters
 
-            impl #impl_generics ::std::fmt::Debug for #request #args {
+            impl #debug_generics ::std::fmt::Debug for #request #args {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(#request))
                         .field("endpoint", &ENDPOINT.name)

@@ -387,28 +387,26 @@ fn deserialize(ident: &Ident, fields: &[Field], additional: bool) -> TokenStream
     } else {
         (quote!(), quote!(__p::skip(&mut map)), quote!())
     };
+    // The visitor is the runtime's one generic visitor; only the reading of the entries is
+    // this object's own.
     quote! {
+        impl<'de> __p::FromMap<'de> for #ident {
+            fn from_map<M: __p::serde::de::MapAccess<'de>>(mut map: M) -> Result<#ident, M::Error> {
+                #(let mut #locals = None;)*
+                #extra_local
+                while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                    match key.as_str() {
+                        #(#wires => __p::next(&mut map, &mut #locals),)*
+                        _ => #unknown,
+                    }?;
+                }
+                Ok(#ident { #(#members: #values,)* #extra_member })
+            }
+        }
+
         impl<'de> __p::serde::Deserialize<'de> for #ident {
             fn deserialize<D: __p::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Visitor;
-                impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                    type Value = #ident;
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(#expecting)
-                    }
-                    fn visit_map<M: __p::serde::de::MapAccess<'de>>(self, mut map: M) -> Result<#ident, M::Error> {
-                        #(let mut #locals = None;)*
-                        #extra_local
-                        while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                            match key.as_str() {
-                                #(#wires => __p::next(&mut map, &mut #locals),)*
-                                _ => #unknown,
-                            }?;
-                        }
-                        Ok(#ident { #(#members: #values,)* #extra_member })
-                    }
-                }
-                deserializer.deserialize_map(Visitor)
+                __p::deserialize_object(deserializer, #expecting)
             }
         }
     }

@@ -381,56 +381,50 @@ pub mod catalog {
                     }
                 }
             }
+            impl<'de> __p::FromMap<'de> for PaymentPeriodsItem {
+                fn from_map<M: __p::serde::de::MapAccess<'de>>(
+                    mut map: M,
+                ) -> Result<PaymentPeriodsItem, M::Error> {
+                    let mut v_id = None;
+                    let mut v_type = None;
+                    let mut v_enabled = None;
+                    let mut v_iteration_length = None;
+                    let mut v_price = None;
+                    let mut v_note = None;
+                    while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                        match key.as_str() {
+                            "id" => __p::next(&mut map, &mut v_id),
+                            "type" => __p::next(&mut map, &mut v_type),
+                            "enabled" => __p::next(&mut map, &mut v_enabled),
+                            "iteration_length" => {
+                                __p::next(&mut map, &mut v_iteration_length)
+                            }
+                            "price" => __p::next(&mut map, &mut v_price),
+                            "note" => __p::next(&mut map, &mut v_note),
+                            _ => __p::skip(&mut map),
+                        }?;
+                    }
+                    Ok(PaymentPeriodsItem {
+                        id: __p::required(v_id, "id")?,
+                        r#type: __p::required(v_type, "type")?,
+                        enabled: __p::required(v_enabled, "enabled")?,
+                        iteration_length: __p::required(
+                            v_iteration_length,
+                            "iteration_length",
+                        )?,
+                        price: __p::required(v_price, "price")?,
+                        note: __p::optional(v_note),
+                    })
+                }
+            }
             impl<'de> __p::serde::Deserialize<'de> for PaymentPeriodsItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    struct Visitor;
-                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                        type Value = PaymentPeriodsItem;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `PaymentPeriodsItem` object")
-                        }
-                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: M,
-                        ) -> Result<PaymentPeriodsItem, M::Error> {
-                            let mut v_id = None;
-                            let mut v_type = None;
-                            let mut v_enabled = None;
-                            let mut v_iteration_length = None;
-                            let mut v_price = None;
-                            let mut v_note = None;
-                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                                match key.as_str() {
-                                    "id" => __p::next(&mut map, &mut v_id),
-                                    "type" => __p::next(&mut map, &mut v_type),
-                                    "enabled" => __p::next(&mut map, &mut v_enabled),
-                                    "iteration_length" => {
-                                        __p::next(&mut map, &mut v_iteration_length)
-                                    }
-                                    "price" => __p::next(&mut map, &mut v_price),
-                                    "note" => __p::next(&mut map, &mut v_note),
-                                    _ => __p::skip(&mut map),
-                                }?;
-                            }
-                            Ok(PaymentPeriodsItem {
-                                id: __p::required(v_id, "id")?,
-                                r#type: __p::required(v_type, "type")?,
-                                enabled: __p::required(v_enabled, "enabled")?,
-                                iteration_length: __p::required(
-                                    v_iteration_length,
-                                    "iteration_length",
-                                )?,
-                                price: __p::required(v_price, "price")?,
-                                note: __p::optional(v_note),
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Visitor)
+                    __p::deserialize_object(
+                        deserializer,
+                        "a `PaymentPeriodsItem` object",
+                    )
                 }
             }
             impl ::std::fmt::Debug for PaymentPeriodsItem {
@@ -476,7 +470,7 @@ pub mod catalog {
                     }
                 }
             }
-            /// The typestate of [`PaymentPeriodsRequest`](super::PaymentPeriodsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`PaymentPeriodsRequest`](super::PaymentPeriodsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod payment_periods_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -489,18 +483,17 @@ pub mod catalog {
                     /// `Set` once `.code(...)` has been called, `Unset` before.
                     type Code;
                 }
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked<Code>(::std::marker::PhantomData<fn() -> (Code,)>);
+                impl<Code> sealed::Sealed for Tracked<Code> {}
+                impl<Code> State for Tracked<Code> {
+                    type Code = Code;
+                }
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {
-                    type Code = __p::Unset;
-                }
+                pub type Empty = Tracked<__p::Unset>;
                 /// The state `S` with `code` set.
-                pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetCode<S> {}
-                impl<S: State> State for SetCode<S> {
-                    type Code = __p::Set;
-                }
+                pub type SetCode = Tracked<__p::Set>;
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`PaymentPeriodsRequest` cannot be sent: the required parameter `code` is not set",
@@ -514,9 +507,7 @@ pub mod catalog {
                 A,
                 S: payment_periods_request_state::State,
             > PaymentPeriodsRequest<'c, A, S> {
-                fn into_state<T: payment_periods_request_state::State>(
-                    self,
-                ) -> PaymentPeriodsRequest<'c, A, T> {
+                fn into_state<T>(self) -> PaymentPeriodsRequest<'c, A, T> {
                     PaymentPeriodsRequest {
                         connection: self.connection,
                         query: self.query,
@@ -534,7 +525,7 @@ pub mod catalog {
                 ) -> PaymentPeriodsRequest<
                     'c,
                     A,
-                    payment_periods_request_state::SetCode<S>,
+                    payment_periods_request_state::SetCode,
                 > {
                     let value = Some(value);
                     self.query.code = self.problems.check_maybe("code", value);
@@ -610,8 +601,7 @@ pub mod catalog {
                     )
                 }
             }
-            impl<'c, A, S: payment_periods_request_state::State> ::std::fmt::Debug
-            for PaymentPeriodsRequest<'c, A, S> {
+            impl<'c, A, S> ::std::fmt::Debug for PaymentPeriodsRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(PaymentPeriodsRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -658,38 +648,29 @@ pub mod catalog {
                     }
                 }
             }
+            impl<'de> __p::FromMap<'de> for Vendor {
+                fn from_map<M: __p::serde::de::MapAccess<'de>>(
+                    mut map: M,
+                ) -> Result<Vendor, M::Error> {
+                    let mut v_id = None;
+                    let mut extra = ::std::collections::BTreeMap::new();
+                    while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                        match key.as_str() {
+                            "id" => __p::next(&mut map, &mut v_id),
+                            _ => __p::keep(&mut map, &mut extra, key.as_str()),
+                        }?;
+                    }
+                    Ok(Vendor {
+                        id: __p::required(v_id, "id")?,
+                        extra,
+                    })
+                }
+            }
             impl<'de> __p::serde::Deserialize<'de> for Vendor {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    struct Visitor;
-                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                        type Value = Vendor;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `Vendor` object")
-                        }
-                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: M,
-                        ) -> Result<Vendor, M::Error> {
-                            let mut v_id = None;
-                            let mut extra = ::std::collections::BTreeMap::new();
-                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                                match key.as_str() {
-                                    "id" => __p::next(&mut map, &mut v_id),
-                                    _ => __p::keep(&mut map, &mut extra, key.as_str()),
-                                }?;
-                            }
-                            Ok(Vendor {
-                                id: __p::required(v_id, "id")?,
-                                extra,
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Visitor)
+                    __p::deserialize_object(deserializer, "a `Vendor` object")
                 }
             }
             impl ::std::fmt::Debug for Vendor {
@@ -740,39 +721,30 @@ pub mod catalog {
                     }
                 }
             }
+            impl<'de> __p::FromMap<'de> for LookupResponse {
+                fn from_map<M: __p::serde::de::MapAccess<'de>>(
+                    mut map: M,
+                ) -> Result<LookupResponse, M::Error> {
+                    let mut v_name = None;
+                    let mut v_vendor = None;
+                    while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                        match key.as_str() {
+                            "name" => __p::next(&mut map, &mut v_name),
+                            "vendor" => __p::next(&mut map, &mut v_vendor),
+                            _ => __p::skip(&mut map),
+                        }?;
+                    }
+                    Ok(LookupResponse {
+                        name: __p::required(v_name, "name")?,
+                        vendor: __p::optional(v_vendor),
+                    })
+                }
+            }
             impl<'de> __p::serde::Deserialize<'de> for LookupResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    struct Visitor;
-                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                        type Value = LookupResponse;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `LookupResponse` object")
-                        }
-                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: M,
-                        ) -> Result<LookupResponse, M::Error> {
-                            let mut v_name = None;
-                            let mut v_vendor = None;
-                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                                match key.as_str() {
-                                    "name" => __p::next(&mut map, &mut v_name),
-                                    "vendor" => __p::next(&mut map, &mut v_vendor),
-                                    _ => __p::skip(&mut map),
-                                }?;
-                            }
-                            Ok(LookupResponse {
-                                name: __p::required(v_name, "name")?,
-                                vendor: __p::optional(v_vendor),
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Visitor)
+                    __p::deserialize_object(deserializer, "a `LookupResponse` object")
                 }
             }
             impl ::std::fmt::Debug for LookupResponse {
@@ -804,7 +776,7 @@ pub mod catalog {
                     }
                 }
             }
-            /// The typestate of [`LookupRequest`](super::LookupRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`LookupRequest`](super::LookupRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod lookup_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -817,18 +789,17 @@ pub mod catalog {
                     /// `Set` once `.code(...)` has been called, `Unset` before.
                     type Code;
                 }
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked<Code>(::std::marker::PhantomData<fn() -> (Code,)>);
+                impl<Code> sealed::Sealed for Tracked<Code> {}
+                impl<Code> State for Tracked<Code> {
+                    type Code = Code;
+                }
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {
-                    type Code = __p::Unset;
-                }
+                pub type Empty = Tracked<__p::Unset>;
                 /// The state `S` with `code` set.
-                pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetCode<S> {}
-                impl<S: State> State for SetCode<S> {
-                    type Code = __p::Set;
-                }
+                pub type SetCode = Tracked<__p::Set>;
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`LookupRequest` cannot be sent: the required parameter `code` is not set",
@@ -838,9 +809,7 @@ pub mod catalog {
                 impl CodeIsSet for __p::Set {}
             }
             impl<'c, A, S: lookup_request_state::State> LookupRequest<'c, A, S> {
-                fn into_state<T: lookup_request_state::State>(
-                    self,
-                ) -> LookupRequest<'c, A, T> {
+                fn into_state<T>(self) -> LookupRequest<'c, A, T> {
                     LookupRequest {
                         connection: self.connection,
                         body: self.body,
@@ -855,7 +824,7 @@ pub mod catalog {
                 pub fn code(
                     mut self,
                     value: impl __rt::IntoValue<String>,
-                ) -> LookupRequest<'c, A, lookup_request_state::SetCode<S>> {
+                ) -> LookupRequest<'c, A, lookup_request_state::SetCode> {
                     let value = Some(value);
                     self.body.code = self.problems.check_maybe("code", value);
                     self.into_state()
@@ -902,8 +871,7 @@ pub mod catalog {
                     )
                 }
             }
-            impl<'c, A, S: lookup_request_state::State> ::std::fmt::Debug
-            for LookupRequest<'c, A, S> {
+            impl<'c, A, S> ::std::fmt::Debug for LookupRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(LookupRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -1008,39 +976,30 @@ pub mod catalog {
                     }
                 }
             }
+            impl<'de> __p::FromMap<'de> for LookupResponse {
+                fn from_map<M: __p::serde::de::MapAccess<'de>>(
+                    mut map: M,
+                ) -> Result<LookupResponse, M::Error> {
+                    let mut v_name = None;
+                    let mut v_tags = None;
+                    while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                        match key.as_str() {
+                            "name" => __p::next(&mut map, &mut v_name),
+                            "tags" => __p::next(&mut map, &mut v_tags),
+                            _ => __p::skip(&mut map),
+                        }?;
+                    }
+                    Ok(LookupResponse {
+                        name: __p::required(v_name, "name")?,
+                        tags: __p::required(v_tags, "tags")?,
+                    })
+                }
+            }
             impl<'de> __p::serde::Deserialize<'de> for LookupResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    struct Visitor;
-                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                        type Value = LookupResponse;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `LookupResponse` object")
-                        }
-                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: M,
-                        ) -> Result<LookupResponse, M::Error> {
-                            let mut v_name = None;
-                            let mut v_tags = None;
-                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                                match key.as_str() {
-                                    "name" => __p::next(&mut map, &mut v_name),
-                                    "tags" => __p::next(&mut map, &mut v_tags),
-                                    _ => __p::skip(&mut map),
-                                }?;
-                            }
-                            Ok(LookupResponse {
-                                name: __p::required(v_name, "name")?,
-                                tags: __p::required(v_tags, "tags")?,
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Visitor)
+                    __p::deserialize_object(deserializer, "a `LookupResponse` object")
                 }
             }
             impl ::std::fmt::Debug for LookupResponse {
@@ -1072,7 +1031,7 @@ pub mod catalog {
                     }
                 }
             }
-            /// The typestate of [`LookupRequest`](super::LookupRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`LookupRequest`](super::LookupRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod lookup_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -1085,18 +1044,17 @@ pub mod catalog {
                     /// `Set` once `.code(...)` has been called, `Unset` before.
                     type Code;
                 }
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked<Code>(::std::marker::PhantomData<fn() -> (Code,)>);
+                impl<Code> sealed::Sealed for Tracked<Code> {}
+                impl<Code> State for Tracked<Code> {
+                    type Code = Code;
+                }
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {
-                    type Code = __p::Unset;
-                }
+                pub type Empty = Tracked<__p::Unset>;
                 /// The state `S` with `code` set.
-                pub struct SetCode<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetCode<S> {}
-                impl<S: State> State for SetCode<S> {
-                    type Code = __p::Set;
-                }
+                pub type SetCode = Tracked<__p::Set>;
                 /// Implemented once `code` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`LookupRequest` cannot be sent: the required parameter `code` is not set",
@@ -1106,9 +1064,7 @@ pub mod catalog {
                 impl CodeIsSet for __p::Set {}
             }
             impl<'c, A, S: lookup_request_state::State> LookupRequest<'c, A, S> {
-                fn into_state<T: lookup_request_state::State>(
-                    self,
-                ) -> LookupRequest<'c, A, T> {
+                fn into_state<T>(self) -> LookupRequest<'c, A, T> {
                     LookupRequest {
                         connection: self.connection,
                         body: self.body,
@@ -1123,7 +1079,7 @@ pub mod catalog {
                 pub fn code(
                     mut self,
                     value: impl __rt::IntoValue<String>,
-                ) -> LookupRequest<'c, A, lookup_request_state::SetCode<S>> {
+                ) -> LookupRequest<'c, A, lookup_request_state::SetCode> {
                     let value = Some(value);
                     self.body.code = self.problems.check_maybe("code", value);
                     self.into_state()
@@ -1181,8 +1137,7 @@ pub mod catalog {
                     )
                 }
             }
-            impl<'c, A, S: lookup_request_state::State> ::std::fmt::Debug
-            for LookupRequest<'c, A, S> {
+            impl<'c, A, S> ::std::fmt::Debug for LookupRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(LookupRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -1367,7 +1322,7 @@ pub mod accounts {
                     }
                 }
             }
-            /// The typestate of [`ArchiveRequest`](super::ArchiveRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`ArchiveRequest`](super::ArchiveRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod archive_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -1380,18 +1335,19 @@ pub mod accounts {
                     /// `Set` once `.account_id(...)` has been called, `Unset` before.
                     type AccountId;
                 }
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked<AccountId>(
+                    ::std::marker::PhantomData<fn() -> (AccountId,)>,
+                );
+                impl<AccountId> sealed::Sealed for Tracked<AccountId> {}
+                impl<AccountId> State for Tracked<AccountId> {
+                    type AccountId = AccountId;
+                }
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {
-                    type AccountId = __p::Unset;
-                }
+                pub type Empty = Tracked<__p::Unset>;
                 /// The state `S` with `account_id` set.
-                pub struct SetAccountId<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetAccountId<S> {}
-                impl<S: State> State for SetAccountId<S> {
-                    type AccountId = __p::Set;
-                }
+                pub type SetAccountId = Tracked<__p::Set>;
                 /// Implemented once `account_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`ArchiveRequest` cannot be sent: the required parameter `account_id` is not set",
@@ -1401,9 +1357,7 @@ pub mod accounts {
                 impl AccountIdIsSet for __p::Set {}
             }
             impl<'c, A, S: archive_request_state::State> ArchiveRequest<'c, A, S> {
-                fn into_state<T: archive_request_state::State>(
-                    self,
-                ) -> ArchiveRequest<'c, A, T> {
+                fn into_state<T>(self) -> ArchiveRequest<'c, A, T> {
                     ArchiveRequest {
                         connection: self.connection,
                         query: self.query,
@@ -1418,7 +1372,7 @@ pub mod accounts {
                 pub fn account_id(
                     mut self,
                     value: impl __rt::IntoValue<AccountId>,
-                ) -> ArchiveRequest<'c, A, archive_request_state::SetAccountId<S>> {
+                ) -> ArchiveRequest<'c, A, archive_request_state::SetAccountId> {
                     let value = Some(value);
                     self.query.account_id = self
                         .problems
@@ -1468,8 +1422,7 @@ pub mod accounts {
                     )
                 }
             }
-            impl<'c, A, S: archive_request_state::State> ::std::fmt::Debug
-            for ArchiveRequest<'c, A, S> {
+            impl<'c, A, S> ::std::fmt::Debug for ArchiveRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(ArchiveRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -1535,36 +1488,27 @@ pub mod accounts {
                     RegisterResponse { id: id.into() }
                 }
             }
+            impl<'de> __p::FromMap<'de> for RegisterResponse {
+                fn from_map<M: __p::serde::de::MapAccess<'de>>(
+                    mut map: M,
+                ) -> Result<RegisterResponse, M::Error> {
+                    let mut v_id = None;
+                    while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                        match key.as_str() {
+                            "id" => __p::next(&mut map, &mut v_id),
+                            _ => __p::skip(&mut map),
+                        }?;
+                    }
+                    Ok(RegisterResponse {
+                        id: __p::required(v_id, "id")?,
+                    })
+                }
+            }
             impl<'de> __p::serde::Deserialize<'de> for RegisterResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    struct Visitor;
-                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                        type Value = RegisterResponse;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `RegisterResponse` object")
-                        }
-                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: M,
-                        ) -> Result<RegisterResponse, M::Error> {
-                            let mut v_id = None;
-                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                                match key.as_str() {
-                                    "id" => __p::next(&mut map, &mut v_id),
-                                    _ => __p::skip(&mut map),
-                                }?;
-                            }
-                            Ok(RegisterResponse {
-                                id: __p::required(v_id, "id")?,
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Visitor)
+                    __p::deserialize_object(deserializer, "a `RegisterResponse` object")
                 }
             }
             impl ::std::fmt::Debug for RegisterResponse {
@@ -1592,7 +1536,7 @@ pub mod accounts {
                     }
                 }
             }
-            /// The typestate of [`RegisterRequest`](super::RegisterRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`RegisterRequest`](super::RegisterRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod register_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -1605,18 +1549,19 @@ pub mod accounts {
                     /// `Set` once `.happened_at(...)` has been called, `Unset` before.
                     type HappenedAt;
                 }
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked<HappenedAt>(
+                    ::std::marker::PhantomData<fn() -> (HappenedAt,)>,
+                );
+                impl<HappenedAt> sealed::Sealed for Tracked<HappenedAt> {}
+                impl<HappenedAt> State for Tracked<HappenedAt> {
+                    type HappenedAt = HappenedAt;
+                }
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {
-                    type HappenedAt = __p::Unset;
-                }
+                pub type Empty = Tracked<__p::Unset>;
                 /// The state `S` with `happened_at` set.
-                pub struct SetHappenedAt<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetHappenedAt<S> {}
-                impl<S: State> State for SetHappenedAt<S> {
-                    type HappenedAt = __p::Set;
-                }
+                pub type SetHappenedAt = Tracked<__p::Set>;
                 /// Implemented once `happened_at` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`RegisterRequest` cannot be sent: the required parameter `happened_at` is not set",
@@ -1626,9 +1571,7 @@ pub mod accounts {
                 impl HappenedAtIsSet for __p::Set {}
             }
             impl<'c, A, S: register_request_state::State> RegisterRequest<'c, A, S> {
-                fn into_state<T: register_request_state::State>(
-                    self,
-                ) -> RegisterRequest<'c, A, T> {
+                fn into_state<T>(self) -> RegisterRequest<'c, A, T> {
                     RegisterRequest {
                         connection: self.connection,
                         body: self.body,
@@ -1643,7 +1586,7 @@ pub mod accounts {
                 pub fn happened_at(
                     mut self,
                     value: impl __rt::IntoValue<__rt::DateTime>,
-                ) -> RegisterRequest<'c, A, register_request_state::SetHappenedAt<S>> {
+                ) -> RegisterRequest<'c, A, register_request_state::SetHappenedAt> {
                     let value = Some(value);
                     self.body.happened_at = self
                         .problems
@@ -1693,8 +1636,7 @@ pub mod accounts {
                     )
                 }
             }
-            impl<'c, A, S: register_request_state::State> ::std::fmt::Debug
-            for RegisterRequest<'c, A, S> {
+            impl<'c, A, S> ::std::fmt::Debug for RegisterRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(RegisterRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -1762,36 +1704,30 @@ pub mod accounts {
                     }
                 }
             }
+            impl<'de> __p::FromMap<'de> for UpdateSessionResponse {
+                fn from_map<M: __p::serde::de::MapAccess<'de>>(
+                    mut map: M,
+                ) -> Result<UpdateSessionResponse, M::Error> {
+                    let mut v_id = None;
+                    while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                        match key.as_str() {
+                            "id" => __p::next(&mut map, &mut v_id),
+                            _ => __p::skip(&mut map),
+                        }?;
+                    }
+                    Ok(UpdateSessionResponse {
+                        id: __p::required(v_id, "id")?,
+                    })
+                }
+            }
             impl<'de> __p::serde::Deserialize<'de> for UpdateSessionResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    struct Visitor;
-                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                        type Value = UpdateSessionResponse;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `UpdateSessionResponse` object")
-                        }
-                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: M,
-                        ) -> Result<UpdateSessionResponse, M::Error> {
-                            let mut v_id = None;
-                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                                match key.as_str() {
-                                    "id" => __p::next(&mut map, &mut v_id),
-                                    _ => __p::skip(&mut map),
-                                }?;
-                            }
-                            Ok(UpdateSessionResponse {
-                                id: __p::required(v_id, "id")?,
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Visitor)
+                    __p::deserialize_object(
+                        deserializer,
+                        "a `UpdateSessionResponse` object",
+                    )
                 }
             }
             impl ::std::fmt::Debug for UpdateSessionResponse {
@@ -1826,7 +1762,7 @@ pub mod accounts {
                     }
                 }
             }
-            /// The typestate of [`UpdateSessionRequest`](super::UpdateSessionRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`UpdateSessionRequest`](super::UpdateSessionRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod update_session_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -1839,18 +1775,19 @@ pub mod accounts {
                     /// `Set` once `.session_id(...)` has been called, `Unset` before.
                     type SessionId;
                 }
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked<SessionId>(
+                    ::std::marker::PhantomData<fn() -> (SessionId,)>,
+                );
+                impl<SessionId> sealed::Sealed for Tracked<SessionId> {}
+                impl<SessionId> State for Tracked<SessionId> {
+                    type SessionId = SessionId;
+                }
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {
-                    type SessionId = __p::Unset;
-                }
+                pub type Empty = Tracked<__p::Unset>;
                 /// The state `S` with `session_id` set.
-                pub struct SetSessionId<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetSessionId<S> {}
-                impl<S: State> State for SetSessionId<S> {
-                    type SessionId = __p::Set;
-                }
+                pub type SetSessionId = Tracked<__p::Set>;
                 /// Implemented once `session_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`UpdateSessionRequest` cannot be sent: the required parameter `session_id` is not set",
@@ -1864,9 +1801,7 @@ pub mod accounts {
                 A,
                 S: update_session_request_state::State,
             > UpdateSessionRequest<'c, A, S> {
-                fn into_state<T: update_session_request_state::State>(
-                    self,
-                ) -> UpdateSessionRequest<'c, A, T> {
+                fn into_state<T>(self) -> UpdateSessionRequest<'c, A, T> {
                     UpdateSessionRequest {
                         connection: self.connection,
                         body: self.body,
@@ -1884,7 +1819,7 @@ pub mod accounts {
                 ) -> UpdateSessionRequest<
                     'c,
                     A,
-                    update_session_request_state::SetSessionId<S>,
+                    update_session_request_state::SetSessionId,
                 > {
                     let value = Some(value);
                     self.body.session_id = self
@@ -1935,8 +1870,7 @@ pub mod accounts {
                     )
                 }
             }
-            impl<'c, A, S: update_session_request_state::State> ::std::fmt::Debug
-            for UpdateSessionRequest<'c, A, S> {
+            impl<'c, A, S> ::std::fmt::Debug for UpdateSessionRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(UpdateSessionRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -2033,39 +1967,30 @@ pub mod useragreements {
                     }
                 }
             }
+            impl<'de> __p::FromMap<'de> for GetItem {
+                fn from_map<M: __p::serde::de::MapAccess<'de>>(
+                    mut map: M,
+                ) -> Result<GetItem, M::Error> {
+                    let mut v_id = None;
+                    let mut v_created_at = None;
+                    while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                        match key.as_str() {
+                            "id" => __p::next(&mut map, &mut v_id),
+                            "created_at" => __p::next(&mut map, &mut v_created_at),
+                            _ => __p::skip(&mut map),
+                        }?;
+                    }
+                    Ok(GetItem {
+                        id: __p::required(v_id, "id")?,
+                        created_at: __p::required(v_created_at, "created_at")?,
+                    })
+                }
+            }
             impl<'de> __p::serde::Deserialize<'de> for GetItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    struct Visitor;
-                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                        type Value = GetItem;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `GetItem` object")
-                        }
-                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: M,
-                        ) -> Result<GetItem, M::Error> {
-                            let mut v_id = None;
-                            let mut v_created_at = None;
-                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                                match key.as_str() {
-                                    "id" => __p::next(&mut map, &mut v_id),
-                                    "created_at" => __p::next(&mut map, &mut v_created_at),
-                                    _ => __p::skip(&mut map),
-                                }?;
-                            }
-                            Ok(GetItem {
-                                id: __p::required(v_id, "id")?,
-                                created_at: __p::required(v_created_at, "created_at")?,
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Visitor)
+                    __p::deserialize_object(deserializer, "a `GetItem` object")
                 }
             }
             impl ::std::fmt::Debug for GetItem {
@@ -2095,7 +2020,7 @@ pub mod useragreements {
                     }
                 }
             }
-            /// The typestate of [`GetRequest`](super::GetRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`GetRequest`](super::GetRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod get_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -2105,15 +2030,16 @@ pub mod useragreements {
                 /// Which of the builder's tracked parameters are set, one associated type each.
                 /// Only this module's states implement it.
                 pub trait State: sealed::Sealed {}
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked(::std::marker::PhantomData<fn() -> ()>);
+                impl sealed::Sealed for Tracked {}
+                impl State for Tracked {}
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {}
+                pub type Empty = Tracked;
             }
             impl<'c, A, S: get_request_state::State> GetRequest<'c, A, S> {
-                fn into_state<T: get_request_state::State>(
-                    self,
-                ) -> GetRequest<'c, A, T> {
+                fn into_state<T>(self) -> GetRequest<'c, A, T> {
                     GetRequest {
                         connection: self.connection,
                         problems: self.problems,
@@ -2158,8 +2084,7 @@ pub mod useragreements {
                     )
                 }
             }
-            impl<'c, A, S: get_request_state::State> ::std::fmt::Debug
-            for GetRequest<'c, A, S> {
+            impl<'c, A, S> ::std::fmt::Debug for GetRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(GetRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -2386,36 +2311,30 @@ pub mod userproducts {
                     }
                 }
             }
+            impl<'de> __p::FromMap<'de> for ActiveProductsItem {
+                fn from_map<M: __p::serde::de::MapAccess<'de>>(
+                    mut map: M,
+                ) -> Result<ActiveProductsItem, M::Error> {
+                    let mut v_product_code = None;
+                    while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                        match key.as_str() {
+                            "product_code" => __p::next(&mut map, &mut v_product_code),
+                            _ => __p::skip(&mut map),
+                        }?;
+                    }
+                    Ok(ActiveProductsItem {
+                        product_code: __p::required(v_product_code, "product_code")?,
+                    })
+                }
+            }
             impl<'de> __p::serde::Deserialize<'de> for ActiveProductsItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    struct Visitor;
-                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                        type Value = ActiveProductsItem;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `ActiveProductsItem` object")
-                        }
-                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: M,
-                        ) -> Result<ActiveProductsItem, M::Error> {
-                            let mut v_product_code = None;
-                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                                match key.as_str() {
-                                    "product_code" => __p::next(&mut map, &mut v_product_code),
-                                    _ => __p::skip(&mut map),
-                                }?;
-                            }
-                            Ok(ActiveProductsItem {
-                                product_code: __p::required(v_product_code, "product_code")?,
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Visitor)
+                    __p::deserialize_object(
+                        deserializer,
+                        "a `ActiveProductsItem` object",
+                    )
                 }
             }
             impl ::std::fmt::Debug for ActiveProductsItem {
@@ -2456,7 +2375,7 @@ pub mod userproducts {
                     }
                 }
             }
-            /// The typestate of [`ActiveProductsRequest`](super::ActiveProductsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`ActiveProductsRequest`](super::ActiveProductsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod active_products_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -2469,18 +2388,19 @@ pub mod userproducts {
                     /// `Set` once `.account_id(...)` has been called, `Unset` before.
                     type AccountId;
                 }
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked<AccountId>(
+                    ::std::marker::PhantomData<fn() -> (AccountId,)>,
+                );
+                impl<AccountId> sealed::Sealed for Tracked<AccountId> {}
+                impl<AccountId> State for Tracked<AccountId> {
+                    type AccountId = AccountId;
+                }
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {
-                    type AccountId = __p::Unset;
-                }
+                pub type Empty = Tracked<__p::Unset>;
                 /// The state `S` with `account_id` set.
-                pub struct SetAccountId<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetAccountId<S> {}
-                impl<S: State> State for SetAccountId<S> {
-                    type AccountId = __p::Set;
-                }
+                pub type SetAccountId = Tracked<__p::Set>;
                 /// Implemented once `account_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`ActiveProductsRequest` cannot be sent: the required parameter `account_id` is not set",
@@ -2494,9 +2414,7 @@ pub mod userproducts {
                 A,
                 S: active_products_request_state::State,
             > ActiveProductsRequest<'c, A, S> {
-                fn into_state<T: active_products_request_state::State>(
-                    self,
-                ) -> ActiveProductsRequest<'c, A, T> {
+                fn into_state<T>(self) -> ActiveProductsRequest<'c, A, T> {
                     ActiveProductsRequest {
                         connection: self.connection,
                         path: self.path,
@@ -2515,7 +2433,7 @@ pub mod userproducts {
                 ) -> ActiveProductsRequest<
                     'c,
                     A,
-                    active_products_request_state::SetAccountId<S>,
+                    active_products_request_state::SetAccountId,
                 > {
                     let value = Some(value);
                     self.path.account_id = self
@@ -2583,8 +2501,7 @@ pub mod userproducts {
                     )
                 }
             }
-            impl<'c, A, S: active_products_request_state::State> ::std::fmt::Debug
-            for ActiveProductsRequest<'c, A, S> {
+            impl<'c, A, S> ::std::fmt::Debug for ActiveProductsRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(ActiveProductsRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -2726,36 +2643,30 @@ pub mod userproducts {
                     }
                 }
             }
+            impl<'de> __p::FromMap<'de> for RenameProductResponse {
+                fn from_map<M: __p::serde::de::MapAccess<'de>>(
+                    mut map: M,
+                ) -> Result<RenameProductResponse, M::Error> {
+                    let mut v_title = None;
+                    while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                        match key.as_str() {
+                            "title" => __p::next(&mut map, &mut v_title),
+                            _ => __p::skip(&mut map),
+                        }?;
+                    }
+                    Ok(RenameProductResponse {
+                        title: __p::required(v_title, "title")?,
+                    })
+                }
+            }
             impl<'de> __p::serde::Deserialize<'de> for RenameProductResponse {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    struct Visitor;
-                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                        type Value = RenameProductResponse;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `RenameProductResponse` object")
-                        }
-                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: M,
-                        ) -> Result<RenameProductResponse, M::Error> {
-                            let mut v_title = None;
-                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                                match key.as_str() {
-                                    "title" => __p::next(&mut map, &mut v_title),
-                                    _ => __p::skip(&mut map),
-                                }?;
-                            }
-                            Ok(RenameProductResponse {
-                                title: __p::required(v_title, "title")?,
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Visitor)
+                    __p::deserialize_object(
+                        deserializer,
+                        "a `RenameProductResponse` object",
+                    )
                 }
             }
             impl ::std::fmt::Debug for RenameProductResponse {
@@ -2796,7 +2707,7 @@ pub mod userproducts {
                     }
                 }
             }
-            /// The typestate of [`RenameProductRequest`](super::RenameProductRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`RenameProductRequest`](super::RenameProductRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod rename_product_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -2813,38 +2724,39 @@ pub mod userproducts {
                     /// `Set` once `.title(...)` has been called, `Unset` before.
                     type Title;
                 }
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked<AccountId, Position, Title>(
+                    ::std::marker::PhantomData<fn() -> (AccountId, Position, Title)>,
+                );
+                impl<AccountId, Position, Title> sealed::Sealed
+                for Tracked<AccountId, Position, Title> {}
+                impl<AccountId, Position, Title> State
+                for Tracked<AccountId, Position, Title> {
+                    type AccountId = AccountId;
+                    type Position = Position;
+                    type Title = Title;
+                }
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {
-                    type AccountId = __p::Unset;
-                    type Position = __p::Unset;
-                    type Title = __p::Unset;
-                }
+                pub type Empty = Tracked<__p::Unset, __p::Unset, __p::Unset>;
                 /// The state `S` with `account_id` set.
-                pub struct SetAccountId<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetAccountId<S> {}
-                impl<S: State> State for SetAccountId<S> {
-                    type AccountId = __p::Set;
-                    type Position = S::Position;
-                    type Title = S::Title;
-                }
+                pub type SetAccountId<S> = Tracked<
+                    __p::Set,
+                    <S as State>::Position,
+                    <S as State>::Title,
+                >;
                 /// The state `S` with `position` set.
-                pub struct SetPosition<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetPosition<S> {}
-                impl<S: State> State for SetPosition<S> {
-                    type AccountId = S::AccountId;
-                    type Position = __p::Set;
-                    type Title = S::Title;
-                }
+                pub type SetPosition<S> = Tracked<
+                    <S as State>::AccountId,
+                    __p::Set,
+                    <S as State>::Title,
+                >;
                 /// The state `S` with `title` set.
-                pub struct SetTitle<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetTitle<S> {}
-                impl<S: State> State for SetTitle<S> {
-                    type AccountId = S::AccountId;
-                    type Position = S::Position;
-                    type Title = __p::Set;
-                }
+                pub type SetTitle<S> = Tracked<
+                    <S as State>::AccountId,
+                    <S as State>::Position,
+                    __p::Set,
+                >;
                 /// Implemented once `account_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`RenameProductRequest` cannot be sent: the required parameter `account_id` is not set",
@@ -2872,9 +2784,7 @@ pub mod userproducts {
                 A,
                 S: rename_product_request_state::State,
             > RenameProductRequest<'c, A, S> {
-                fn into_state<T: rename_product_request_state::State>(
-                    self,
-                ) -> RenameProductRequest<'c, A, T> {
+                fn into_state<T>(self) -> RenameProductRequest<'c, A, T> {
                     RenameProductRequest {
                         connection: self.connection,
                         path: self.path,
@@ -3032,8 +2942,7 @@ pub mod userproducts {
                     )
                 }
             }
-            impl<'c, A, S: rename_product_request_state::State> ::std::fmt::Debug
-            for RenameProductRequest<'c, A, S> {
+            impl<'c, A, S> ::std::fmt::Debug for RenameProductRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(RenameProductRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -3098,36 +3007,27 @@ pub mod userproducts {
                     }
                 }
             }
+            impl<'de> __p::FromMap<'de> for SearchPackageItem {
+                fn from_map<M: __p::serde::de::MapAccess<'de>>(
+                    mut map: M,
+                ) -> Result<SearchPackageItem, M::Error> {
+                    let mut v_code = None;
+                    while let Some(key) = map.next_key::<__p::Key<'de>>()? {
+                        match key.as_str() {
+                            "code" => __p::next(&mut map, &mut v_code),
+                            _ => __p::skip(&mut map),
+                        }?;
+                    }
+                    Ok(SearchPackageItem {
+                        code: __p::required(v_code, "code")?,
+                    })
+                }
+            }
             impl<'de> __p::serde::Deserialize<'de> for SearchPackageItem {
                 fn deserialize<D: __p::serde::Deserializer<'de>>(
                     deserializer: D,
                 ) -> Result<Self, D::Error> {
-                    struct Visitor;
-                    impl<'de> __p::serde::de::Visitor<'de> for Visitor {
-                        type Value = SearchPackageItem;
-                        fn expecting(
-                            &self,
-                            f: &mut ::std::fmt::Formatter<'_>,
-                        ) -> ::std::fmt::Result {
-                            f.write_str("a `SearchPackageItem` object")
-                        }
-                        fn visit_map<M: __p::serde::de::MapAccess<'de>>(
-                            self,
-                            mut map: M,
-                        ) -> Result<SearchPackageItem, M::Error> {
-                            let mut v_code = None;
-                            while let Some(key) = map.next_key::<__p::Key<'de>>()? {
-                                match key.as_str() {
-                                    "code" => __p::next(&mut map, &mut v_code),
-                                    _ => __p::skip(&mut map),
-                                }?;
-                            }
-                            Ok(SearchPackageItem {
-                                code: __p::required(v_code, "code")?,
-                            })
-                        }
-                    }
-                    deserializer.deserialize_map(Visitor)
+                    __p::deserialize_object(deserializer, "a `SearchPackageItem` object")
                 }
             }
             impl ::std::fmt::Debug for SearchPackageItem {
@@ -3162,7 +3062,7 @@ pub mod userproducts {
                     }
                 }
             }
-            /// The typestate of [`SearchPackageRequest`](super::SearchPackageRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`SearchPackageRequest`](super::SearchPackageRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod search_package_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -3175,18 +3075,17 @@ pub mod userproducts {
                     /// `Set` once `.codes(...)` has been called, `Unset` before.
                     type Codes;
                 }
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked<Codes>(::std::marker::PhantomData<fn() -> (Codes,)>);
+                impl<Codes> sealed::Sealed for Tracked<Codes> {}
+                impl<Codes> State for Tracked<Codes> {
+                    type Codes = Codes;
+                }
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {
-                    type Codes = __p::Unset;
-                }
+                pub type Empty = Tracked<__p::Unset>;
                 /// The state `S` with `codes` set.
-                pub struct SetCodes<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetCodes<S> {}
-                impl<S: State> State for SetCodes<S> {
-                    type Codes = __p::Set;
-                }
+                pub type SetCodes = Tracked<__p::Set>;
                 /// Implemented once `codes` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`SearchPackageRequest` cannot be sent: the required parameter `codes` is not set",
@@ -3200,9 +3099,7 @@ pub mod userproducts {
                 A,
                 S: search_package_request_state::State,
             > SearchPackageRequest<'c, A, S> {
-                fn into_state<T: search_package_request_state::State>(
-                    self,
-                ) -> SearchPackageRequest<'c, A, T> {
+                fn into_state<T>(self) -> SearchPackageRequest<'c, A, T> {
                     SearchPackageRequest {
                         connection: self.connection,
                         body: self.body,
@@ -3220,7 +3117,7 @@ pub mod userproducts {
                 ) -> SearchPackageRequest<
                     'c,
                     A,
-                    search_package_request_state::SetCodes<S>,
+                    search_package_request_state::SetCodes,
                 > {
                     let value = Some(value.into_iter().collect());
                     self.body.codes = self.problems.list("codes", value);
@@ -3268,8 +3165,7 @@ pub mod userproducts {
                     )
                 }
             }
-            impl<'c, A, S: search_package_request_state::State> ::std::fmt::Debug
-            for SearchPackageRequest<'c, A, S> {
+            impl<'c, A, S> ::std::fmt::Debug for SearchPackageRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(SearchPackageRequest))
                         .field("endpoint", &ENDPOINT.name)
@@ -3342,7 +3238,7 @@ pub mod userproducts {
                 value: ChangeLog,
                 state: ::std::marker::PhantomData<fn() -> S>,
             }
-            /// The typestate of [`ChangeLogBuilder`](super::ChangeLogBuilder): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`ChangeLogBuilder`](super::ChangeLogBuilder): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod change_log_builder_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -3357,27 +3253,22 @@ pub mod userproducts {
                     /// `Set` once `.message(...)` has been called, `Unset` before.
                     type Message;
                 }
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked<AccountId, Message>(
+                    ::std::marker::PhantomData<fn() -> (AccountId, Message)>,
+                );
+                impl<AccountId, Message> sealed::Sealed for Tracked<AccountId, Message> {}
+                impl<AccountId, Message> State for Tracked<AccountId, Message> {
+                    type AccountId = AccountId;
+                    type Message = Message;
+                }
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {
-                    type AccountId = __p::Unset;
-                    type Message = __p::Unset;
-                }
+                pub type Empty = Tracked<__p::Unset, __p::Unset>;
                 /// The state `S` with `account_id` set.
-                pub struct SetAccountId<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetAccountId<S> {}
-                impl<S: State> State for SetAccountId<S> {
-                    type AccountId = __p::Set;
-                    type Message = S::Message;
-                }
+                pub type SetAccountId<S> = Tracked<__p::Set, <S as State>::Message>;
                 /// The state `S` with `message` set.
-                pub struct SetMessage<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetMessage<S> {}
-                impl<S: State> State for SetMessage<S> {
-                    type AccountId = S::AccountId;
-                    type Message = __p::Set;
-                }
+                pub type SetMessage<S> = Tracked<<S as State>::AccountId, __p::Set>;
                 /// Implemented once `account_id` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`ChangeLog` cannot be built: the required parameter `account_id` is not set",
@@ -3394,9 +3285,7 @@ pub mod userproducts {
                 impl MessageIsSet for __p::Set {}
             }
             impl<S: change_log_builder_state::State> ChangeLogBuilder<S> {
-                fn into_state<T: change_log_builder_state::State>(
-                    self,
-                ) -> ChangeLogBuilder<T> {
+                fn into_state<T>(self) -> ChangeLogBuilder<T> {
                     ChangeLogBuilder {
                         value: self.value,
                         state: ::std::marker::PhantomData,
@@ -3522,7 +3411,7 @@ pub mod userproducts {
                     }
                 }
             }
-            /// The typestate of [`LogToAccountsRequest`](super::LogToAccountsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, wraps it in that parameter's `Set…` type.
+            /// The typestate of [`LogToAccountsRequest`](super::LogToAccountsRequest): which of its required parameters are set. Its one state parameter is [`Empty`] at first; each setter of a required parameter, or of a member of a group of which one must be set, turns it into that parameter's `Set…` state.
             pub mod log_to_accounts_request_state {
                 #[allow(unused_imports)]
                 use super::__p;
@@ -3535,18 +3424,19 @@ pub mod userproducts {
                     /// `Set` once `.change_logs(...)` has been called, `Unset` before.
                     type ChangeLogs;
                 }
+                /// A state: one type parameter per tracked parameter, `Unset` or `Set`. Name it
+                /// through [`Empty`] and the `Set…` aliases.
+                pub struct Tracked<ChangeLogs>(
+                    ::std::marker::PhantomData<fn() -> (ChangeLogs,)>,
+                );
+                impl<ChangeLogs> sealed::Sealed for Tracked<ChangeLogs> {}
+                impl<ChangeLogs> State for Tracked<ChangeLogs> {
+                    type ChangeLogs = ChangeLogs;
+                }
                 /// The state of a fresh builder: nothing set.
-                pub enum Empty {}
-                impl sealed::Sealed for Empty {}
-                impl State for Empty {
-                    type ChangeLogs = __p::Unset;
-                }
+                pub type Empty = Tracked<__p::Unset>;
                 /// The state `S` with `change_logs` set.
-                pub struct SetChangeLogs<S>(::std::marker::PhantomData<fn() -> S>);
-                impl<S> sealed::Sealed for SetChangeLogs<S> {}
-                impl<S: State> State for SetChangeLogs<S> {
-                    type ChangeLogs = __p::Set;
-                }
+                pub type SetChangeLogs = Tracked<__p::Set>;
                 /// Implemented once `change_logs` is set.
                 #[diagnostic::on_unimplemented(
                     message = "`LogToAccountsRequest` cannot be sent: the required parameter `change_logs` is not set",
@@ -3560,9 +3450,7 @@ pub mod userproducts {
                 A,
                 S: log_to_accounts_request_state::State,
             > LogToAccountsRequest<'c, A, S> {
-                fn into_state<T: log_to_accounts_request_state::State>(
-                    self,
-                ) -> LogToAccountsRequest<'c, A, T> {
+                fn into_state<T>(self) -> LogToAccountsRequest<'c, A, T> {
                     LogToAccountsRequest {
                         connection: self.connection,
                         body: self.body,
@@ -3580,7 +3468,7 @@ pub mod userproducts {
                 ) -> LogToAccountsRequest<
                     'c,
                     A,
-                    log_to_accounts_request_state::SetChangeLogs<S>,
+                    log_to_accounts_request_state::SetChangeLogs,
                 > {
                     let value = Some(value.into_iter().collect());
                     self.body.change_logs = self
@@ -3631,8 +3519,7 @@ pub mod userproducts {
                     )
                 }
             }
-            impl<'c, A, S: log_to_accounts_request_state::State> ::std::fmt::Debug
-            for LogToAccountsRequest<'c, A, S> {
+            impl<'c, A, S> ::std::fmt::Debug for LogToAccountsRequest<'c, A, S> {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.debug_struct(stringify!(LogToAccountsRequest))
                         .field("endpoint", &ENDPOINT.name)
