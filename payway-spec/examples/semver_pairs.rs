@@ -63,7 +63,10 @@ fn main() -> ExitCode {
     let mut list = String::new();
     for (index, case) in CASES.iter().enumerate() {
         let name = format!("{index:02}-{}", case.rule);
-        for (side, spec) in [("before", base.clone()), ("after", edited(&base, case.edits))] {
+        for (side, spec) in [
+            ("before", base.clone()),
+            ("after", edited(&base, case.edits)),
+        ] {
             let dir = out.join(&name).join(side);
             client_crate(&dir, "client", "1.0.0", &spec);
             // A workspace of its own, and the repository's lock file, so that the runtime's
