@@ -2402,3 +2402,46 @@ fn a_sentence_above_the_requirements_a_deprecation_box_and_items_that_are_not_ob
         "{fragment}"
     );
 }
+
+#[test]
+fn a_size_range_written_with_a_capital_r_is_a_length_and_the_table_goes_on() {
+    // "Size Range ..40" (no colon, capital R): read as the lengths, in both layouts; in the
+    // space layout it used to end the table, losing every row after it (a required one too).
+    for page_file in [
+        "v1-accounts-register_member.space.txt",
+        "v1-accounts-register_member.txt",
+    ] {
+        let spec = imported(page_file);
+        let register = endpoint(&spec, "accounts", 1, "register_member");
+        let body: Vec<String> = structure(register)
+            .into_iter()
+            .filter(|line| line.starts_with("body."))
+            .collect();
+        assert_eq!(
+            body,
+            [
+                "body.club_id: string min=None max=Some(24) pattern=Some(\"(?i)^[a-f\\\\d]{24}$\") required=true default=None",
+                "body.motto: string min=Some(2) max=Some(80) pattern=None required=false default=None",
+                "body.nickname: string min=None max=Some(40) pattern=None required=false default=None",
+                "body.seats: Integer required=true default=None",
+            ],
+            "{page_file}"
+        );
+        let described: Vec<Option<&str>> = register
+            .body
+            .iter()
+            .map(|p| p.description.as_deref())
+            .collect();
+        assert_eq!(
+            described,
+            [
+                Some("The club joined."),
+                Some("What the club calls the member."),
+                Some("A line for the member's badge."),
+                Some("How many seats the member takes"),
+            ],
+            "{page_file}"
+        );
+        assert!(!register.additional_parameters, "{page_file}");
+    }
+}

@@ -892,7 +892,7 @@ fn space_table(lines: &[&str]) -> (Vec<Row>, Vec<String>) {
                     "Format:",
                 ]
                 .iter()
-                .any(|label| trimmed.starts_with(label))
+                .any(|label| starts_with_label(trimmed, label))
         });
         // A Type cell alone on its line (`String`, after a Format cell over several lines).
         let type_cell = pending.is_some()
@@ -968,9 +968,16 @@ fn after_label(pending: Option<&Pending>) -> bool {
             "Format:",
         ]
         .iter()
-        .any(|label| line.starts_with(label))
+        .any(|label| starts_with_label(line, label))
     };
     is_label(last) || before.ends_with(':') && is_label(before)
+}
+
+/// Whether `line` starts with the description label `label`, whatever its case: the pages also
+/// write "Size Range ..100".
+fn starts_with_label(line: &str, label: &str) -> bool {
+    line.get(..label.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(label))
 }
 
 /// A line that starts a row: a parameter name, alone or followed by its first cell.

@@ -356,8 +356,6 @@ fn swapped_type_and_required(row: &Row) -> Option<Row> {
     Some(row)
 }
 
-/// Takes `Label: value` out of a description, wherever it stands: the value is a quoted text, a
-/// `/regex/` or the rest of its line.
 /// The one word after `label` (`Default: 25`), taken out of `text`.
 fn take_word_labelled(text: &mut String, label: &str) -> Option<String> {
     let at = text.find(label)?;
@@ -374,8 +372,14 @@ fn take_word_labelled(text: &mut String, label: &str) -> Option<String> {
     (!value.is_empty()).then_some(value)
 }
 
+/// Takes `Label: value` out of a description, wherever it stands and whatever the label's case
+/// (the pages also write "Size Range ..100"): the value is a quoted text, a `/regex/` or the
+/// rest of its line.
 fn take_labelled(text: &mut String, label: &str) -> Option<String> {
-    let at = text.find(label)?;
+    // ASCII lowercasing keeps every byte where it is, so the offset holds in `text`.
+    let at = text
+        .to_ascii_lowercase()
+        .find(&label.to_ascii_lowercase())?;
     let after = at + label.len();
     let rest = &text[after..];
     let value_start = after + (rest.len() - rest.trim_start().len());
