@@ -535,6 +535,15 @@ fn summary(title: &str) -> String {
     }
 }
 
+/// The keys of an object the page leaves open: `fields` as far as they are known, and
+/// `additional_fields: true`.
+fn open_object(fields: Vec<Entry>) -> Vec<Entry> {
+    vec![
+        Entry::new("fields", Yaml::Map(fields)),
+        Entry::new("additional_fields", Yaml::text("true")),
+    ]
+}
+
 /// Whitespace runs to one space.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

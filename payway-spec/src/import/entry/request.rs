@@ -3,7 +3,7 @@
 
 use super::super::page::{Column, Row};
 use super::address::Sent;
-use super::one_line;
+use super::{one_line, open_object};
 use crate::yaml_writer::{Entry, Yaml};
 
 /// One request parameter; `sent` is what the curl example sends at this level (names, values).
@@ -578,10 +578,7 @@ fn request_type(
     {
         return (
             "object",
-            vec![
-                Entry::new("fields", Yaml::Map(Vec::new())),
-                Entry::new("additional_fields", Yaml::text("true")),
-            ],
+            open_object(Vec::new()),
             Some("an object whose fields the page does not list, so it is open".to_string()),
         );
     }
@@ -666,10 +663,7 @@ fn request_type(
     {
         return (
             "object",
-            vec![
-                Entry::new("fields", Yaml::Map(Vec::new())),
-                Entry::new("additional_fields", Yaml::text("true")),
-            ],
+            open_object(Vec::new()),
             Some("the row is cut before its type; the curl example sends an object".to_string()),
         );
     }
@@ -707,8 +701,7 @@ fn sent_field(name: &str, value: &serde_json::Value) -> Option<Entry> {
                 .iter()
                 .filter_map(|(k, v)| sent_field(k, v))
                 .collect();
-            keys.push(Entry::new("fields", Yaml::Map(fields)));
-            keys.push(Entry::new("additional_fields", Yaml::text("true")));
+            keys.extend(open_object(fields));
             "object"
         }
         Value::Array(_) | Value::Null => return None,

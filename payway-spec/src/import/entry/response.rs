@@ -5,8 +5,8 @@ use serde_json::{Map, Value};
 
 use super::super::json;
 use super::super::page::{Column, Page, Row};
-use super::one_line;
 use super::request::closed_set;
+use super::{one_line, open_object};
 use crate::yaml_writer::{Entry, Yaml};
 
 /// The response's keys, and review notes on how they were read.
@@ -294,8 +294,7 @@ fn response_type(
         }
         Value::Object(fields) if fields.is_empty() => {
             let mut keys = ty("object");
-            keys.push(Entry::new("fields", Yaml::Map(Vec::new())));
-            keys.push(Entry::new("additional_fields", Yaml::text("true")));
+            keys.extend(open_object(Vec::new()));
             (
                 keys,
                 Some("an empty object in the example: its fields are not known".into()),
