@@ -43,6 +43,7 @@ extern crate self as payway_client;
 
 mod answer;
 pub mod auth;
+mod checked_text;
 mod call;
 mod config;
 mod connection;
@@ -68,6 +69,7 @@ pub use auth::{
     ApplicationAuth, Auth, Credentials, CustomerIdentity, HasCustomerIdentity, IdentityAuth,
     NoIdentity, SourcedAuth, StaticToken, TokenSource, Unauthenticated,
 };
+pub use checked_text::{CheckedText, TextKind};
 pub use config::{
     ClientConfig, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
     RequestOptions,

@@ -274,6 +274,12 @@ pub fn value_type_name(field_name: &str, ty: &Type) -> Option<String> {
     }
 }
 
+/// The marker type that carries a checked text type's name and rules (`PaywallIdKind` for
+/// `PaywallId`).
+pub fn text_kind_name(type_name: &str) -> String {
+    format!("{type_name}Kind")
+}
+
 /// Every type name an endpoint's module declares, in order (an object's builder after it).
 /// Used to find clashes before generating.
 pub fn declared_types(endpoint: &Endpoint) -> Vec<String> {
@@ -292,6 +298,13 @@ pub fn declared_types(endpoint: &Endpoint) -> Vec<String> {
     fn collect(field_name: &str, ty: &Type, names: &mut Vec<String>) {
         if let Some(name) = value_type_name(field_name, ty) {
             names.push(name.clone());
+            let mut value = ty;
+            while let Type::List(item) = value {
+                value = item;
+            }
+            if let Type::String(_) = value {
+                names.push(text_kind_name(&name));
+            }
             if let Type::Object(object) = ty {
                 names.push(format!("{name}Builder"));
                 walk(&object.fields, names);

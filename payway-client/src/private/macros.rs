@@ -1,5 +1,5 @@
-//! Macros that implement traits for generated value types (enums, checked text), so that the
-//! generated code names each impl in one line.
+//! Macros that implement traits for generated enums, so that the generated code names each impl
+//! in one line.
 
 /// `Display` and `Serialize` for a generated request enum, through its wire text (`as_str`).
 #[doc(hidden)]
@@ -50,45 +50,3 @@ macro_rules! __impl_response_enum {
     };
 }
 pub use crate::__impl_response_enum as impl_response_enum;
-
-/// `Serialize`, `AsRef<str>` and text conversions for a generated
-/// checked-text newtype with `new` and `as_str`.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_checked_text {
-    ($name:ident) => {
-        impl ::std::convert::AsRef<str> for $name {
-            fn as_ref(&self) -> &str {
-                self.as_str()
-            }
-        }
-
-        impl $crate::__private::serde::Serialize for $name {
-            fn serialize<S: $crate::__private::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl $crate::IntoValue<$name> for &str {
-            fn into_value(self) -> ::std::result::Result<$name, $crate::InvalidValue> {
-                $name::new(self)
-            }
-        }
-
-        impl $crate::IntoValue<$name> for ::std::string::String {
-            fn into_value(self) -> ::std::result::Result<$name, $crate::InvalidValue> {
-                $name::new(self)
-            }
-        }
-
-        impl $crate::IntoValue<$name> for &::std::string::String {
-            fn into_value(self) -> ::std::result::Result<$name, $crate::InvalidValue> {
-                $name::new(self.as_str())
-            }
-        }
-    };
-}
-pub use crate::__impl_checked_text as impl_checked_text;

@@ -12,7 +12,7 @@ mod typestate;
 
 pub use debug::{debug_struct, redact};
 pub use envelope::{Bare, Empty, Envelope, Item, Items, Maybe};
-pub use macros::{impl_checked_text, impl_request_enum, impl_response_enum};
+pub use macros::{impl_request_enum, impl_response_enum};
 pub use problems::{Nested, Problems};
 pub use send::send;
 pub use serde_glue::{

@@ -1,4 +1,4 @@
-//! Value types of their own: enums for closed sets, checked newtypes for constrained text.
+//! Value types of their own: enums for closed sets, checked text for constrained text.
 
 use super::docs;
 use super::types::Side;
@@ -106,7 +106,10 @@ pub fn enumeration(
     }
 }
 
-/// A newtype over `String` whose constructor checks the length and pattern from the spec.
+/// Constrained text: an alias of the runtime's `CheckedText` over a marker of its own, whose
+/// `TextKind` impl carries the name and the rules from the spec. Every trait a checked value has
+/// comes from the runtime's generic impls, so a parameter costs the compiler one marker, not a
+/// type with a dozen impls (BENCHMARKS.md §3).
 pub fn checked_string(
     name: &str,
     rules: &StringRules,
@@ -114,6 +117,7 @@ pub fn checked_string(
     rt: &TokenStream,
 ) -> TokenStream {
     let ident = naming::type_ident(name);
+    let kind = naming::type_ident(&naming::text_kind_name(name));
     let description = docs::paragraph(field.description.as_deref());
     let min = option_tokens(rules.min_length);
     let max = option_tokens(rules.max_length);
@@ -129,6 +133,7 @@ pub fn checked_string(
     }
     let rules_doc = format!(" A valid value has {}.", rules_doc.join(", "));
     let intro = format!(" A checked value of `{}`.", field.name);
+    let kind_doc = format!(" The name and rules of [`{name}`], the checked values of `{}`.", field.name);
     let pattern = match &rules.pattern {
         Some(pattern) => quote! {
             Some({
@@ -138,47 +143,28 @@ pub fn checked_string(
         },
         None => quote!(None),
     };
-    let debug = if field.sensitive {
-        quote!(f.write_str(concat!(stringify!(#ident), "(<redacted>)")))
-    } else {
-        quote!(f.debug_tuple(stringify!(#ident)).field(&self.0).finish())
-    };
+    let sensitive = field.sensitive;
     quote! {
         #[doc = #intro]
         #[doc = ""]
         #description
         #[doc = #rules_doc]
-        #[derive(Clone, PartialEq, Eq, Hash)]
-        pub struct #ident(String);
+        #[doc = ""]
+        #[doc = " Make one with `new`, or pass text to the setter, which checks it."]
+        pub type #ident = #rt::CheckedText<#kind>;
 
-        impl #ident {
-            /// The rules a value must follow, from the spec.
-            pub const RULES: __p::TextRules = __p::TextRules {
+        #[doc = #kind_doc]
+        pub enum #kind {}
+
+        impl #rt::TextKind for #kind {
+            const NAME: &'static str = #name;
+            const RULES: __p::TextRules = __p::TextRules {
                 min_length: #min,
                 max_length: #max,
                 pattern: #pattern,
             };
-
-            /// Checks `value` against the spec's rules.
-            pub fn new(value: impl Into<String>) -> Result<Self, #rt::InvalidValue> {
-                let value = value.into();
-                Self::RULES.check(&value)?;
-                Ok(#ident(value))
-            }
-
-            /// The checked text.
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
+            const SENSITIVE: bool = #sensitive;
         }
-
-        impl ::std::fmt::Debug for #ident {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                #debug
-            }
-        }
-
-        __p::impl_checked_text!(#ident);
     }
 }
 

@@ -207,34 +207,20 @@ pub mod catalog {
             /// The package code.
             ///
             /// A valid value has at most 1024 characters.
-            #[derive(Clone, PartialEq, Eq, Hash)]
-            pub struct Code(String);
-            impl Code {
-                /// The rules a value must follow, from the spec.
-                pub const RULES: __p::TextRules = __p::TextRules {
+            ///
+            /// Make one with `new`, or pass text to the setter, which checks it.
+            pub type Code = __rt::CheckedText<CodeKind>;
+            /// The name and rules of [`Code`], the checked values of `code`.
+            pub enum CodeKind {}
+            impl __rt::TextKind for CodeKind {
+                const NAME: &'static str = "Code";
+                const RULES: __p::TextRules = __p::TextRules {
                     min_length: None,
                     max_length: Some(1024usize),
                     pattern: None,
                 };
-                /// Checks `value` against the spec's rules.
-                pub fn new(
-                    value: impl Into<String>,
-                ) -> Result<Self, __rt::InvalidValue> {
-                    let value = value.into();
-                    Self::RULES.check(&value)?;
-                    Ok(Code(value))
-                }
-                /// The checked text.
-                pub fn as_str(&self) -> &str {
-                    &self.0
-                }
+                const SENSITIVE: bool = false;
             }
-            impl ::std::fmt::Debug for Code {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_tuple(stringify!(Code)).field(&self.0).finish()
-                }
-            }
-            __p::impl_checked_text!(Code);
             /// One of `limited`, `recurring`: the values of `kind`.
             ///
             /// A later release may add values: a `match` needs a `_` arm.
@@ -1245,11 +1231,14 @@ pub mod accounts {
             /// A checked value of `account_id`.
             ///
             /// A valid value has at most 24 characters, matches `(?i)^[a-f\d]{24}$`.
-            #[derive(Clone, PartialEq, Eq, Hash)]
-            pub struct AccountId(String);
-            impl AccountId {
-                /// The rules a value must follow, from the spec.
-                pub const RULES: __p::TextRules = __p::TextRules {
+            ///
+            /// Make one with `new`, or pass text to the setter, which checks it.
+            pub type AccountId = __rt::CheckedText<AccountIdKind>;
+            /// The name and rules of [`AccountId`], the checked values of `account_id`.
+            pub enum AccountIdKind {}
+            impl __rt::TextKind for AccountIdKind {
+                const NAME: &'static str = "AccountId";
+                const RULES: __p::TextRules = __p::TextRules {
                     min_length: None,
                     max_length: Some(24usize),
                     pattern: Some({
@@ -1259,25 +1248,8 @@ pub mod accounts {
                         &PATTERN
                     }),
                 };
-                /// Checks `value` against the spec's rules.
-                pub fn new(
-                    value: impl Into<String>,
-                ) -> Result<Self, __rt::InvalidValue> {
-                    let value = value.into();
-                    Self::RULES.check(&value)?;
-                    Ok(AccountId(value))
-                }
-                /// The checked text.
-                pub fn as_str(&self) -> &str {
-                    &self.0
-                }
+                const SENSITIVE: bool = false;
             }
-            impl ::std::fmt::Debug for AccountId {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_tuple(stringify!(AccountId)).field(&self.0).finish()
-                }
-            }
-            __p::impl_checked_text!(AccountId);
             /// The query parameters of `archive`.
             #[derive(Clone, Default, PartialEq)]
             pub struct ArchiveQuery {
@@ -2212,11 +2184,14 @@ pub mod userproducts {
             /// The account.
             ///
             /// A valid value has at most 24 characters, matches `(?i)^[a-f\d]{24}$`.
-            #[derive(Clone, PartialEq, Eq, Hash)]
-            pub struct AccountId(String);
-            impl AccountId {
-                /// The rules a value must follow, from the spec.
-                pub const RULES: __p::TextRules = __p::TextRules {
+            ///
+            /// Make one with `new`, or pass text to the setter, which checks it.
+            pub type AccountId = __rt::CheckedText<AccountIdKind>;
+            /// The name and rules of [`AccountId`], the checked values of `account_id`.
+            pub enum AccountIdKind {}
+            impl __rt::TextKind for AccountIdKind {
+                const NAME: &'static str = "AccountId";
+                const RULES: __p::TextRules = __p::TextRules {
                     min_length: None,
                     max_length: Some(24usize),
                     pattern: Some({
@@ -2226,25 +2201,8 @@ pub mod userproducts {
                         &PATTERN
                     }),
                 };
-                /// Checks `value` against the spec's rules.
-                pub fn new(
-                    value: impl Into<String>,
-                ) -> Result<Self, __rt::InvalidValue> {
-                    let value = value.into();
-                    Self::RULES.check(&value)?;
-                    Ok(AccountId(value))
-                }
-                /// The checked text.
-                pub fn as_str(&self) -> &str {
-                    &self.0
-                }
+                const SENSITIVE: bool = false;
             }
-            impl ::std::fmt::Debug for AccountId {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_tuple(stringify!(AccountId)).field(&self.0).finish()
-                }
-            }
-            __p::impl_checked_text!(AccountId);
             /// The path parameters of `active_products`, each sent as one percent-encoded segment of `/external/api/v1/userproducts/{account_id}/`.
             #[derive(Clone, Default, PartialEq)]
             pub struct ActiveProductsPath {
@@ -2531,34 +2489,20 @@ pub mod userproducts {
             /// A checked value of `note`.
             ///
             /// A valid value has at most 40 characters.
-            #[derive(Clone, PartialEq, Eq, Hash)]
-            pub struct Note(String);
-            impl Note {
-                /// The rules a value must follow, from the spec.
-                pub const RULES: __p::TextRules = __p::TextRules {
+            ///
+            /// Make one with `new`, or pass text to the setter, which checks it.
+            pub type Note = __rt::CheckedText<NoteKind>;
+            /// The name and rules of [`Note`], the checked values of `note`.
+            pub enum NoteKind {}
+            impl __rt::TextKind for NoteKind {
+                const NAME: &'static str = "Note";
+                const RULES: __p::TextRules = __p::TextRules {
                     min_length: None,
                     max_length: Some(40usize),
                     pattern: None,
                 };
-                /// Checks `value` against the spec's rules.
-                pub fn new(
-                    value: impl Into<String>,
-                ) -> Result<Self, __rt::InvalidValue> {
-                    let value = value.into();
-                    Self::RULES.check(&value)?;
-                    Ok(Note(value))
-                }
-                /// The checked text.
-                pub fn as_str(&self) -> &str {
-                    &self.0
-                }
+                const SENSITIVE: bool = false;
             }
-            impl ::std::fmt::Debug for Note {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.debug_tuple(stringify!(Note)).field(&self.0).finish()
-                }
-            }
-            __p::impl_checked_text!(Note);
             /// The path parameters of `rename_product`, each sent as one percent-encoded segment of `/external/api/v1/userproducts/{account_id}/products/{position}`.
             #[derive(Clone, Default, PartialEq)]
             pub struct RenameProductPath {
