@@ -43,8 +43,8 @@ extern crate self as payway_client;
 
 mod answer;
 pub mod auth;
-mod checked_text;
 mod call;
+mod checked_text;
 mod config;
 mod connection;
 mod endpoint;

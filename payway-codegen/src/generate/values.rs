@@ -133,7 +133,10 @@ pub fn checked_string(
     }
     let rules_doc = format!(" A valid value has {}.", rules_doc.join(", "));
     let intro = format!(" A checked value of `{}`.", field.name);
-    let kind_doc = format!(" The name and rules of [`{name}`], the checked values of `{}`.", field.name);
+    let kind_doc = format!(
+        " The name and rules of [`{name}`], the checked values of `{}`.",
+        field.name
+    );
     let pattern = match &rules.pattern {
         Some(pattern) => quote! {
             Some({
