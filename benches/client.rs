@@ -31,9 +31,10 @@
 //!
 //! Instructions per call, for `ApplicationAuth` and `StaticToken` (user space, as callgrind
 //! counts): `CALLGRIND_SIDE=application|static|reqwest CALLGRIND_CALLS=<n>` makes the binary run
-//! only that side, `n` calls in batches of 64 concurrent, after one warm-up batch;
-//! `scripts/callgrind-client.sh` runs it under callgrind for two values of `n` and prints the
-//! difference per call, so setup and warm-up cancel out.
+//! only that side, `n` calls in batches of 64 concurrent, after one warm-up batch (with
+//! `CALLGRIND_SEQUENTIAL=1`, `n` calls one after another, as the single-call comparison makes
+//! them); `scripts/callgrind-client.sh` runs it under callgrind for two values of `n` and prints
+//! the difference per call, so setup and warm-up cancel out.
 
 use std::hint::black_box;
 use std::net::SocketAddr;
@@ -685,8 +686,9 @@ fn concurrent(network: &Network, rounds: usize, batches: usize) {
     );
 }
 
-/// Under callgrind: one warm-up batch, then `calls` calls of `side` in batches of 64.
-fn callgrind_run(side: &str, calls: usize) {
+/// Under callgrind: one warm-up batch, then `calls` calls of `side` in batches of 64, or one
+/// after another when `sequential`.
+fn callgrind_run(side: &str, calls: usize, sequential: bool) {
     let network = Network::new();
     let side = match side {
         "application" => Side::Application,
@@ -696,8 +698,18 @@ fn callgrind_run(side: &str, calls: usize) {
     };
     network.runtime.block_on(async {
         network.concurrent(side).await;
-        for _ in 0..calls.div_ceil(CONCURRENCY) {
-            network.concurrent(side).await;
+        if sequential {
+            for _ in 0..calls {
+                black_box(match side {
+                    Side::Application => trial_order(&network.application).await,
+                    Side::Static => network.via_client().await,
+                    Side::Reqwest => network.via_reqwest_derive().await,
+                });
+            }
+        } else {
+            for _ in 0..calls.div_ceil(CONCURRENCY) {
+                network.concurrent(side).await;
+            }
         }
     });
 }
@@ -708,7 +720,8 @@ fn main() {
             .ok()
             .and_then(|n| n.parse().ok())
             .unwrap_or(640);
-        callgrind_run(&side, calls);
+        let sequential = std::env::var_os("CALLGRIND_SEQUENTIAL").is_some();
+        callgrind_run(&side, calls, sequential);
         return;
     }
     let mut criterion = Criterion::default()

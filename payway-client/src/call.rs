@@ -137,15 +137,17 @@ impl<A> Connection<A> {
     /// when it never reached the server, and one that may have been processed without a
     /// readable answer becomes [`Error::OutcomeUnknown`] (the rule is there). A 401 is sent
     /// once more with a new token.
-    pub async fn send<P, Q, B, E>(
+    ///
+    /// The checks run when this is called; nothing is sent until the future is awaited.
+    pub fn send<P, Q, B, E>(
         &self,
         endpoint: &'static EndpointInfo,
-        mut problems: Problems,
+        problems: Problems,
         options: RequestOptions,
         path: Option<P>,
         query: Option<Q>,
         body: Option<B>,
-    ) -> Result<E::Output, Error>
+    ) -> impl Future<Output = Result<E::Output, Error>>
     where
         A: Auth,
         P: Serialize,
@@ -153,30 +155,23 @@ impl<A> Connection<A> {
         B: Serialize,
         E: Envelope,
     {
-        // Path values are checked with the others, before any I/O.
-        let path_values = path.and_then(|p| serde_json::to_value(p).ok());
-        let path = path_values
-            .as_ref()
-            .map(|values| crate::path::fill(endpoint.path, values, &mut problems));
-        problems.into_result(endpoint.name)?;
-        if let Some(granted) = self.auth.scopes()
-            && !granted.iter().any(|scope| scope == endpoint.scope)
-        {
-            return Err(Error::Scope(MissingScope::new(
-                endpoint.name,
-                endpoint.scope,
-                granted.to_vec(),
-            )));
-        }
-        let span = tracing::info_span!(
-            "payway.call",
-            endpoint = endpoint.name,
-            method = ?endpoint.method,
-            path = endpoint.path,
-            attempts = Empty,
-            status = Empty,
-        );
+        // Checked here rather than in an `async fn` around the call's future: every level of
+        // async calls moves the whole future below it once more (BENCHMARKS.md §1). A call that
+        // fails its checks has no span, as it never starts.
+        let checked = self.check(endpoint, problems, path);
+        let span = match &checked {
+            Ok(_) => tracing::info_span!(
+                "payway.call",
+                endpoint = endpoint.name,
+                method = ?endpoint.method,
+                path = endpoint.path,
+                attempts = Empty,
+                status = Empty,
+            ),
+            Err(_) => tracing::Span::none(),
+        };
         async move {
+            let (path, path_values) = checked?;
             // Serialized once, here rather than by reqwest, so a failure is ours to report.
             let json = match &body {
                 Some(body) => {
@@ -196,120 +191,140 @@ impl<A> Connection<A> {
                 query: query.as_ref(),
                 json: json.map(Bytes::from),
             };
-            let result = self.attempts::<Q, E>(&request, &options).await;
+            // Attempts until one is final, in this future rather than one of its own, so that
+            // no level of the call moves the rest of it again.
+            let request = &request;
+            let config = &self.shared.config;
+            let timeout = options.timeout.unwrap_or(config.timeout);
+            let policy = options.retry.as_ref().unwrap_or(&config.retry);
+            let (mut retries, mut renewed, mut attempt) = (0, false, 0u32);
+            let result = loop {
+                attempt = attempt.saturating_add(1);
+                let span = tracing::debug_span!(
+                    "payway.attempt",
+                    attempt,
+                    status = Empty,
+                    duration_ms = Empty,
+                    will_retry = Empty,
+                    retry_reason = Empty,
+                );
+                let started = Instant::now();
+                let mut status = None;
+                let next = async {
+                    // Waiting for a token counts against the attempt's time; the time ran out on
+                    // the token, so the error names it.
+                    // A cached token is ready at once: no timer is armed for it.
+                    let mut token = pin!(self.auth.access_token(&self.shared.tokens));
+                    let token = match poll_once(token.as_mut()).await {
+                        Poll::Ready(token) => token?,
+                        Poll::Pending => {
+                            let deadline = tokio::time::Instant::from_std(started + timeout);
+                            tokio::time::timeout_at(deadline, token)
+                                .await
+                                .map_err(|_| {
+                                    Error::Timeout(TimeoutError::new("token", timeout))
+                                })??
+                        }
+                    };
+                    let left = timeout.saturating_sub(started.elapsed());
+                    let answer = self.attempt(request, &token, left, timeout).await;
+                    if let Ok(Answer::Full(s, ..) | Answer::TooLarge(s, _)) = &answer {
+                        status = Some(*s);
+                    }
+                    Ok::<_, Error>(self.judge::<Q, E>(
+                        request,
+                        &token,
+                        answer,
+                        started,
+                        &mut renewed,
+                        |failure, wait| {
+                            failure
+                                .retryable(request.endpoint.retry_safe)
+                                .then(|| policy.delay(retries, wait))
+                                .flatten()
+                                // A wait as long as the call's timeout is not worth it (a long
+                                // `Retry-After`): the error now instead.
+                                .filter(|delay| *delay < timeout)
+                        },
+                    ))
+                }
+                .instrument(span.clone())
+                .await;
+                let next = next.unwrap_or_else(|error| Next::Done(Err(error)));
+                // Fields are worked out only for a subscriber that listens.
+                if !span.is_disabled() {
+                    let duration_ms = started.elapsed().as_millis() as u64;
+                    let (will_retry, reason) = match &next {
+                        Next::Resend(_, why) => (true, why.reason()),
+                        Next::Done(_) => (false, ""),
+                    };
+                    span.record("status", status);
+                    span.record("duration_ms", duration_ms);
+                    span.record("will_retry", will_retry);
+                    if will_retry {
+                        span.record("retry_reason", reason);
+                    }
+                    tracing::debug!(
+                        parent: &span,
+                        attempt,
+                        status,
+                        duration_ms,
+                        will_retry,
+                        retry_reason = will_retry.then_some(reason),
+                        "attempt finished"
+                    );
+                }
+                match next {
+                    Next::Done(result) => {
+                        let call = tracing::Span::current();
+                        if !call.is_disabled() {
+                            call.record("attempts", attempt);
+                            call.record("status", status);
+                        }
+                        break result;
+                    }
+                    Next::Resend(delay, why) => {
+                        if let Resend::Retry(_) = why {
+                            retries += 1;
+                        }
+                        tokio::time::sleep(delay).await;
+                    }
+                }
+            };
             if let Err(error) = &result {
                 tracing::warn!(error = %error, "call failed");
             }
             result
         }
         .instrument(span)
-        .await
     }
 
-    /// Attempts until one is final.
-    async fn attempts<Q: Serialize, E: Envelope>(
+    /// The checks before any I/O: every value (path values with the others) and the scope.
+    /// Returns the filled-in path and the path values as JSON, when the endpoint has any.
+    fn check<P: Serialize>(
         &self,
-        request: &Request<'_, Q>,
-        options: &RequestOptions,
-    ) -> Result<E::Output, Error>
+        endpoint: &'static EndpointInfo,
+        mut problems: Problems,
+        path: Option<P>,
+    ) -> Result<(Option<String>, Option<Value>), Error>
     where
         A: Auth,
     {
-        let config = &self.shared.config;
-        let timeout = options.timeout.unwrap_or(config.timeout);
-        let policy = options.retry.as_ref().unwrap_or(&config.retry);
-        let (mut retries, mut renewed, mut attempt) = (0, false, 0u32);
-        loop {
-            attempt = attempt.saturating_add(1);
-            let span = tracing::debug_span!(
-                "payway.attempt",
-                attempt,
-                status = Empty,
-                duration_ms = Empty,
-                will_retry = Empty,
-                retry_reason = Empty,
-            );
-            let started = Instant::now();
-            let mut status = None;
-            let next = async {
-                // Waiting for a token counts against the attempt's time; the time ran out on
-                // the token, so the error names it.
-                // A cached token is ready at once: no timer is armed for it.
-                let mut token = pin!(self.auth.access_token(&self.shared.tokens));
-                let token = match poll_once(token.as_mut()).await {
-                    Poll::Ready(token) => token?,
-                    Poll::Pending => {
-                        let deadline = tokio::time::Instant::from_std(started + timeout);
-                        tokio::time::timeout_at(deadline, token)
-                            .await
-                            .map_err(|_| Error::Timeout(TimeoutError::new("token", timeout)))??
-                    }
-                };
-                let left = timeout.saturating_sub(started.elapsed());
-                let answer = self.attempt(request, &token, left, timeout).await;
-                if let Ok(Answer::Full(s, ..) | Answer::TooLarge(s, _)) = &answer {
-                    status = Some(*s);
-                }
-                Ok::<_, Error>(self.judge::<Q, E>(
-                    request,
-                    &token,
-                    answer,
-                    started,
-                    &mut renewed,
-                    |failure, wait| {
-                        failure
-                            .retryable(request.endpoint.retry_safe)
-                            .then(|| policy.delay(retries, wait))
-                            .flatten()
-                            // A wait as long as the call's timeout is not worth it (a long
-                            // `Retry-After`): the error now instead.
-                            .filter(|delay| *delay < timeout)
-                    },
-                ))
-            }
-            .instrument(span.clone())
-            .await;
-            let next = next.unwrap_or_else(|error| Next::Done(Err(error)));
-            // Fields are worked out only for a subscriber that listens.
-            if !span.is_disabled() {
-                let duration_ms = started.elapsed().as_millis() as u64;
-                let (will_retry, reason) = match &next {
-                    Next::Resend(_, why) => (true, why.reason()),
-                    Next::Done(_) => (false, ""),
-                };
-                span.record("status", status);
-                span.record("duration_ms", duration_ms);
-                span.record("will_retry", will_retry);
-                if will_retry {
-                    span.record("retry_reason", reason);
-                }
-                tracing::debug!(
-                    parent: &span,
-                    attempt,
-                    status,
-                    duration_ms,
-                    will_retry,
-                    retry_reason = will_retry.then_some(reason),
-                    "attempt finished"
-                );
-            }
-            match next {
-                Next::Done(result) => {
-                    let call = tracing::Span::current();
-                    if !call.is_disabled() {
-                        call.record("attempts", attempt);
-                        call.record("status", status);
-                    }
-                    return result;
-                }
-                Next::Resend(delay, why) => {
-                    if let Resend::Retry(_) = why {
-                        retries += 1;
-                    }
-                    tokio::time::sleep(delay).await;
-                }
-            }
+        let path_values = path.and_then(|p| serde_json::to_value(p).ok());
+        let path = path_values
+            .as_ref()
+            .map(|values| crate::path::fill(endpoint.path, values, &mut problems));
+        problems.into_result(endpoint.name)?;
+        if let Some(granted) = self.auth.scopes()
+            && !granted.iter().any(|scope| scope == endpoint.scope)
+        {
+            return Err(Error::Scope(MissingScope::new(
+                endpoint.name,
+                endpoint.scope,
+                granted.to_vec(),
+            )));
         }
+        Ok((path, path_values))
     }
 
     /// What to do after one attempt's `answer`. `next_delay` says whether (and after how long)
