@@ -23,14 +23,14 @@ large=${LARGE:-1920}
 bin=${BENCH_BIN:-$(cargo bench --bench client --no-run 2>&1 | sed -n 's/.*Executable .*(\(.*\)).*/\1/p' | tail -1)}
 [ -x "$bin" ] || { echo "could not find the bench binary" >&2; exit 1; }
 sequential=()
-[ -n "${SEQUENTIAL:-}" ] && sequential=(env CALLGRIND_SEQUENTIAL=1)
+[ -n "${SEQUENTIAL:-}" ] && sequential=(CALLGRIND_SEQUENTIAL=1)
 simulate=()
 [ -n "${CACHE_SIM:-}" ] && simulate=(--cache-sim=yes --branch-sim=yes)
 
 # The "Collected" events of one run: Ir, and with CACHE_SIM Ir Dr Dw I1mr D1mr D1mw ILmr DLmr
 # DLmw Bc Bcm Bi Bim.
 events() { # side calls
-    "${sequential[@]}" CALLGRIND_SIDE=$1 CALLGRIND_CALLS=$2 valgrind --tool=callgrind \
+    env "${sequential[@]}" CALLGRIND_SIDE="$1" CALLGRIND_CALLS="$2" valgrind --tool=callgrind \
         "${simulate[@]}" --callgrind-out-file=/dev/null "$bin" 2>&1 |
         sed -n 's/.*Collected : \([0-9 ]*\).*/\1/p'
 }
@@ -43,18 +43,24 @@ if [ -z "${CACHE_SIM:-}" ]; then
 else
     printf '%-12s %10s %8s %8s %8s %8s %10s\n' side Ir/call I1miss D1miss LLmiss Bmiss cycles
 fi
+# Event $1's count per call: the large run's minus the small run's, over the calls between.
+per() { echo $(( (b[$1] - a[$1]) / (large - small) )); }
 for side in application static reqwest; do
     read -r -a a <<< "$(events "$side" "$small")"
     read -r -a b <<< "$(events "$side" "$large")"
-    per() { echo $(( (b[$1] - a[$1]) / (large - small) )); }
+    if [ ${#a[@]} -eq 0 ] || [ ${#b[@]} -eq 0 ]; then
+        echo "callgrind reported no events for $side: run the binary under valgrind by hand to see why" >&2
+        exit 1
+    fi
     if [ -z "${CACHE_SIM:-}" ]; then
         printf '%-12s %14d %14d %12d\n' "$side" "${a[0]}" "${b[0]}" "$(per 0)"
     else
         ir=$(per 0)
-        l1=$(( $(per 3) + $(per 4) + $(per 5) ))
+        i1=$(per 3)
+        d1=$(( $(per 4) + $(per 5) ))
         ll=$(( $(per 6) + $(per 7) + $(per 8) ))
         bm=$(( $(per 10) + $(per 12) ))
-        printf '%-12s %10d %8d %8d %8d %8d %10d\n' "$side" "$ir" "$(per 3)" \
-            $(( $(per 4) + $(per 5) )) "$ll" "$bm" $(( ir + 10 * (l1 + bm) + 100 * ll ))
+        printf '%-12s %10d %8d %8d %8d %8d %10d\n' "$side" "$ir" "$i1" "$d1" "$ll" "$bm" \
+            $(( ir + 10 * (i1 + d1 + bm) + 100 * ll ))
     fi
 done
