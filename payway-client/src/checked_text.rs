@@ -20,7 +20,7 @@ pub trait TextKind {
 }
 
 /// Text that passed the rules of `K`. The generated code names each kind with an alias
-/// (`PaywallId = CheckedText<rules::PaywallId>`); make one with `new`, or pass text to the
+/// (`PaywallId = CheckedText<PaywallIdKind>`); make one with `new`, or pass text to the
 /// setter, which checks it.
 pub struct CheckedText<K> {
     text: String,
