@@ -215,9 +215,11 @@ impl<A> Connection<A> {
                     // the token, so the error names it.
                     // A cached token is ready at once: no timer is armed for it.
                     let mut token = pin!(self.auth.access_token(&self.shared.tokens));
+                    let mut waited = false;
                     let token = match poll_once(token.as_mut()).await {
                         Poll::Ready(token) => token?,
                         Poll::Pending => {
+                            waited = true;
                             let deadline = tokio::time::Instant::from_std(started + timeout);
                             tokio::time::timeout_at(deadline, token)
                                 .await
@@ -226,8 +228,12 @@ impl<A> Connection<A> {
                                 })??
                         }
                     };
-                    let left = timeout.saturating_sub(started.elapsed());
-                    let answer = self.attempt(request, &token, left, timeout).await;
+                    // The HTTP client ends every request after the client's timeout
+                    // (`transport::http_client`); a request gets a limit of its own only when it
+                    // must end sooner or later than that.
+                    let limit = (waited || options.timeout.is_some())
+                        .then(|| timeout.saturating_sub(started.elapsed()));
+                    let answer = self.attempt(request, &token, limit, timeout).await;
                     if let Ok(Answer::Full(s, ..) | Answer::TooLarge(s, _)) = &answer {
                         status = Some(*s);
                     }
@@ -386,12 +392,13 @@ impl<A> Connection<A> {
     }
 
     /// One attempt: the answer's status, `Retry-After` and body, or why there is none.
-    /// `left` is what remains of the attempt's `timeout` after waiting for the token.
+    /// `limit` is the request's own time limit, when it is not the client's timeout: what
+    /// remains of the attempt's `timeout` after waiting for the token, or a call's own timeout.
     async fn attempt<Q: Serialize>(
         &self,
         request: &Request<'_, Q>,
         token: &AccessToken,
-        left: Duration,
+        limit: Option<Duration>,
         timeout: Duration,
     ) -> Result<Answer, (Failure, Error)> {
         let endpoint = request.endpoint;
@@ -414,8 +421,10 @@ impl<A> Connection<A> {
             // Not a valid header value: reqwest refuses it before sending, as it always has.
             None => builder.bearer_auth(token.expose()),
         }
-        .header(reqwest::header::ACCEPT, APPLICATION_JSON)
-        .timeout(left);
+        .header(reqwest::header::ACCEPT, APPLICATION_JSON);
+        if let Some(limit) = limit {
+            builder = builder.timeout(limit);
+        }
         if let Some(query) = request.query {
             builder = builder.query(query);
         }

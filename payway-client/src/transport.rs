@@ -10,7 +10,7 @@ use crate::error::{ConfigError, DecodeError, Error, TimeoutError, TransportError
 use payway_values::Url;
 
 /// Builds the reqwest client: rustls, connect timeout, user agent; or the caller's builder as it
-/// is. Either way it never follows redirects.
+/// is. Either way it never follows redirects and its requests end after the client's timeout.
 pub(crate) fn http_client(config: &ClientConfig) -> Result<reqwest::Client, Error> {
     // The caller's builder, and any other reqwest client of the program, take rustls's process
     // default: without one, reqwest (built with `rustls-no-provider`) panics in `build()`.
@@ -26,6 +26,11 @@ pub(crate) fn http_client(config: &ClientConfig) -> Result<reqwest::Client, Erro
         }
     };
     builder
+        // Every attempt's time limit, here once rather than on each request: reqwest keeps a
+        // per-request one in the request's extensions, a map allocated per request. A request
+        // that must end sooner (a token was waited for, or a call's own timeout) still sets its
+        // own, which takes precedence.
+        .timeout(config.timeout)
         // Never follow redirects: a 307/308 would re-post the body (the client secret of a token
         // request, an order) to wherever `Location` points, and a POST would be sent twice.
         .redirect(reqwest::redirect::Policy::none())

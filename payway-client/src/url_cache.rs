@@ -3,6 +3,7 @@
 //! parameters is filled in per call and parsed by reqwest (`call.rs`).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::{PoisonError, RwLock};
 
 use crate::transport;
@@ -13,7 +14,54 @@ use payway_values::Url;
 #[derive(Debug)]
 pub(crate) struct UrlCache {
     base_url: Url,
-    urls: RwLock<HashMap<&'static str, Url>>,
+    urls: RwLock<HashMap<PathAddress, Url, BuildHasherDefault<AddressHasher>>>,
+}
+
+/// A generated path, known by where it is stored: a lookup hashes one address instead of the
+/// whole text with SipHash (BENCHMARKS.md §1). Two copies of the same text are two keys, each
+/// with the same URL: the cache stays bounded by the paths the spec has.
+#[derive(Clone, Copy, Debug)]
+struct PathAddress(&'static str);
+
+impl PartialEq for PathAddress {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for PathAddress {}
+
+impl Hash for PathAddress {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_usize(self.0.as_ptr() as usize);
+    }
+}
+
+/// Hashes the one address a [`PathAddress`] writes: mixed by a multiplication, whose high half
+/// is folded into the low one, so that both the table's index (low bits) and its tag (high
+/// bits) depend on every bit of the address. Keys are the program's own addresses, not input
+/// an attacker chooses, so no keyed hash is needed.
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 32)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.write_u64(u64::from(*byte));
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.write_u64(value as u64);
+    }
 }
 
 impl UrlCache {
@@ -33,7 +81,7 @@ impl UrlCache {
     /// ([`joined`](Self::joined)), and reqwest reports it.
     pub(crate) fn endpoint_url(&self, path: &'static str) -> Option<Url> {
         let cached = self.urls.read().unwrap_or_else(PoisonError::into_inner);
-        if let Some(url) = cached.get(path) {
+        if let Some(url) = cached.get(&PathAddress(path)) {
             return Some(url.clone());
         }
         drop(cached);
@@ -43,7 +91,7 @@ impl UrlCache {
         self.urls
             .write()
             .unwrap_or_else(PoisonError::into_inner)
-            .insert(path, url.clone());
+            .insert(PathAddress(path), url.clone());
         Some(url)
     }
 
@@ -79,5 +127,20 @@ mod tests {
             assert_eq!(cache.endpoint_url(path), Some(joined), "from the cache");
             assert_eq!(cache.len(), 1);
         }
+    }
+
+    #[test]
+    fn paths_are_known_by_address() {
+        let cache = UrlCache::new(transport::parse_base_url("http://127.0.0.1:8080").unwrap());
+        let paths = ["/external/api/v1/a", "/external/api/v1/b"];
+        for path in paths {
+            let url = cache.endpoint_url(path).unwrap();
+            assert_eq!(url.as_str(), format!("http://127.0.0.1:8080{path}"));
+        }
+        assert_eq!(cache.endpoint_url(paths[1]).unwrap().path(), paths[1]);
+        // The same text stored elsewhere is a key of its own, with the same URL.
+        let copy: &'static str = String::from(paths[0]).leak();
+        assert_eq!(cache.endpoint_url(copy), cache.endpoint_url(paths[0]));
+        assert_eq!(cache.len(), 3);
     }
 }
