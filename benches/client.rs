@@ -22,7 +22,9 @@
 //!
 //! At the end, unless criterion was asked to only list or test (or `INTERLEAVED_ROUNDS=0`), the two network variants are
 //! measured again interleaved (alternating batches, so a change of machine load hits both
-//! alike) and the ratio client / reqwest is printed.
+//! alike) and the ratio client / reqwest is printed twice: of the two sides' medians, and as
+//! the median (and quartiles) of each round's own ratio, which a drift of load between rounds
+//! does not move.
 //!
 //! Then `concurrent`: 64 calls in flight at once (64 tasks on the same runtime), through
 //! `ApplicationAuth` (its token cached after the first call), through `StaticToken`, and with
@@ -567,15 +569,36 @@ fn interleaved(network: &Network, rounds: usize, batch: usize) {
             }
         }
     });
-    let medians = times.map(|mut v| {
+    // Each round's ratio, client / baseline: the batches of one round ran within a few
+    // milliseconds of each other, so a change of load between rounds cancels out of it.
+    let paired = |side: usize| -> Vec<f64> {
+        let mut ratios: Vec<f64> = times[0]
+            .iter()
+            .zip(&times[side])
+            .map(|(c, b)| c / b)
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        ratios
+    };
+    let medians = times.clone().map(|mut v| {
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
     });
     println!("\ninterleaved: {rounds} rounds of {batch} calls per side, median µs per call");
-    println!("  {:<30} {:>8.2}", SIDES[0], medians[0]);
-    for (name, median) in SIDES.iter().zip(medians).skip(1) {
+    println!(
+        "  {:<30} {:>8.2}   client/this: ratio of medians; median of the rounds' ratios [quartiles]",
+        SIDES[0], medians[0]
+    );
+    for (side, (name, median)) in SIDES.iter().zip(medians).enumerate().skip(1) {
         let ratio = medians[0] / median;
-        println!("  {name:<30} {median:>8.2}   client/this = {ratio:.4}");
+        let ratios = paired(side);
+        let quartile = |q: usize| ratios[(ratios.len() - 1) * q / 4];
+        println!(
+            "  {name:<30} {median:>8.2}   client/this = {ratio:.4}; paired {:.4} [{:.4}, {:.4}]",
+            quartile(2),
+            quartile(1),
+            quartile(3)
+        );
     }
 }
 
