@@ -35,7 +35,7 @@
 //! counts): `CALLGRIND_SIDE=application|static|reqwest CALLGRIND_CALLS=<n>` makes the binary run
 //! only that side, `n` calls in batches of 64 concurrent, after one warm-up batch (with
 //! `CALLGRIND_SEQUENTIAL=1`, `n` calls one after another, as the single-call comparison makes
-//! them); `scripts/callgrind-client.sh` runs it under callgrind for two values of `n` and prints
+//! them, and then also `CALLGRIND_SIDE=reqwest_timeout`); `scripts/callgrind-client.sh` runs it under callgrind for two values of `n` and prints
 //! the difference per call, so setup and warm-up cancel out.
 
 use std::hint::black_box;
@@ -710,14 +710,22 @@ fn concurrent(network: &Network, rounds: usize, batches: usize) {
 }
 
 /// Under callgrind: one warm-up batch, then `calls` calls of `side` in batches of 64, or one
-/// after another when `sequential`.
+/// after another when `sequential`. `reqwest_timeout` (one after another only) is bare reqwest
+/// with the client's timeout on each request: what the timer costs.
 fn callgrind_run(side: &str, calls: usize, sequential: bool) {
     let network = Network::new();
+    let with_timeout = side == "reqwest_timeout";
+    assert!(
+        sequential || !with_timeout,
+        "reqwest_timeout runs one call after another (CALLGRIND_SEQUENTIAL=1)"
+    );
     let side = match side {
         "application" => Side::Application,
         "static" => Side::Static,
-        "reqwest" => Side::Reqwest,
-        other => panic!("CALLGRIND_SIDE must be application, static or reqwest, not {other:?}"),
+        "reqwest" | "reqwest_timeout" => Side::Reqwest,
+        other => panic!(
+            "CALLGRIND_SIDE must be application, static, reqwest or reqwest_timeout, not {other:?}"
+        ),
     };
     network.runtime.block_on(async {
         network.concurrent(side).await;
@@ -726,6 +734,7 @@ fn callgrind_run(side: &str, calls: usize, sequential: bool) {
                 black_box(match side {
                     Side::Application => trial_order(&network.application).await,
                     Side::Static => network.via_client().await,
+                    Side::Reqwest if with_timeout => network.via_reqwest_derive_timeout().await,
                     Side::Reqwest => network.via_reqwest_derive().await,
                 });
             }
@@ -758,12 +767,17 @@ fn main() {
     // Skipped when criterion only lists or tests, and with INTERLEAVED_ROUNDS=0.
     let only_checking =
         std::env::args().any(|a| ["--list", "--test", "--profile-time"].contains(&a.as_str()));
+    // INTERLEAVED_ROUNDS rounds of INTERLEAVED_BATCH calls per side.
     let rounds = std::env::var("INTERLEAVED_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(40);
     if !only_checking && rounds > 0 {
-        interleaved(&network_setup, rounds, 300);
+        let batch = std::env::var("INTERLEAVED_BATCH")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(300);
+        interleaved(&network_setup, rounds, batch);
         concurrent(&network_setup, rounds, 10);
     }
 }

@@ -11,6 +11,9 @@
 #   CACHE_SIM=1 scripts/callgrind-client.sh    # also cache misses and mispredicted branches per
 #                                              # call, and their estimated cycles
 #   BENCH_BIN=path/to/client-bench-binary scripts/callgrind-client.sh
+#   SIDES="static reqwest reqwest_timeout" SEQUENTIAL=1 scripts/callgrind-client.sh
+#                                              # which sides (reqwest_timeout: bare reqwest with
+#                                              # the client's timeout, one at a time only)
 #
 # With CACHE_SIM, callgrind simulates the caches and branch predictor (its own model of a
 # 32 KiB L1 and the machine's last level), and "cycles" is cachegrind's estimate,
@@ -25,7 +28,7 @@ bin=${BENCH_BIN:-$(cargo bench --bench client --no-run 2>&1 | sed -n 's/.*Execut
 sequential=()
 [ -n "${SEQUENTIAL:-}" ] && sequential=(CALLGRIND_SEQUENTIAL=1)
 simulate=()
-[ -n "${CACHE_SIM:-}" ] && simulate=(--cache-sim=yes --branch-sim=yes)
+[ -n "${CACHE_SIM:-}" ] && simulate=(--cache-sim=yes --branch-sim=yes ${CACHE_ARGS:-})
 
 # The "Collected" events of one run: Ir, and with CACHE_SIM Ir Dr Dw I1mr D1mr D1mw ILmr DLmr
 # DLmw Bc Bcm Bi Bim.
@@ -39,13 +42,14 @@ mode="64 in flight"
 [ -n "${SEQUENTIAL:-}" ] && mode="one at a time"
 echo "per call, $mode ($small and $large calls)"
 if [ -z "${CACHE_SIM:-}" ]; then
-    printf '%-12s %14s %14s %12s\n' side "Ir ($small)" "Ir ($large)" "Ir/call"
+    printf '%-16s %14s %14s %12s\n' side "Ir ($small)" "Ir ($large)" "Ir/call"
 else
-    printf '%-12s %10s %8s %8s %8s %8s %10s\n' side Ir/call I1miss D1miss LLmiss Bmiss cycles
+    printf '%-16s %10s %8s %8s %8s %8s %10s\n' side Ir/call I1miss D1miss LLmiss Bmiss cycles
 fi
 # Event $1's count per call: the large run's minus the small run's, over the calls between.
 per() { echo $(( (b[$1] - a[$1]) / (large - small) )); }
-for side in application static reqwest; do
+read -r -a sides <<< "${SIDES:-application static reqwest}"
+for side in "${sides[@]}"; do
     read -r -a a <<< "$(events "$side" "$small")"
     read -r -a b <<< "$(events "$side" "$large")"
     if [ ${#a[@]} -eq 0 ] || [ ${#b[@]} -eq 0 ]; then
@@ -53,14 +57,14 @@ for side in application static reqwest; do
         exit 1
     fi
     if [ -z "${CACHE_SIM:-}" ]; then
-        printf '%-12s %14d %14d %12d\n' "$side" "${a[0]}" "${b[0]}" "$(per 0)"
+        printf '%-16s %14d %14d %12d\n' "$side" "${a[0]}" "${b[0]}" "$(per 0)"
     else
         ir=$(per 0)
         i1=$(per 3)
         d1=$(( $(per 4) + $(per 5) ))
         ll=$(( $(per 6) + $(per 7) + $(per 8) ))
         bm=$(( $(per 10) + $(per 12) ))
-        printf '%-12s %10d %8d %8d %8d %8d %10d\n' "$side" "$ir" "$i1" "$d1" "$ll" "$bm" \
+        printf '%-16s %10d %8d %8d %8d %8d %10d\n' "$side" "$ir" "$i1" "$d1" "$ll" "$bm" \
             $(( ir + 10 * (i1 + d1 + bm) + 100 * ll ))
     fi
 done
