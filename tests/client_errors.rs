@@ -507,6 +507,26 @@ async fn a_slow_answer_is_a_timeout() {
 }
 
 #[tokio::test]
+async fn the_clients_timeout_replaces_one_set_on_a_callers_builder() {
+    let server = TestServer::start().await;
+    server.answer(PLACE_TRIAL_ORDER, ok_order().delay(Duration::from_secs(10)));
+    let client = app_client_with(
+        &server,
+        ClientConfig::default()
+            .timeout(Duration::from_millis(200))
+            .http_client(|| reqwest::Client::builder().timeout(Duration::from_secs(60))),
+    );
+    let started = std::time::Instant::now();
+    let error = send_trial_order(&client).await.expect_err("a timeout");
+    assert!(error.is_timeout(), "{error}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
 async fn a_slow_token_endpoint_is_a_timeout_of_the_token_request() {
     let server = TestServer::start().await;
     server.answer(

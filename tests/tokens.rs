@@ -165,6 +165,27 @@ async fn waiting_for_a_token_counts_against_the_calls_timeout() {
     assert_eq!(server.count(PLACE_TRIAL_ORDER), 0);
 }
 
+#[tokio::test]
+async fn what_the_token_left_of_the_timeout_is_all_the_request_gets() {
+    let server = TestServer::start().await;
+    server.answer_once(TOKEN_PATH, token("slow", Duration::from_millis(250)));
+    server.answer(
+        PLACE_TRIAL_ORDER,
+        ok_order().delay(Duration::from_millis(250)),
+    );
+    let client = app_client_with(
+        &server,
+        ClientConfig::default().timeout(Duration::from_millis(400)),
+    );
+    // The answer would come 250 ms after the request, within the client's 400 ms; but the token
+    // took 250 of them, so the request may take 150.
+    match documented_trial_order!(client).send().await {
+        Err(error @ Error::OutcomeUnknown(_)) => assert!(error.is_timeout(), "{error}"),
+        other => panic!("expected a timed-out Error::OutcomeUnknown, got {other:?}"),
+    }
+    assert_eq!(server.count(PLACE_TRIAL_ORDER), 1);
+}
+
 /// A token source of the test's own: counts its fetches and invalidations.
 struct Counting<I: Identity> {
     fetches: Arc<AtomicUsize>,

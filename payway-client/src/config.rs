@@ -85,7 +85,9 @@ impl ClientConfig {
 
     /// Use your own reqwest client (proxies, TLS roots, default headers): `builder` makes the
     /// `reqwest::ClientBuilder`, e.g. `|| reqwest::Client::builder().proxy(...)`. The connect
-    /// timeout and user agent then belong to it; the timeout is still applied to every call.
+    /// timeout and user agent then belong to it. The client's [`timeout`](Self::timeout) is set
+    /// on the builder (replacing any `ClientBuilder::timeout` in it), so it still applies to
+    /// every call.
     ///
     /// The client sets the builder's redirect policy to `Policy::none()` whatever the builder
     /// says, which is why it takes a builder rather than a built client (whose policy cannot be
