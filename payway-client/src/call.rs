@@ -215,17 +215,14 @@ impl<A> Connection<A> {
                     // the token, so the error names it.
                     // A cached token is ready at once: no timer is armed for it.
                     let mut token = pin!(self.auth.access_token(&self.shared.tokens));
-                    let mut waited = false;
-                    let token = match poll_once(token.as_mut()).await {
-                        Poll::Ready(token) => token?,
+                    let (token, waited) = match poll_once(token.as_mut()).await {
+                        Poll::Ready(token) => (token?, false),
                         Poll::Pending => {
-                            waited = true;
                             let deadline = tokio::time::Instant::from_std(started + timeout);
-                            tokio::time::timeout_at(deadline, token)
-                                .await
-                                .map_err(|_| {
-                                    Error::Timeout(TimeoutError::new("token", timeout))
-                                })??
+                            let token = tokio::time::timeout_at(deadline, token).await.map_err(
+                                |_| Error::Timeout(TimeoutError::new("token", timeout)),
+                            )??;
+                            (token, true)
                         }
                     };
                     // The HTTP client ends every request after the client's timeout
