@@ -746,12 +746,17 @@ fn callgrind_run(side: &str, calls: usize, sequential: bool) {
     });
 }
 
+/// The number in the environment variable `name`, or `default` when it is unset or not one.
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 fn main() {
     if let Ok(side) = std::env::var("CALLGRIND_SIDE") {
-        let calls = std::env::var("CALLGRIND_CALLS")
-            .ok()
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(640);
+        let calls = env_number("CALLGRIND_CALLS", 640);
         let sequential = std::env::var_os("CALLGRIND_SEQUENTIAL").is_some();
         callgrind_run(&side, calls, sequential);
         return;
@@ -768,15 +773,9 @@ fn main() {
     let only_checking =
         std::env::args().any(|a| ["--list", "--test", "--profile-time"].contains(&a.as_str()));
     // INTERLEAVED_ROUNDS rounds of INTERLEAVED_BATCH calls per side.
-    let rounds = std::env::var("INTERLEAVED_ROUNDS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(40);
+    let rounds = env_number("INTERLEAVED_ROUNDS", 40);
     if !only_checking && rounds > 0 {
-        let batch = std::env::var("INTERLEAVED_BATCH")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(300);
+        let batch = env_number("INTERLEAVED_BATCH", 300);
         interleaved(&network_setup, rounds, batch);
         concurrent(&network_setup, rounds, 10);
     }
